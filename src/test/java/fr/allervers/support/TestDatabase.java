@@ -14,6 +14,6 @@ public class TestDatabase implements ActiveProfilesResolver {
 
     @Override
     public String[] resolve(Class<?> testClass) {
-        return isPostgres() ? new String[] {"test", "postgres"} : new String[] {"test"};
+        return isPostgres() ? new String[] {"postgres", "test"} : new String[] {"test", "h2mem"};
     }
 }
