@@ -10,9 +10,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface QpvRepository extends JpaRepository<Qpv, String> {
 
-    @Query("select q from Qpv q where st_intersects(q.geometry, :area) = true order by q.code")
+    // The host communes are fetched in the same query: one select per QPV would dominate the layer's time.
+    @Query("select distinct q from Qpv q left join fetch q.communeInsees where st_intersects(q.geometry, :area) = true order by q.code")
     List<Qpv> findIntersecting(@Param("area") Geometry area);
 
-    @Query("select q from Qpv q where st_contains(q.geometry, :point) = true order by q.code")
+    @Query("select distinct q from Qpv q left join fetch q.communeInsees where st_contains(q.geometry, :point) = true order by q.code")
     List<Qpv> findContaining(@Param("point") Point point);
 }
