@@ -3,8 +3,6 @@ package fr.allervers.permanence.solver;
 import java.time.Duration;
 
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
@@ -13,9 +11,9 @@ import fr.allervers.permanence.domain.PermanenceSchedule;
 import fr.allervers.permanence.domain.Seat;
 
 /**
- * The solver configuration, in code: the Spring Boot starter is not used. The construction heuristic fills what
- * the warm start left empty; local search uses the default change and swap moves on places and seats, which suffice
- * at this size (a few hundred permanences), so nearby selection is not configured.
+ * The solver configuration, in code: the Spring Boot starter is not used. Default phases: a construction heuristic
+ * per entity class fills what the warm start left empty, then local search with the default change and swap moves on
+ * places and seats, which suffice at this size (a few hundred permanences), so nearby selection is not configured.
  */
 public final class PermanenceSolverConfig {
 
@@ -29,8 +27,7 @@ public final class PermanenceSolverConfig {
                 .withConstraintProviderClass(PermanenceConstraintProvider.class)
                 // Bavet: pure Java, starts in milliseconds, no Drools rule compilation.
                 .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
-                .withTerminationConfig(termination)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig());
+                .withTerminationConfig(termination);
     }
 
     /** For interactive use: the time the coordinator is willing to wait. */

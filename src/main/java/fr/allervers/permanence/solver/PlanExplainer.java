@@ -127,7 +127,7 @@ public final class PlanExplainer {
             String sentence = capitalize(FrenchText.slot(permanence.getSlot())) + " : "
                     + communeNames.getOrDefault(permanence.communeInsee(), permanence.communeInsee()) + ", "
                     + permanence.getPlace().name() + " — "
-                    + (permanence.isMobile() ? "camion " + permanence.getVan().label() : "permanence fixe")
+                    + (permanence.isMobile() ? permanence.getVan().label() : "permanence fixe")
                     + (people.isEmpty() ? ", personne" : ", " + FrenchText.list(people))
                     + (permanence.isPinned() ? " (annoncée)" : "");
             List<String> issues = problems.stream()
