@@ -58,7 +58,8 @@ class PermanenceConstraintProviderTest {
                 .given(held(1, am(0), van1, a), held(2, am(0), van1, b))
                 .penalizesBy(1);
         verifier.verifyThat(PermanenceConstraintProvider::vanConflict)
-                .given(held(1, am(0), van1, a), held(2, pm(0), van1, b), held(3, am(0), null, b))
+                .given(held(1, am(0), van1, a), held(2, pm(0), van1, b), held(3, am(0), null, b),
+                        held(4, am(0), null, place(3, FEYZIN)))
                 .penalizes(0);
     }
 
