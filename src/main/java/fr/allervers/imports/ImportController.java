@@ -1,0 +1,43 @@
+package fr.allervers.imports;
+
+import java.io.IOException;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import fr.allervers.geo.CrsTransformer;
+
+/** {@code POST /api/imports/{kind}} with a multipart part {@code file}, an optional {@code crs} and department. */
+@RestController
+class ImportController {
+
+    private final ImportService imports;
+
+    ImportController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping("/api/imports/{kind}")
+    ImportReport importFile(@PathVariable String kind, @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) String crs, @RequestParam(required = false) String department)
+            throws IOException {
+        ImportKind importKind = ImportKind.fromPath(kind);
+        Integer epsg = parseCrs(crs);
+        return imports.importFile(importKind, file.getBytes(), epsg, department);
+    }
+
+    private static Integer parseCrs(String crs) {
+        if (crs == null || crs.isBlank()) {
+            return null;
+        }
+        try {
+            return CrsTransformer.parseEpsg(crs);
+        } catch (IllegalArgumentException e) {
+            throw ImportRejectedException.wholeFile(e.getMessage());
+        }
+    }
+}

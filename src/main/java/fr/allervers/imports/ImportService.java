@@ -1,0 +1,84 @@
+package fr.allervers.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.allervers.system.AllerVersProperties;
+import fr.allervers.territory.Consortium;
+import fr.allervers.territory.CurrentConsortium;
+
+/**
+ * Imports one file in one transaction: everything is read and checked first, then written; any refusal rolls
+ * the whole file back, so a bad line never leaves half a territory behind.
+ */
+@Service
+public class ImportService {
+
+    private final Map<ImportKind, Importer<?>> importers;
+    private final CurrentConsortium currentConsortium;
+    private final AllerVersProperties.Imports limits;
+
+    ImportService(List<Importer<?>> importers, CurrentConsortium currentConsortium, AllerVersProperties properties) {
+        this.importers = importers.stream().collect(Collectors.toMap(Importer::kind, Function.identity()));
+        this.currentConsortium = currentConsortium;
+        this.limits = properties.imports();
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public ImportReport importFile(ImportKind kind, byte[] content, Integer crs, String department) {
+        return importFile(kind, content, crs, department, currentConsortium.get());
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public ImportReport importFile(ImportKind kind, byte[] content, Integer crs, String department,
+            Consortium consortium) {
+        if (content.length > limits.maxBytes()) {
+            throw ImportRejectedException.wholeFile("fichier trop volumineux : " + content.length
+                    + " octets pour une limite de " + limits.maxBytes());
+        }
+        ImportOptions options = new ImportOptions(crs, department, limits.maxRepairAreaChangePercent());
+        return run(importers.get(kind), SourceFiles.read(content, crs), options, consortium);
+    }
+
+    private <R> ImportReport run(Importer<R> importer, List<SourceRecord> records, ImportOptions options,
+            Consortium consortium) {
+        List<R> rows = new ArrayList<>(records.size());
+        Map<String, Integer> firstSeen = new HashMap<>();
+        for (SourceRecord record : records) {
+            R row = parse(importer, record, options);
+            if (options.department() != null && !importer.inDepartment(row, options.department())) {
+                continue;
+            }
+            Integer previous = firstSeen.putIfAbsent(importer.key(row), record.number());
+            if (previous != null) {
+                throw record.reject(importer.describe(record), "clé en double dans le fichier (déjà à l'entité n° "
+                        + previous + ")");
+            }
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
+            throw ImportRejectedException.wholeFile("aucune entité du département " + options.department()
+                    + " dans le fichier");
+        }
+        return importer.save(rows, consortium);
+    }
+
+    private static <R> R parse(Importer<R> importer, SourceRecord record, ImportOptions options) {
+        try {
+            SourceFiles.requireInFrance(record);
+            return importer.parse(record, options);
+        } catch (ImportRejectedException e) {
+            if (e.getKey() == null && e.getFeature() != null) {
+                throw new ImportRejectedException(e.getFeature(), importer.describe(record), e.getReason());
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package fr.allervers.imports;
+
+import java.util.List;
+
+import fr.allervers.territory.Consortium;
+
+/**
+ * One kind of file. Parsing checks every record before anything is written, so that a bad line refuses the
+ * whole file; saving upserts by natural key and counts what changed.
+ *
+ * @param <R> a parsed, valid row
+ */
+interface Importer<R> {
+
+    ImportKind kind();
+
+    /** How the user names a record of this kind, e.g. {@code "code_qp QN06913M"}, for error messages. */
+    String describe(SourceRecord record);
+
+    /** The natural key of a parsed row: importing the same key twice in one file is refused. */
+    String key(R row);
+
+    R parse(SourceRecord record, ImportOptions options);
+
+    ImportReport save(List<R> rows, Consortium consortium);
+
+    /** Whether the row belongs to the department asked for (national files are filtered this way). */
+    default boolean inDepartment(R row, String department) {
+        return true;
+    }
+}

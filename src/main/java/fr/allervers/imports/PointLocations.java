@@ -1,0 +1,50 @@
+package fr.allervers.imports;
+
+import org.locationtech.jts.geom.Point;
+import org.springframework.stereotype.Component;
+
+import fr.allervers.territory.Commune;
+import fr.allervers.territory.CommuneRepository;
+
+/** Places and hotels are points; their commune is read from the file or found from the commune outlines. */
+@Component
+class PointLocations {
+
+    private final CommuneRepository communes;
+
+    PointLocations(CommuneRepository communes) {
+        this.communes = communes;
+    }
+
+    Point point(SourceRecord record, String key) {
+        if (record.geometry() == null) {
+            throw record.reject(key, "coordonnées manquantes (colonnes lon/lat ou x/y, ou géométrie Point)");
+        }
+        if (!(record.geometry() instanceof Point point)) {
+            throw record.reject(key, "géométrie " + record.geometry().getGeometryType() + " au lieu de Point");
+        }
+        return point;
+    }
+
+    String communeOf(SourceRecord record, Point point) {
+        String insee = record.text("insee", "commune_insee", "code_insee", "insee_com");
+        if (insee != null) {
+            if (!insee.matches("\\d[\\dAB]\\d{3}")) {
+                throw record.reject(null, "code INSEE invalide : « " + insee + " »");
+            }
+            return insee;
+        }
+        return communes.findFirstContaining(point).map(Commune::getInsee).orElse(null);
+    }
+
+    static boolean yes(String text, boolean fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "oui", "o", "yes", "y", "true", "vrai", "1", "x" -> true;
+            case "non", "n", "no", "false", "faux", "0", "" -> false;
+            default -> throw new IllegalArgumentException("valeur oui/non attendue : « " + text + " »");
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package fr.allervers.support;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Small helpers over MockMvc for the JSON API: upload a file, read a JSON answer. */
+public final class Api {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Api() {
+    }
+
+    public static MvcResult upload(MockMvc mvc, String kind, String filename, byte[] content, String... params)
+            throws Exception {
+        var request = multipart("/api/imports/" + kind).file(new MockMultipartFile("file", filename, null, content));
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    public static JsonNode getJson(MockMvc mvc, String url) throws Exception {
+        return json(mvc.perform(get(url)).andReturn());
+    }
+
+    public static JsonNode json(MvcResult result) throws Exception {
+        return JSON.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

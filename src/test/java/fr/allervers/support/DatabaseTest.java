@@ -1,0 +1,24 @@
+package fr.allervers.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A full application test against the real database of the run: it runs on H2GIS, and again on PostGIS in the
+ * {@code postgis} build. All such tests share one Spring context per database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles(resolver = TestDatabase.class)
+@Tag("db")
+public @interface DatabaseTest {
+}
