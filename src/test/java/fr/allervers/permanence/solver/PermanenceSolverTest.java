@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,11 @@ import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 
+import fr.allervers.permanence.domain.HalfDay;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.PermanenceSchedule;
+import fr.allervers.permanence.domain.Place;
+import fr.allervers.permanence.domain.PlaceKind;
 import fr.allervers.permanence.domain.PlannedPermanence;
 import fr.allervers.permanence.domain.Role;
 import fr.allervers.permanence.domain.ScheduleBuilder;
@@ -47,17 +51,39 @@ class PermanenceSolverTest {
         assertPlanIsSound(solved);
     }
 
+    /**
+     * Two announced visits to the same commune two days apart break the spacing rule; unpinned, the solver would
+     * move one of them (a hard rule outweighs stability). Pinned, both stay and the broken rule is reported.
+     */
     @Test
-    void pinnedPermanencesAreNotMoved() {
+    void pinnedPermanencesAreNotMovedEvenWhenTheyBreakARule() {
         PermanenceProblem problem = PermanenceInstanceGenerator.generate(Size.SMALL, 3);
-        PermanenceSchedule first = quickSolver().solve(problem);
-        // Pin two announced permanences, drop the rest: everything else is free to change.
-        List<PlannedPermanence> announced = first.plan().subList(0, 2).stream().map(PlannedPermanence::pin).toList();
+        Place square = problem.places().stream().filter(p -> p.kind() == PlaceKind.PUBLIC_SQUARE).findFirst()
+                .orElseThrow();
+        LocalDate first = problem.dates().get(1); // Tuesday
+        LocalDate second = first.plusDays(2);
+        List<Long> pair = List.of(availableOn(problem, Role.SOCIAL_WORKER, first, second),
+                availableOn(problem, Role.EMPLOYMENT_COUNSELLOR, first, second));
+        List<PlannedPermanence> announced = List.of(
+                new PlannedPermanence(first, HalfDay.AM, 1L, square.id(), pair, true),
+                new PlannedPermanence(second, HalfDay.AM, 1L, square.id(), pair, true));
 
-        PermanenceSchedule replanned = quickSolver().solve(problem.toBuilder().previousPlan(announced).build());
+        PermanenceSolver solver = quickSolver();
+        PermanenceSchedule replanned = solver.solve(problem.toBuilder().previousPlan(announced).build());
 
         assertThat(replanned.plan()).containsAll(announced);
-        assertThat(replanned.getScore().hardScore()).isZero();
+        assertThat(replanned.getScore().hardScore()).isEqualTo(-(5 - 2));
+        assertThat(solver.explain(replanned).getConstraintMatchTotalMap().values())
+                .filteredOn(total -> total.getScore().hardScore() < 0)
+                .extracting(ConstraintMatchTotal::getConstraintName)
+                .containsExactly(PermanenceConstraintProvider.COMMUNE_VISIT_SPACING);
+    }
+
+    private static long availableOn(PermanenceProblem problem, Role role, LocalDate... dates) {
+        return problem.staff().stream()
+                .filter(s -> s.role() == role)
+                .filter(s -> Arrays.stream(dates).allMatch(d -> s.isAvailable(problem.slotTimes().slot(d, HalfDay.AM))))
+                .findFirst().orElseThrow().id();
     }
 
     @Test
