@@ -1,5 +1,6 @@
 package fr.allervers.permanence.solver;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class PermanenceSolver {
      */
     private static void reserveIdleSeats(PermanenceSchedule schedule) {
         Map<Long, List<Seat>> seatsByPermanence = schedule.seatsByPermanence();
-        Map<Slot, Set<Staff>> busy = new java.util.HashMap<>();
+        Map<Slot, Set<Staff>> busy = new HashMap<>();
         schedule.getSeats().stream().filter(seat -> seat.getStaff() != null)
                 .forEach(seat -> busy.computeIfAbsent(seat.getSlot(), s -> new HashSet<>()).add(seat.getStaff()));
         for (Permanence permanence : schedule.getPermanences()) {
