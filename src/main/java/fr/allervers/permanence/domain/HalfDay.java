@@ -1,0 +1,17 @@
+package fr.allervers.permanence.domain;
+
+/** Morning or afternoon: a permanence always lasts one half-day. */
+public enum HalfDay {
+    AM("matin"),
+    PM("après-midi");
+
+    private final String french;
+
+    HalfDay(String french) {
+        this.french = french;
+    }
+
+    public String french() {
+        return french;
+    }
+}

@@ -1,0 +1,104 @@
+package fr.allervers.permanence.domain;
+
+import java.util.List;
+
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+
+/**
+ * One possible permanence: a van (or a fixed team, {@code van == null}) during one slot. The solver decides the
+ * place; {@code place == null} means the van or team stays off that half-day. The professionals are in
+ * {@link Seat}s, one per required role.
+ */
+@PlanningEntity
+public class Permanence {
+
+    @PlanningId
+    private long id;
+    private Slot slot;
+    private Van van;
+    private List<Place> candidatePlaces;
+    private Place previousPlace;
+    @PlanningPin
+    private boolean pinned;
+
+    @PlanningVariable(valueRangeProviderRefs = "candidatePlaces", nullable = true)
+    private Place place;
+
+    // Used by the solution cloner.
+    protected Permanence() {
+    }
+
+    /**
+     * @param candidatePlaces places open during the slot (and van-accessible for a van): the solver only tries
+     *                        these, the hard rules still check any place set by hand
+     */
+    public Permanence(long id, Slot slot, Van van, List<Place> candidatePlaces) {
+        this.id = id;
+        this.slot = slot;
+        this.van = van;
+        this.candidatePlaces = List.copyOf(candidatePlaces);
+    }
+
+    @ValueRangeProvider(id = "candidatePlaces")
+    public List<Place> getCandidatePlaces() {
+        return candidatePlaces;
+    }
+
+    public boolean isHeld() {
+        return place != null;
+    }
+
+    public boolean isMobile() {
+        return van != null;
+    }
+
+    /** Only meaningful when held. */
+    public String communeInsee() {
+        return place.communeInsee();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public Slot getSlot() {
+        return slot;
+    }
+
+    public Van getVan() {
+        return van;
+    }
+
+    public Place getPlace() {
+        return place;
+    }
+
+    public void setPlace(Place place) {
+        this.place = place;
+    }
+
+    public Place getPreviousPlace() {
+        return previousPlace;
+    }
+
+    public void setPreviousPlace(Place previousPlace) {
+        this.previousPlace = previousPlace;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    @Override
+    public String toString() {
+        return slot.date() + " " + slot.halfDay() + " " + (van == null ? "fixe" : van.label()) + " @ " + place;
+    }
+}

@@ -1,0 +1,91 @@
+package fr.allervers.permanence.domain;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the permanence planner needs, as plain values: the service that reads the database builds one of these
+ * and hands it to {@link ScheduleBuilder}.
+ *
+ * @param dates             the horizon (1 to 8 weeks); every date gets a morning and an afternoon slot
+ * @param fixedTeamsPerSlot how many fixed permanences (no van, in a centre social or day centre) may run in parallel
+ * @param previousPlan      the plan currently published: pinned entries never move, the others are kept when possible
+ */
+public record PermanenceProblem(List<LocalDate> dates, SlotTimes slotTimes, List<Commune> communes, List<Place> places,
+                                List<Staff> staff, List<Van> vans, TravelMatrix travel, int lunchBreakMinutes,
+                                List<Role> requiredRoles, int fixedTeamsPerSlot, List<PlannedPermanence> previousPlan) {
+
+    public static final int MAX_HORIZON_DAYS = 8 * 7;
+
+    public PermanenceProblem {
+        dates = dates.stream().distinct().sorted().toList();
+        if (dates.isEmpty() || ChronoUnit.DAYS.between(dates.get(0), dates.get(dates.size() - 1)) >= MAX_HORIZON_DAYS) {
+            throw new IllegalArgumentException("The horizon must cover 1 to 8 weeks");
+        }
+        Objects.requireNonNull(slotTimes);
+        Objects.requireNonNull(travel);
+        communes = List.copyOf(communes);
+        places = List.copyOf(places);
+        staff = List.copyOf(staff);
+        vans = List.copyOf(vans);
+        requiredRoles = List.copyOf(requiredRoles);
+        previousPlan = List.copyOf(previousPlan);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().dates(dates).slotTimes(slotTimes).communes(communes).places(places).staff(staff)
+                .vans(vans).travel(travel).lunchBreakMinutes(lunchBreakMinutes).requiredRoles(requiredRoles)
+                .fixedTeamsPerSlot(fixedTeamsPerSlot).previousPlan(previousPlan);
+    }
+
+    /** Fluent builder with the programme defaults (90 min lunch break, social worker + employment counsellor). */
+    public static final class Builder {
+        private List<LocalDate> dates = List.of();
+        private SlotTimes slotTimes = SlotTimes.DEFAULT;
+        private List<Commune> communes = List.of();
+        private List<Place> places = List.of();
+        private List<Staff> staff = List.of();
+        private List<Van> vans = List.of();
+        private TravelMatrix travel = new TravelMatrix();
+        private int lunchBreakMinutes = PlanningRules.DEFAULT_LUNCH_BREAK_MINUTES;
+        private List<Role> requiredRoles = PlanningRules.DEFAULT_REQUIRED_ROLES;
+        private int fixedTeamsPerSlot;
+        private List<PlannedPermanence> previousPlan = List.of();
+
+        public Builder dates(List<LocalDate> dates) { this.dates = dates; return this; }
+
+        /** Every Monday to Friday of {@code weeks} weeks starting on {@code firstDay}. */
+        public Builder weekdays(LocalDate firstDay, int weeks) {
+            List<LocalDate> list = new ArrayList<>();
+            for (LocalDate d = firstDay; d.isBefore(firstDay.plusWeeks(weeks)); d = d.plusDays(1)) {
+                if (d.getDayOfWeek().getValue() <= 5) {
+                    list.add(d);
+                }
+            }
+            return dates(list);
+        }
+
+        public Builder slotTimes(SlotTimes slotTimes) { this.slotTimes = slotTimes; return this; }
+        public Builder communes(List<Commune> communes) { this.communes = communes; return this; }
+        public Builder places(List<Place> places) { this.places = places; return this; }
+        public Builder staff(List<Staff> staff) { this.staff = staff; return this; }
+        public Builder vans(List<Van> vans) { this.vans = vans; return this; }
+        public Builder travel(TravelMatrix travel) { this.travel = travel; return this; }
+        public Builder lunchBreakMinutes(int minutes) { this.lunchBreakMinutes = minutes; return this; }
+        public Builder requiredRoles(List<Role> roles) { this.requiredRoles = roles; return this; }
+        public Builder fixedTeamsPerSlot(int count) { this.fixedTeamsPerSlot = count; return this; }
+        public Builder previousPlan(List<PlannedPermanence> plan) { this.previousPlan = plan; return this; }
+
+        public PermanenceProblem build() {
+            return new PermanenceProblem(dates, slotTimes, communes, places, staff, vans, travel, lunchBreakMinutes,
+                    requiredRoles, fixedTeamsPerSlot, previousPlan);
+        }
+    }
+}

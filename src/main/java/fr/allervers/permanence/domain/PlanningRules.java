@@ -1,0 +1,26 @@
+package fr.allervers.permanence.domain;
+
+import java.util.List;
+
+/**
+ * Consortium-wide settings, a single problem fact joined by the constraints that need them.
+ *
+ * @param lunchBreakMinutes the longest trip allowed between the morning and the afternoon place of one van or person
+ * @param requiredRoles     the roles of the professionals holding each permanence (one seat per entry)
+ */
+public record PlanningRules(int lunchBreakMinutes, List<Role> requiredRoles, TravelMatrix travel) {
+
+    public static final int DEFAULT_LUNCH_BREAK_MINUTES = 90;
+    public static final List<Role> DEFAULT_REQUIRED_ROLES = List.of(Role.SOCIAL_WORKER, Role.EMPLOYMENT_COUNSELLOR);
+
+    public PlanningRules {
+        requiredRoles = List.copyOf(requiredRoles);
+        if (requiredRoles.isEmpty()) {
+            throw new IllegalArgumentException("A permanence needs at least one professional");
+        }
+    }
+
+    public boolean reachableInLunchBreak(Place morning, Place afternoon) {
+        return travel.minutes(morning, afternoon) <= lunchBreakMinutes;
+    }
+}

@@ -1,0 +1,142 @@
+package fr.allervers.permanence.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Turns a {@link PermanenceProblem} into the solver's {@link PermanenceSchedule}. */
+public final class ScheduleBuilder {
+
+    private record LaneKey(LocalDate date, HalfDay halfDay, Long vanId) {
+    }
+
+    private final PermanenceProblem problem;
+    private final Map<Long, Place> placesById;
+    private final Map<Long, Staff> staffById;
+    private final Map<LaneKey, List<PlannedPermanence>> previousByLane;
+
+    private ScheduleBuilder(PermanenceProblem problem) {
+        this.problem = problem;
+        this.placesById = problem.places().stream().collect(Collectors.toMap(Place::id, Function.identity()));
+        this.staffById = problem.staff().stream().collect(Collectors.toMap(Staff::id, Function.identity()));
+        this.previousByLane = problem.previousPlan().stream().collect(Collectors.groupingBy(
+                p -> new LaneKey(p.date(), p.halfDay(), p.vanId())));
+    }
+
+    public static PermanenceSchedule build(PermanenceProblem problem) {
+        return new ScheduleBuilder(problem).build();
+    }
+
+    private PermanenceSchedule build() {
+        List<Slot> slots = new ArrayList<>();
+        for (LocalDate date : problem.dates()) {
+            for (HalfDay halfDay : HalfDay.values()) {
+                slots.add(problem.slotTimes().slot(date, halfDay));
+            }
+        }
+        List<Permanence> permanences = new ArrayList<>();
+        List<Seat> seats = new ArrayList<>();
+        for (Slot slot : slots) {
+            for (Van van : problem.vans()) {
+                addLane(slot, van, permanences, seats);
+            }
+            for (int team = 0; team < problem.fixedTeamsPerSlot(); team++) {
+                addLane(slot, null, permanences, seats);
+            }
+        }
+        PlanningRules rules = new PlanningRules(problem.lunchBreakMinutes(), problem.requiredRoles(), problem.travel());
+        return new PermanenceSchedule(slots, problem.communes(), communeMonths(), problem.places(), problem.staff(),
+                problem.vans(), rules, permanences, seats);
+    }
+
+    private void addLane(Slot slot, Van van, List<Permanence> permanences, List<Seat> seats) {
+        List<PlannedPermanence> previous = previousByLane.getOrDefault(
+                new LaneKey(slot.date(), slot.halfDay(), van == null ? null : van.id()), new ArrayList<>());
+        // Fixed lanes share one key per slot: each lane takes the next previous entry.
+        PlannedPermanence planned = previous.isEmpty() ? null : previous.remove(0);
+        List<Place> candidates = new ArrayList<>(problem.places().stream()
+                .filter(place -> place.isOpen(slot))
+                .filter(place -> van == null ? place.kind().hostsFixedPermanence() : place.vanAccessible())
+                .toList());
+        boolean vanAvailable = van == null || van.isAvailable(slot);
+        if (planned == null && (candidates.isEmpty() || !vanAvailable)) {
+            return; // nothing could ever be held here: no entity keeps the search space small
+        }
+        if (!vanAvailable) {
+            candidates.clear();
+        }
+        Place plannedPlace = planned == null ? null : place(planned.placeId());
+        if (plannedPlace != null && !candidates.contains(plannedPlace)) {
+            candidates.add(plannedPlace);
+        }
+        Permanence permanence = new Permanence(permanences.size() + 1L, slot, van, candidates);
+        permanences.add(permanence);
+        List<Seat> ownSeats = new ArrayList<>();
+        List<Role> roles = problem.requiredRoles();
+        for (int i = 0; i < roles.size(); i++) {
+            Role role = roles.get(i);
+            List<Staff> candidateStaff = problem.staff().stream()
+                    .filter(s -> s.role() == role && s.isAvailable(slot)).toList();
+            ownSeats.add(new Seat(permanence.getId() * 10 + i, permanence, role, candidateStaff));
+        }
+        seats.addAll(ownSeats);
+        if (planned != null) {
+            applyPlanned(planned, plannedPlace, permanence, ownSeats);
+        }
+    }
+
+    private void applyPlanned(PlannedPermanence planned, Place place, Permanence permanence, List<Seat> seats) {
+        permanence.setPlace(place);
+        permanence.setPreviousPlace(place);
+        permanence.setPinned(planned.pinned());
+        for (Long staffId : planned.staffIds()) {
+            Staff staff = Objects.requireNonNull(staffById.get(staffId), () -> "Unknown staff " + staffId);
+            seats.stream().filter(seat -> seat.getRole() == staff.role() && seat.getStaff() == null).findFirst()
+                    .ifPresent(seat -> {
+                        seat.setStaff(staff);
+                        seat.setPreviousStaff(staff);
+                    });
+        }
+        seats.forEach(seat -> seat.setPinned(planned.pinned()));
+    }
+
+    private Place place(long id) {
+        return Objects.requireNonNull(placesById.get(id), () -> "Unknown place " + id);
+    }
+
+    /**
+     * Monthly targets prorated to the part of the month the horizon covers, counted in Monday–Friday days, so that a
+     * two-week horizon asks for about half of the monthly minimum.
+     */
+    private List<CommuneMonth> communeMonths() {
+        Map<YearMonth, Long> coveredDays = new TreeMap<>(problem.dates().stream()
+                .filter(d -> d.getDayOfWeek().getValue() <= 5)
+                .collect(Collectors.groupingBy(YearMonth::from, Collectors.counting())));
+        List<CommuneMonth> result = new ArrayList<>();
+        for (Commune commune : problem.communes()) {
+            coveredDays.forEach((month, days) -> {
+                double fraction = Math.min(1.0, days / (double) weekdaysIn(month));
+                int min = (int) Math.round(commune.minPerMonth() * fraction);
+                int max = Math.max(min, (int) Math.ceil(commune.maxPerMonth() * fraction - 1e-9));
+                result.add(new CommuneMonth(commune.insee(), commune.name(), month, min, max));
+            });
+        }
+        return result;
+    }
+
+    private static int weekdaysIn(YearMonth month) {
+        int count = 0;
+        for (int day = 1; day <= month.lengthOfMonth(); day++) {
+            DayOfWeek dayOfWeek = month.atDay(day).getDayOfWeek();
+            count += dayOfWeek.getValue() <= 5 ? 1 : 0;
+        }
+        return count;
+    }
+}

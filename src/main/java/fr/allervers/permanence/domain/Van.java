@@ -1,0 +1,36 @@
+package fr.allervers.permanence.domain;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** A vehicle for mobile permanences; {@code unavailableDates} covers servicing and breakdowns. */
+public record Van(long id, String label, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates) {
+
+    public Van {
+        availability = Set.copyOf(availability);
+        unavailableDates = Set.copyOf(unavailableDates);
+    }
+
+    public static Van of(long id, String label) {
+        return new Van(id, label, WeeklySlot.weekdays(), Set.of());
+    }
+
+    public boolean isAvailable(Slot slot) {
+        return availability.contains(slot.weekly()) && !unavailableDates.contains(slot.date());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Van other && other.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

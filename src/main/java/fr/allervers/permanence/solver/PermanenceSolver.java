@@ -1,0 +1,95 @@
+package fr.allervers.permanence.solver;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+import fr.allervers.permanence.domain.Permanence;
+import fr.allervers.permanence.domain.PermanenceProblem;
+import fr.allervers.permanence.domain.PermanenceSchedule;
+import fr.allervers.permanence.domain.ScheduleBuilder;
+import fr.allervers.permanence.domain.Seat;
+import fr.allervers.permanence.domain.Slot;
+import fr.allervers.permanence.domain.Staff;
+
+/**
+ * Entry point: build, solve and explain a permanence plan.
+ *
+ * <pre>
+ * PermanenceSolver solver = new PermanenceSolver(PermanenceSolverConfig.timeLimit(Duration.ofSeconds(30)));
+ * PermanenceSchedule plan = solver.solve(problem);
+ * List&lt;PlannedPermanence&gt; held = plan.plan();
+ * PlanExplanation why = solver.explainInFrench(plan);
+ * </pre>
+ */
+public final class PermanenceSolver {
+
+    private final SolverFactory<PermanenceSchedule> solverFactory;
+    private final SolutionManager<PermanenceSchedule, HardMediumSoftScore> solutionManager;
+
+    public PermanenceSolver(TerminationConfig termination) {
+        this.solverFactory = SolverFactory.create(PermanenceSolverConfig.create(termination));
+        this.solutionManager = SolutionManager.create(solverFactory);
+    }
+
+    public PermanenceSchedule solve(PermanenceProblem problem) {
+        return solve(ScheduleBuilder.build(problem));
+    }
+
+    /**
+     * Solves starting from the given schedule. With no held permanence yet (first plan), starts from what a
+     * coordinator would do by hand ({@link RoundRobinPlanner}); with a previous plan, starts from it.
+     */
+    public PermanenceSchedule solve(PermanenceSchedule schedule) {
+        if (schedule.getPermanences().stream().noneMatch(Permanence::isHeld)) {
+            new RoundRobinPlanner().plan(schedule);
+        }
+        reserveIdleSeats(schedule);
+        return solverFactory.buildSolver().solve(schedule);
+    }
+
+    public ScoreExplanation<PermanenceSchedule, HardMediumSoftScore> explain(PermanenceSchedule schedule) {
+        return solutionManager.explain(schedule);
+    }
+
+    public PlanExplanation explainInFrench(PermanenceSchedule schedule) {
+        return new PlanExplainer().explain(schedule, explain(schedule));
+    }
+
+    /**
+     * Puts a free person of the right role in the empty seats of permanences that are not held. Those people are not
+     * busy (nothing counts until a place is chosen), but local search can then open a permanence in one move
+     * instead of three.
+     */
+    private static void reserveIdleSeats(PermanenceSchedule schedule) {
+        Map<Long, List<Seat>> seatsByPermanence = schedule.seatsByPermanence();
+        Map<Slot, Set<Staff>> busy = new HashMap<>();
+        schedule.getSeats().stream().filter(seat -> seat.getStaff() != null)
+                .forEach(seat -> busy.computeIfAbsent(seat.getSlot(), s -> new HashSet<>()).add(seat.getStaff()));
+        for (Permanence permanence : schedule.getPermanences()) {
+            if (permanence.isHeld() || permanence.isPinned()) {
+                continue;
+            }
+            for (Seat seat : seatsByPermanence.getOrDefault(permanence.getId(), List.of())) {
+                Set<Staff> taken = busy.computeIfAbsent(seat.getSlot(), s -> new HashSet<>());
+                if (seat.getStaff() == null) {
+                    seat.getCandidateStaff().stream().filter(s -> !taken.contains(s)).findFirst()
+                            .or(() -> seat.getCandidateStaff().stream().findFirst())
+                            .ifPresent(seat::setStaff);
+                    if (seat.getStaff() != null) {
+                        taken.add(Objects.requireNonNull(seat.getStaff()));
+                    }
+                }
+            }
+        }
+    }
+}

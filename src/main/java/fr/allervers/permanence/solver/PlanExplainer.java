@@ -1,0 +1,144 @@
+package fr.allervers.permanence.solver;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+
+import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.domain.CommuneMonth;
+import fr.allervers.permanence.domain.Permanence;
+import fr.allervers.permanence.domain.PermanenceSchedule;
+import fr.allervers.permanence.domain.Seat;
+import fr.allervers.permanence.domain.Slot;
+import fr.allervers.permanence.domain.Staff;
+import fr.allervers.permanence.solver.PlanExplanation.CommuneExplanation;
+import fr.allervers.permanence.solver.PlanExplanation.PermanenceExplanation;
+
+/**
+ * Explains a plan in French, per commune and per permanence, from the plan itself (what was held, and why the other
+ * open half-days were not used) and from the justifications of the hard and medium rules it breaks.
+ */
+public final class PlanExplainer {
+
+    public PlanExplanation explain(PermanenceSchedule schedule,
+                                   ScoreExplanation<PermanenceSchedule, HardMediumSoftScore> scoreExplanation) {
+        List<ConstraintMatch<HardMediumSoftScore>> problems = problemMatches(scoreExplanation);
+        List<PlanJustification> justifications = problems.stream()
+                .map(ConstraintMatch::getJustification)
+                .filter(PlanJustification.class::isInstance).map(PlanJustification.class::cast)
+                .toList();
+        return new PlanExplanation(scoreExplanation.getScore(), brokenRules(scoreExplanation),
+                communes(schedule, justifications), permanences(schedule, justifications));
+    }
+
+    /** Matches of the hard and medium rules: the ones a coordinator must read. */
+    private static List<ConstraintMatch<HardMediumSoftScore>> problemMatches(
+            ScoreExplanation<PermanenceSchedule, HardMediumSoftScore> explanation) {
+        return explanation.getConstraintMatchTotalMap().values().stream()
+                .flatMap(total -> total.getConstraintMatchSet().stream())
+                .filter(match -> match.getScore().hardScore() < 0 || match.getScore().mediumScore() < 0)
+                .sorted()
+                .toList();
+    }
+
+    private static List<String> brokenRules(ScoreExplanation<PermanenceSchedule, HardMediumSoftScore> explanation) {
+        return explanation.getConstraintMatchTotalMap().values().stream()
+                .filter(total -> total.getScore().hardScore() < 0 || total.getScore().mediumScore() < 0)
+                .sorted((a, b) -> a.getScore().compareTo(b.getScore()))
+                .map(total -> "« " + total.getConstraintName() + " » : "
+                        + FrenchText.count(total.getConstraintMatchCount(), "cas", "cas"))
+                .toList();
+    }
+
+    private static List<CommuneExplanation> communes(PermanenceSchedule schedule, List<PlanJustification> problems) {
+        Map<String, Commune> communes = schedule.getCommunes().stream()
+                .collect(Collectors.toMap(Commune::insee, c -> c, (a, b) -> a, LinkedHashMap::new));
+        boolean severalMonths = schedule.getCommuneMonths().stream().map(CommuneMonth::month).distinct().count() > 1;
+        List<CommuneExplanation> result = new ArrayList<>();
+        for (CommuneMonth target : schedule.getCommuneMonths()) {
+            Commune commune = communes.get(target.insee());
+            List<Permanence> held = schedule.heldPermanences().stream()
+                    .filter(p -> p.communeInsee().equals(target.insee()) && p.getSlot().month().equals(target.month()))
+                    .toList();
+            String name = severalMonths ? target.communeName() + " (" + FrenchText.month(target.month()) + ")"
+                    : target.communeName();
+            String sentence = name + " : " + FrenchText.count(held.size(), "permanence", "permanences") + " sur "
+                    + target.maxCount() + " possibles";
+            if (held.size() < target.maxCount()) {
+                sentence += " — " + missedSlots(schedule, commune, target);
+            }
+            List<String> issues = problems.stream()
+                    .filter(j -> target.insee().equals(j.communeInsee()) && concernsMonth(j, target))
+                    .map(PlanJustification::inFrench).distinct().toList();
+            result.add(new CommuneExplanation(target.insee(), target.communeName(), target.month(), held.size(),
+                    target.minCount(), target.maxCount(), sentence, issues));
+        }
+        return result;
+    }
+
+    private static boolean concernsMonth(PlanJustification justification, CommuneMonth target) {
+        if (justification instanceof PlanJustification.CommuneMonthCount count) {
+            return count.month().equals(target.month());
+        }
+        return justification.permanences().stream().anyMatch(p -> p.slot().month().equals(target.month()));
+    }
+
+    /** Groups the unused open half-days of the month by reason, and each reason by weekday. */
+    private static String missedSlots(PermanenceSchedule schedule, Commune commune, CommuneMonth target) {
+        Set<Slot> heldSlots = schedule.heldPermanences().stream()
+                .filter(p -> p.communeInsee().equals(commune.insee())).map(Permanence::getSlot)
+                .collect(Collectors.toSet());
+        Map<MissedSlotReason, Set<DayOfWeek>> reasons = new EnumMap<>(MissedSlotReason.class);
+        for (Slot slot : schedule.getSlots()) {
+            boolean open = schedule.getPlaces().stream()
+                    .anyMatch(place -> place.communeInsee().equals(commune.insee()) && place.isOpen(slot));
+            if (open && slot.month().equals(target.month()) && !heldSlots.contains(slot)) {
+                reasons.computeIfAbsent(MissedSlotReason.classify(schedule, commune, slot), r -> new TreeSet<>())
+                        .add(slot.date().getDayOfWeek());
+            }
+        }
+        if (reasons.isEmpty()) {
+            return "aucun lieu ouvert sur la période";
+        }
+        return reasons.entrySet().stream().map(e -> e.getKey().inFrench(e.getValue()))
+                .collect(Collectors.joining(" ; "));
+    }
+
+    private static List<PermanenceExplanation> permanences(PermanenceSchedule schedule,
+                                                           List<PlanJustification> problems) {
+        Map<Long, List<Seat>> seats = schedule.seatsByPermanence();
+        Map<String, String> communeNames = schedule.getCommunes().stream()
+                .collect(Collectors.toMap(Commune::insee, Commune::name, (a, b) -> a));
+        List<PermanenceExplanation> result = new ArrayList<>();
+        for (Permanence permanence : schedule.heldPermanences()) {
+            List<String> people = seats.getOrDefault(permanence.getId(), List.of()).stream()
+                    .map(Seat::getStaff).filter(Objects::nonNull).map(Staff::label).toList();
+            String sentence = capitalize(FrenchText.slot(permanence.getSlot())) + " : "
+                    + communeNames.getOrDefault(permanence.communeInsee(), permanence.communeInsee()) + ", "
+                    + permanence.getPlace().name() + " — "
+                    + (permanence.isMobile() ? permanence.getVan().label() : "permanence fixe")
+                    + (people.isEmpty() ? ", personne" : ", " + FrenchText.list(people))
+                    + (permanence.isPinned() ? " (annoncée)" : "");
+            List<String> issues = problems.stream()
+                    .filter(j -> j.permanences().stream().anyMatch(r -> r.permanenceId() == permanence.getId()))
+                    .map(PlanJustification::inFrench).distinct().toList();
+            result.add(new PermanenceExplanation(permanence.getId(), permanence.getSlot(), sentence, issues));
+        }
+        return result;
+    }
+
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

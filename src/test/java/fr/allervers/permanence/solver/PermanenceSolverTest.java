@@ -1,0 +1,151 @@
+package fr.allervers.permanence.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+
+import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.PermanenceProblem;
+import fr.allervers.permanence.domain.PermanenceSchedule;
+import fr.allervers.permanence.domain.Place;
+import fr.allervers.permanence.domain.PlaceKind;
+import fr.allervers.permanence.domain.PlannedPermanence;
+import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.domain.ScheduleBuilder;
+import fr.allervers.permanence.domain.Slot;
+import fr.allervers.permanence.domain.Staff;
+import fr.allervers.permanence.solver.PermanenceInstanceGenerator.Size;
+
+class PermanenceSolverTest {
+
+    private static final Duration SAFETY_LIMIT = Duration.ofSeconds(8);
+
+    /** A lunch break so short that the round robin, which ignores trips, breaks it: the solver has to repair. */
+    @Test
+    void smallInstanceReachesZeroHardFromTheRoundRobinStart() {
+        PermanenceProblem problem = PermanenceInstanceGenerator.generate(Size.SMALL, 7).toBuilder()
+                .lunchBreakMinutes(10).build();
+        PermanenceSolver solver = new PermanenceSolver(
+                PermanenceSolverConfig.bestScoreOr("0hard/0medium/*soft", SAFETY_LIMIT));
+        HardMediumSoftScore baseline = solver.explain(new RoundRobinPlanner().plan(ScheduleBuilder.build(problem)))
+                .getScore();
+
+        PermanenceSchedule solved = solver.solve(problem);
+
+        assertThat(baseline.hardScore()).as("round robin breaks the lunch break").isNegative();
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getScore().mediumScore()).isZero();
+        assertPlanIsSound(solved);
+    }
+
+    /**
+     * Two announced visits to the same commune two days apart break the spacing rule; unpinned, the solver would
+     * move one of them (a hard rule outweighs stability). Pinned, both stay and the broken rule is reported.
+     */
+    @Test
+    void pinnedPermanencesAreNotMovedEvenWhenTheyBreakARule() {
+        PermanenceProblem problem = PermanenceInstanceGenerator.generate(Size.SMALL, 3);
+        Place square = problem.places().stream().filter(p -> p.kind() == PlaceKind.PUBLIC_SQUARE).findFirst()
+                .orElseThrow();
+        LocalDate first = problem.dates().get(1); // Tuesday
+        LocalDate second = first.plusDays(2);
+        List<Long> pair = List.of(availableOn(problem, Role.SOCIAL_WORKER, first, second),
+                availableOn(problem, Role.EMPLOYMENT_COUNSELLOR, first, second));
+        List<PlannedPermanence> announced = List.of(
+                new PlannedPermanence(first, HalfDay.AM, 1L, square.id(), pair, true),
+                new PlannedPermanence(second, HalfDay.AM, 1L, square.id(), pair, true));
+
+        PermanenceSolver solver = quickSolver();
+        PermanenceSchedule replanned = solver.solve(problem.toBuilder().previousPlan(announced).build());
+
+        assertThat(replanned.plan()).containsAll(announced);
+        assertThat(replanned.getScore().hardScore()).isEqualTo(-(5 - 2));
+        assertThat(solver.explain(replanned).getConstraintMatchTotalMap().values())
+                .filteredOn(total -> total.getScore().hardScore() < 0)
+                .extracting(ConstraintMatchTotal::getConstraintName)
+                .containsExactly(PermanenceConstraintProvider.COMMUNE_VISIT_SPACING);
+    }
+
+    private static long availableOn(PermanenceProblem problem, Role role, LocalDate... dates) {
+        return problem.staff().stream()
+                .filter(s -> s.role() == role)
+                .filter(s -> Arrays.stream(dates).allMatch(d -> s.isAvailable(problem.slotTimes().slot(d, HalfDay.AM))))
+                .findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void replanningAfterSicknessOnlyMovesTheAffectedPermanences() {
+        PermanenceProblem problem = PermanenceInstanceGenerator.generate(Size.SMALL, 5);
+        List<PlannedPermanence> published = quickSolver().solve(problem).plan();
+        PlannedPermanence hit = published.get(published.size() / 2);
+        long sickId = hit.staffIds().get(0);
+        LocalDate sickDay = hit.date();
+        List<Staff> staff = problem.staff().stream()
+                .map(s -> s.id() == sickId ? s.withUnavailableDates(Set.of(sickDay)) : s).toList();
+
+        PermanenceSchedule replanned = quickSolver().solve(
+                problem.toBuilder().staff(staff).previousPlan(published).build());
+
+        List<PlannedPermanence> affected = published.stream()
+                .filter(p -> p.date().equals(sickDay) && p.staffIds().contains(sickId)).toList();
+        List<PlannedPermanence> unaffected = new ArrayList<>(published);
+        unaffected.removeAll(affected);
+        assertThat(replanned.getScore().hardScore()).isZero();
+        assertThat(replanned.plan()).containsAll(unaffected).doesNotContainAnyElementsOf(affected);
+        assertThat(replanned.plan()).noneMatch(p -> p.date().equals(sickDay) && p.staffIds().contains(sickId));
+    }
+
+    @Test
+    void withoutCounsellorThePlanIsReturnedWithTheBrokenRuleNamed() {
+        PermanenceProblem full = PermanenceInstanceGenerator.generate(Size.SMALL, 1);
+        PermanenceProblem noCounsellor = full.toBuilder()
+                .staff(full.staff().stream().filter(s -> s.role() != Role.EMPLOYMENT_COUNSELLOR).toList()).build();
+        PermanenceSolver solver = quickSolver();
+
+        PermanenceSchedule solved = solver.solve(noCounsellor);
+
+        ScoreExplanation<PermanenceSchedule, HardMediumSoftScore> explanation = solver.explain(solved);
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getScore().mediumScore()).isNegative();
+        assertThat(solved.heldPermanences()).isEmpty();
+        Map<String, HardMediumSoftScore> broken = explanation.getConstraintMatchTotalMap().values().stream()
+                .filter(total -> total.getScore().mediumScore() < 0)
+                .collect(Collectors.toMap(ConstraintMatchTotal::getConstraintName, ConstraintMatchTotal::getScore));
+        assertThat(broken).containsOnlyKeys(PermanenceConstraintProvider.COMMUNE_MONTHLY_MINIMUM);
+        assertThat(solver.explainInFrench(solved).communes())
+                .allSatisfy(c -> assertThat(c.sentence()).contains("0 permanence sur", "aucun binôme disponible"));
+    }
+
+    private static PermanenceSolver quickSolver() {
+        return new PermanenceSolver(PermanenceSolverConfig.unimprovedOr(Duration.ofMillis(800), Duration.ofSeconds(3)));
+    }
+
+    /** Checks the plan with plain code, independently of the constraint streams. */
+    private static void assertPlanIsSound(PermanenceSchedule schedule) {
+        Map<Long, Staff> staffById = schedule.getStaff().stream().collect(Collectors.toMap(Staff::id, s -> s));
+        Set<String> busy = new HashSet<>();
+        for (PlannedPermanence p : schedule.plan()) {
+            Slot slot = schedule.getSlots().stream()
+                    .filter(s -> s.date().equals(p.date()) && s.halfDay() == p.halfDay()).findFirst().orElseThrow();
+            List<Role> roles = p.staffIds().stream().map(id -> staffById.get(id).role()).sorted().toList();
+            assertThat(roles).containsExactlyInAnyOrderElementsOf(schedule.getRules().requiredRoles());
+            for (long id : p.staffIds()) {
+                assertThat(staffById.get(id).isAvailable(slot)).isTrue();
+                assertThat(busy.add(id + "@" + slot)).as("double booking of %s", id).isTrue();
+            }
+        }
+    }
+}

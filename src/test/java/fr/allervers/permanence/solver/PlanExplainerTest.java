@@ -1,0 +1,102 @@
+package fr.allervers.permanence.solver;
+
+import static fr.allervers.permanence.solver.Fixtures.CORBAS;
+import static fr.allervers.permanence.solver.Fixtures.MONDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.domain.CommuneMonth;
+import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.PermanenceProblem;
+import fr.allervers.permanence.domain.PermanenceSchedule;
+import fr.allervers.permanence.domain.Place;
+import fr.allervers.permanence.domain.PlaceKind;
+import fr.allervers.permanence.domain.PlannedPermanence;
+import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.domain.ScheduleBuilder;
+import fr.allervers.permanence.domain.Staff;
+import fr.allervers.permanence.domain.WeeklySlot;
+import fr.allervers.permanence.solver.PlanExplanation.CommuneExplanation;
+
+/**
+ * Corbas has one place, open on Monday and Thursday mornings, and its only counsellor never works on Thursdays.
+ * Two permanences are held, both on Mondays.
+ */
+class PlanExplainerTest {
+
+    private static final YearMonth MARCH = YearMonth.of(2026, 3);
+
+    private final Place mairie = new Place(1, "Place de la Mairie", CORBAS, PlaceKind.PUBLIC_SQUARE, true,
+            WeeklySlot.of(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), EnumSet.of(HalfDay.AM)), 0.6);
+    private final Staff socialWorker = Staff.of(1, "AS-1", Role.SOCIAL_WORKER);
+    private final Staff counsellorOffOnThursdays = new Staff(2, "CIP-1", Role.EMPLOYMENT_COUNSELLOR,
+            WeeklySlot.of(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
+                    EnumSet.allOf(HalfDay.class)), Set.of(), Set.of());
+    private final PermanenceSolver solver = new PermanenceSolver(
+            PermanenceSolverConfig.timeLimit(Duration.ofSeconds(1)));
+
+    @Test
+    void explainsWhyCorbasHasOnlyTwoPermanences() {
+        PermanenceSchedule schedule = schedule(List.of(
+                mondayMorning(0).pin(), mondayMorning(7).pin()));
+
+        PlanExplanation explanation = solver.explainInFrench(schedule);
+
+        CommuneExplanation corbas = explanation.commune(CORBAS, MARCH);
+        assertThat(corbas.sentence())
+                .isEqualTo("Corbas : 2 permanences sur 4 possibles — aucun binôme disponible le jeudi");
+        assertThat(corbas.issues()).isEmpty();
+        assertThat(explanation.brokenRules()).isEmpty();
+        assertThat(explanation.permanences().get(0).sentence())
+                .isEqualTo("Lundi 2 mars matin : Corbas, Place de la Mairie — Camion 1, AS-1 et CIP-1 (annoncée)");
+    }
+
+    @Test
+    void namesTheBrokenRulesPerCommuneAndPerPermanence() {
+        // Announced on a Thursday, when the counsellor does not work; a single visit in the month.
+        PlannedPermanence thursday = new PlannedPermanence(MONDAY.plusDays(3), HalfDay.AM, 1L, mairie.id(),
+                List.of(socialWorker.id(), counsellorOffOnThursdays.id()), true);
+        PermanenceSchedule schedule = schedule(List.of(thursday));
+
+        PlanExplanation explanation = solver.explainInFrench(schedule);
+
+        assertThat(explanation.brokenRules()).containsExactlyInAnyOrder(
+                "« " + PermanenceConstraintProvider.STAFF_UNAVAILABLE + " » : 1 cas",
+                "« " + PermanenceConstraintProvider.COMMUNE_MONTHLY_MINIMUM + " » : 1 cas");
+        assertThat(explanation.commune(CORBAS, MARCH).issues()).containsExactlyInAnyOrder(
+                "CIP-1 n'est pas disponible le jeudi 5 mars matin à Place de la Mairie.",
+                "Corbas : 1 permanence en mars 2026, en dessous du minimum de 2.");
+        assertThat(explanation.permanences()).singleElement().satisfies(p -> assertThat(p.issues())
+                .containsExactly("CIP-1 n'est pas disponible le jeudi 5 mars matin à Place de la Mairie."));
+    }
+
+    private PlannedPermanence mondayMorning(int dayOffset) {
+        return new PlannedPermanence(MONDAY.plusDays(dayOffset), HalfDay.AM, 1L, mairie.id(),
+                List.of(socialWorker.id(), counsellorOffOnThursdays.id()), false);
+    }
+
+    /** Two weeks, with the full monthly targets of Corbas (2 to 4) instead of the prorated ones. */
+    private PermanenceSchedule schedule(List<PlannedPermanence> plan) {
+        PermanenceProblem problem = PermanenceProblem.builder()
+                .weekdays(MONDAY, 2)
+                .communes(List.of(Commune.of(CORBAS, "Corbas")))
+                .places(List.of(mairie))
+                .staff(List.of(socialWorker, counsellorOffOnThursdays))
+                .vans(List.of(Fixtures.van(1)))
+                .previousPlan(plan)
+                .build();
+        PermanenceSchedule built = ScheduleBuilder.build(problem);
+        return new PermanenceSchedule(built.getSlots(), built.getCommunes(),
+                List.of(new CommuneMonth(CORBAS, "Corbas", MARCH, 2, 4)), built.getPlaces(), built.getStaff(),
+                built.getVans(), built.getRules(), built.getPermanences(), built.getSeats());
+    }
+}
