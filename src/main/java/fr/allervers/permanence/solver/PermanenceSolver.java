@@ -50,11 +50,20 @@ public final class PermanenceSolver {
      * coordinator would do by hand ({@link RoundRobinPlanner}); with a previous plan, starts from it.
      */
     public PermanenceSchedule solve(PermanenceSchedule schedule) {
+        return solverFactory.buildSolver().solve(warmStart(schedule));
+    }
+
+    /**
+     * The starting point of every solve, also for callers that run their own {@code SolverManager}: with no held
+     * permanence yet (first plan), what a coordinator would do by hand ({@link RoundRobinPlanner}); with a previous
+     * plan, that plan. Modifies and returns the given schedule.
+     */
+    public static PermanenceSchedule warmStart(PermanenceSchedule schedule) {
         if (schedule.getPermanences().stream().noneMatch(Permanence::isHeld)) {
             new RoundRobinPlanner().plan(schedule);
         }
         reserveIdleSeats(schedule);
-        return solverFactory.buildSolver().solve(schedule);
+        return schedule;
     }
 
     public ScoreExplanation<PermanenceSchedule, HardMediumSoftScore> explain(PermanenceSchedule schedule) {
