@@ -113,23 +113,47 @@ class PlanSolving {
         Job job = jobs.get(planId);
         if (job != null && System.nanoTime() - job.lastCheckpointNanos >= checkpointNanos) {
             job.lastCheckpointNanos = System.nanoTime();
-            save(planId, best, null, null);
+            try {
+                save(planId, best, null, null);
+            } catch (RuntimeException e) {
+                // A missed checkpoint only costs what a crash at this moment would: keep solving.
+                LOG.warn("Checkpoint of permanence plan {} failed", planId, e);
+            }
         }
     }
 
     private void onFinal(long planId, PermanenceSchedule last) {
         PlanStatus status = shuttingDown ? PlanStatus.INTERRUPTED : PlanStatus.DONE;
-        save(planId, last, status, shuttingDown ? PlanRecovery.INTERRUPTED_MESSAGE : null);
-        release(planId);
+        try {
+            save(planId, last, status, shuttingDown ? PlanRecovery.INTERRUPTED_MESSAGE : null);
+        } catch (RuntimeException e) {
+            LOG.warn("Final save of permanence plan {} failed", planId, e);
+            status = PlanStatus.FAILED;
+            markFailed(planId, "L'enregistrement du plan a échoué : " + e.getMessage());
+        } finally {
+            release(planId);
+        }
         progress.finish(planId, status, String.valueOf(last.getScore()));
     }
 
     private void onError(long planId, Throwable error) {
         LOG.warn("Permanence plan {} failed", planId, error);
-        transactions.executeWithoutResult(status -> plans.findById(planId).ifPresent(
-                plan -> plan.finish(PlanStatus.FAILED, "Le calcul a échoué : " + error.getMessage())));
-        release(planId);
+        try {
+            markFailed(planId, "Le calcul a échoué : " + error.getMessage());
+        } finally {
+            release(planId);
+        }
         progress.finish(planId, PlanStatus.FAILED, null);
+    }
+
+    /** Best effort: if the database is gone too, PlanRecovery marks the plan at the next start. */
+    private void markFailed(long planId, String message) {
+        try {
+            transactions.executeWithoutResult(status -> plans.findById(planId).ifPresent(
+                    plan -> plan.finish(PlanStatus.FAILED, message)));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not mark permanence plan {} as failed", planId, e);
+        }
     }
 
     private void release(long planId) {
