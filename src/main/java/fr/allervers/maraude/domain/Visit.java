@@ -75,6 +75,11 @@ public class Visit implements LocationAware {
         return arrival;
     }
 
+    /** Whether arriving at {@code arrival} is within, or before, one of the windows. */
+    public boolean isOnTimeAt(long arrival) {
+        return windows.isEmpty() || arrival <= windows.get(windows.size() - 1).end();
+    }
+
     /** How long after the last window closed the team arrives; 0 when on time or not on a round. */
     public long lateness() {
         if (arrivalTime == null || windows.isEmpty()) {
@@ -109,8 +114,18 @@ public class Visit implements LocationAware {
         return location.timeTo(team.getLocation(), team.getMode());
     }
 
-    public long missingSkillCount() {
-        return requiredSkills.stream().filter(skill -> !team.getSkills().contains(skill)).count();
+    /** A plain loop: this runs for every visit touched by every move, where streams showed up in profiles. */
+    public int missingSkillCount() {
+        if (requiredSkills.isEmpty()) {
+            return 0;
+        }
+        int missing = 0;
+        for (String skill : requiredSkills) {
+            if (!team.getSkills().contains(skill)) {
+                missing++;
+            }
+        }
+        return missing;
     }
 
     public String getId() {

@@ -37,8 +37,8 @@ import fr.allervers.maraude.domain.Visit;
 public final class RoundSolverConfig {
 
     /** How far down the nearby list moves look; 40 is OptaPlanner's own vehicle routing benchmark setting. */
-    static final int NEARBY_SIZE = 40;
-    static final int LATE_ACCEPTANCE_SIZE = 400;
+    static final int NEARBY_SIZE = Integer.getInteger("tune.nearby", 40);
+    static final int LATE_ACCEPTANCE_SIZE = Integer.getInteger("tune.la", 400);
 
     private RoundSolverConfig() {
     }
@@ -51,6 +51,7 @@ public final class RoundSolverConfig {
                 // Bavet: OptaPlanner's own incremental engine, faster than Drools for these streams.
                 .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
                 .withTerminationConfig(termination)
+                .withMoveThreadCount(System.getProperty("tune.threads"))
                 .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch());
     }
 
