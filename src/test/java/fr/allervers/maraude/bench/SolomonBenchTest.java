@@ -27,7 +27,7 @@ class SolomonBenchTest {
     private static final double C101_BEST_KNOWN = 828.94;
 
     @Test
-    void solvesC101FeasiblyAndTheIndependentCheckerAgrees() throws IOException {
+    void solvesC101FeasiblyAndTheIndependentCheckerAgrees() throws Exception {
         Path file = SharedGeodata.require("solomon/C101.txt");
         BenchResult result = SolomonBench.run(SolomonInstance.read(file), 6);
 
