@@ -17,6 +17,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -233,6 +235,23 @@ class PermanencePlanApiTest {
         assertProblem(mvc.perform(get(BASE + "/" + id + "/calendar/vans/999999.ics")).andReturn(), 404);
         assertThat(Api.getJson(mvc, BASE + "/" + id).get("permanences").toString())
                 .as("refused moves change nothing").isEqualTo(plan.get("permanences").toString());
+    }
+
+    @Test
+    @WithUserDetails(value = "terrain", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void fieldStaffReadPlansButDoNotMakeThem() throws Exception {
+        long territory = demoTerritoryId();
+        assertThat(mvc.perform(get(BASE + "?territoryId=" + territory)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(launch(body(territory, FROM.toString(), TO.toString(), 1)).getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    @WithUserDetails(value = "financeur", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void fundersSeeNoRawPlan() throws Exception {
+        assertThat(mvc.perform(get(BASE + "?territoryId=" + demoTerritoryId())).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
     }
 
     // ---------- helpers ----------
