@@ -1,8 +1,6 @@
 package fr.allervers.demand;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DemandQueries {
 
-    private static final String DECAYED = "people * EXP(:rate * (EXTRACT(EPOCH FROM met_at) - :toEpoch))";
+    private static final String DECAYED = "people * EXP(:rate * (met_epoch - :toEpoch))";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -32,7 +30,7 @@ class DemandQueries {
                 .addValue("minY", lambert93.y - radius).addValue("maxY", lambert93.y + radius)
                 .addValue("r2", radius * radius);
         Double sum = jdbc.queryForObject("SELECT SUM(" + DECAYED + ") FROM encounter"
-                + " WHERE consortium_id = :consortium AND met_at >= :from AND met_at < :to"
+                + " WHERE consortium_id = :consortium AND met_epoch >= :fromEpoch AND met_epoch < :toEpoch"
                 + " AND x_l93 >= :minX AND x_l93 <= :maxX AND y_l93 >= :minY AND y_l93 <= :maxY"
                 + " AND (x_l93 - :px) * (x_l93 - :px) + (y_l93 - :py) * (y_l93 - :py) <= :r2", params, Double.class);
         return sum == null ? 0 : sum;
@@ -46,7 +44,7 @@ class DemandQueries {
         }
         MapSqlParameterSource params = period(consortiumId, from, to, halfLifeDays).addValue("insees", insees);
         jdbc.query("SELECT commune_insee, SUM(" + DECAYED + ") AS w FROM encounter"
-                + " WHERE consortium_id = :consortium AND met_at >= :from AND met_at < :to"
+                + " WHERE consortium_id = :consortium AND met_epoch >= :fromEpoch AND met_epoch < :toEpoch"
                 + " AND commune_insee IN (:insees) GROUP BY commune_insee", params,
                 rs -> {
                     sums.put(rs.getString("commune_insee"), rs.getDouble("w"));
@@ -57,8 +55,7 @@ class DemandQueries {
     private static MapSqlParameterSource period(long consortiumId, Instant from, Instant to, double halfLifeDays) {
         return new MapSqlParameterSource()
                 .addValue("consortium", consortiumId)
-                .addValue("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
-                .addValue("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+                .addValue("fromEpoch", from.getEpochSecond() + from.getNano() / 1e9)
                 .addValue("rate", Math.log(2) / (halfLifeDays * 86_400))
                 .addValue("toEpoch", to.getEpochSecond() + to.getNano() / 1e9);
     }

@@ -34,6 +34,10 @@ public class Encounter {
 
     private Instant metAt;
 
+    /** {@code metAt} in seconds since 1970, for the heatmap's arithmetic in SQL. */
+    @Column(name = "met_epoch")
+    private double metEpoch;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
@@ -79,6 +83,7 @@ public class Encounter {
         this.consortium = consortium;
         this.organisation = organisation;
         this.metAt = draft.metAt();
+        this.metEpoch = draft.metAt().getEpochSecond() + draft.metAt().getNano() / 1e9;
         this.context = draft.context();
         this.contextId = draft.contextId();
         this.category = draft.category();

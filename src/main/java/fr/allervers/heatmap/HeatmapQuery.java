@@ -1,8 +1,6 @@
 package fr.allervers.heatmap;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.locationtech.jts.geom.Envelope;
@@ -46,8 +44,7 @@ public class HeatmapQuery {
                 .addValue("maxX", Math.ceil(area.getMaxX() / size) * size)
                 .addValue("minY", Math.floor(area.getMinY() / size) * size)
                 .addValue("maxY", Math.ceil(area.getMaxY() / size) * size)
-                .addValue("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
-                .addValue("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+                .addValue("fromEpoch", from.getEpochSecond() + from.getNano() / 1e9)
                 .addValue("rate", Math.log(2) / (halfLifeDays * SECONDS_PER_DAY))
                 .addValue("toEpoch", to.getEpochSecond() + to.getNano() / 1e9)
                 .addValue("category", category == null ? null : category.name())
@@ -55,9 +52,9 @@ public class HeatmapQuery {
         String sql = """
                 SELECT cx, cy, COUNT(*) AS n, SUM(people) AS people, SUM(w) AS weight FROM (
                   SELECT FLOOR(x_l93 / :size) AS cx, FLOOR(y_l93 / :size) AS cy, people,
-                         people * EXP(:rate * (EXTRACT(EPOCH FROM met_at) - :toEpoch)) AS w
+                         people * EXP(:rate * (met_epoch - :toEpoch)) AS w
                   FROM encounter
-                  WHERE consortium_id = :consortium AND met_at >= :from AND met_at < :to
+                  WHERE consortium_id = :consortium AND met_epoch >= :fromEpoch AND met_epoch < :toEpoch
                     AND x_l93 >= :minX AND x_l93 < :maxX AND y_l93 >= :minY AND y_l93 < :maxY
                 """ + (category == null ? "" : "    AND category = :category\n") + """
                 ) cells
