@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Point;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.allervers.encounter.EncounterCategory;
@@ -129,6 +130,20 @@ class HeatmapTest {
         JsonNode all = getJson(mvc, url + "&suppressed=false");
         assertThat(all.get("features").size()).isEqualTo(2);
         assertThat(all.get("features").findValues("count").stream().map(JsonNode::asInt)).containsExactlyInAnyOrder(5, 4);
+    }
+
+    @Test
+    @WithUserDetails("financeur")
+    void aFunderOnlySeesAggregatesWhateverTheRequestSays() throws Exception {
+        List<EncounterDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            drafts.add(draft(i + 1, to.minus(Duration.ofDays(i + 1)), at(171_500 + i * 10, 6_787_500), EncounterCategory.OTHER, 1));
+        }
+        drafts.add(draft(10, to.minus(Duration.ofDays(1)), at(176_500, 6_787_500), EncounterCategory.OTHER, 1));
+        store.save(drafts, currentConsortium.get(), EncounterSource.API);
+        JsonNode cells = getJson(mvc, "/api/heatmap?bbox=-4.25,47.9,-3.95,48.1&cell=1000&suppressed=false&to=" + to);
+        assertThat(cells.get("features").size()).isEqualTo(1);
+        assertThat(status("/api/heatmap?bbox=-4.25,47.9,-3.95,48.1&cell=250&suppressed=false")).isEqualTo(400);
     }
 
     @Test
