@@ -30,6 +30,11 @@ public final class RoundPlanner {
     }
 
     public RoundPlan plan(RoundProblem problem) {
-        return RoundPlanReader.read(solve(problem.solution()), problem.unreachable());
+        return read(solve(problem.solution()), problem);
+    }
+
+    /** Reads a solution of {@code problem} solved elsewhere (e.g. by a {@code SolverManager}) into a plan. */
+    public static RoundPlan read(RoundSolution solved, RoundProblem problem) {
+        return RoundPlanReader.read(solved, problem.unreachable());
     }
 }
