@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,7 @@ import fr.allervers.maraude.solver.RoundSolverConfig;
  * Solves maraude plans in the background with one OptaPlanner {@link SolverManager} built here (the OptaPlanner
  * Spring Boot starter does not run on Boot 4). Plans wait in line beyond {@code parallel-solvers}.
  *
- * <p>Each plan gets its own time limit: the job is terminated early that long after its travel times are ready.
+ * <p>Each plan gets its own time limit: the job is terminated early that long after a solver takes it.
  * On shutdown, plans still solving keep their SOLVING status and are solved again from their stored request on
  * the next start, so a restart loses nothing.
  */
@@ -46,6 +47,11 @@ class MaraudeSolving implements ApplicationRunner, DisposableBean {
     private final SolverManager<RoundSolution, Long> solverManager;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "maraude-solving-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ExecutorService preparing = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "maraude-travel-times");
         thread.setDaemon(true);
         return thread;
     });
@@ -66,10 +72,29 @@ class MaraudeSolving implements ApplicationRunner, DisposableBean {
                 new SolverManagerConfig().withParallelSolverCount(String.valueOf(properties.parallelSolvers())));
     }
 
-    /** Queues the plan; it is solved as soon as a solver is free. */
+    /**
+     * Queues the plan. Travel times (possibly road routing, seconds for a large plan) are computed first on one
+     * preparing thread, never in the request; then the plan waits for a free solver.
+     */
     void submit(long planId) {
         if (submitted.add(planId)) {
-            solverManager.solve(planId, this::start, solution -> finish(planId, solution), this::fail);
+            preparing.execute(() -> prepareAndSolve(planId));
+        }
+    }
+
+    private void prepareAndSolve(long planId) {
+        try {
+            MaraudeProblemService.PlanSpecs specs = problems.specs(planId);
+            RoundProblem problem = problems.problem(specs);
+            solving.put(planId, problem);
+            if (RoundPlanner.isEmpty(problem.solution())) {
+                finish(planId, RoundPlanner.scoredAsEmpty(problem.solution()));
+                return;
+            }
+            solverManager.solve(planId, id -> startClock(id, specs, problem), solution -> finish(planId, solution),
+                    this::fail);
+        } catch (RuntimeException e) {
+            fail(planId, e);
         }
     }
 
@@ -83,11 +108,8 @@ class MaraudeSolving implements ApplicationRunner, DisposableBean {
         unfinished.forEach(this::submit);
     }
 
-    /** Runs in the solver thread: travel times (possibly road routing) are computed here, not in the request. */
-    private RoundSolution start(Long planId) {
-        MaraudeProblemService.PlanSpecs specs = problems.specs(planId);
-        RoundProblem problem = problems.problem(specs);
-        solving.put(planId, problem);
+    /** Runs when a solver takes the plan: its time limit counts from here, not from the wait in line. */
+    private RoundSolution startClock(Long planId, MaraudeProblemService.PlanSpecs specs, RoundProblem problem) {
         timer.schedule(() -> solverManager.terminateEarly(planId), specs.secondsLimit(), TimeUnit.SECONDS);
         return problem.solution();
     }
@@ -127,6 +149,7 @@ class MaraudeSolving implements ApplicationRunner, DisposableBean {
     @Override
     public void destroy() {
         closing = true;
+        preparing.shutdownNow();
         timer.shutdownNow();
         solverManager.close();
     }
