@@ -171,6 +171,34 @@ class MaraudePlanApiTest {
     }
 
     @Test
+    void aPlanOverSeveralDaysSpreadsVisitsThatDoNotFitInOneShift() throws Exception {
+        // One hour of shift a day, 40 minutes per visit: one visit a day, on three days (Monday, Tuesday, Thursday).
+        String body = """
+                {"territoryId": %d, "dates": ["2030-06-06", "2030-06-03", "2030-06-04"], "secondsLimit": 1,
+                 "teams": [{"id": "pied", "name": "À pied", "mode": "FOOT", "shiftStart": "09:00",
+                            "shiftEnd": "10:00", "base": {"lon": 4.8866, "lat": 45.6976}}],
+                 "visits": [{"id": "a", "name": "Lieu A", "lon": 4.8870, "lat": 45.6980, "serviceMinutes": 40},
+                            {"id": "b", "name": "Lieu B", "lon": 4.8860, "lat": 45.6970, "serviceMinutes": 40},
+                            {"id": "c", "name": "Lieu C", "lon": 4.8875, "lat": 45.6975, "serviceMinutes": 40,
+                             "windows": "09:00-09:30"}]}
+                """.formatted(demoTerritoryId());
+        JsonNode plan = solved(launch(body));
+
+        assertThat(plan.get("dates").toString()).isEqualTo("[\"2030-06-03\",\"2030-06-04\",\"2030-06-06\"]");
+        assertThat(plan.get("feasible").asBoolean()).isTrue();
+        assertThat(plan.get("leftOut")).isEmpty();
+        List<String> days = new ArrayList<>();
+        for (JsonNode round : plan.get("teams")) {
+            assertThat(round.get("stops")).hasSize(1);
+            JsonNode stop = round.get("stops").get(0);
+            assertThat(stop.get("arrival").asString()).startsWith(round.get("date").asString() + "T09:");
+            assertThat(stop.get("departure").asString()).isLessThanOrEqualTo(round.get("date").asString() + "T10:00");
+            days.add(round.get("date").asString());
+        }
+        assertThat(days).containsExactly("2030-06-03", "2030-06-04", "2030-06-06");
+    }
+
+    @Test
     void invalidRequestsAreRefusedWithAProblemAndWriteNothing() throws Exception {
         long before = plans.count();
         long territory = demoTerritoryId();
