@@ -129,8 +129,7 @@ public class MaraudePlan {
 
     void carriedOut() {
         if (status != PlanStatus.DONE) {
-            throw new IllegalArgumentException("Le plan n'est pas encore calculé (statut " + status
-                    + ") : il ne peut pas être marqué comme effectué.");
+            throw new PlanNotReadyException(id, status);
         }
         if (carriedOutAt == null) {
             carriedOutAt = Instant.now();
