@@ -16,6 +16,7 @@ import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.allervers.demand.DemandScores;
 import fr.allervers.geo.Geometries;
 import fr.allervers.maraude.domain.TeamSpec;
 import fr.allervers.maraude.domain.TimeWindow;
@@ -58,10 +59,11 @@ public class MaraudeProblemService {
     private final TerritoryVisits territoryVisits;
     private final MaraudeProperties properties;
     private final TravelTimeProvider travelTimes;
+    private final DemandScores demandScores;
 
     MaraudeProblemService(TerritoryRepository territories, HotelRepository hotels, PlaceRepository places,
             CommuneRepository communes, MaraudePlanRepository plans, CurrentConsortium currentConsortium,
-            MaraudeProperties properties, TravelTimeProvider travelTimes) {
+            MaraudeProperties properties, TravelTimeProvider travelTimes, DemandScores demandScores) {
         this.territories = territories;
         this.hotels = hotels;
         this.places = places;
@@ -70,6 +72,7 @@ public class MaraudeProblemService {
         this.currentConsortium = currentConsortium;
         this.properties = properties;
         this.travelTimes = travelTimes;
+        this.demandScores = demandScores;
         this.territoryVisits = new TerritoryVisits(properties);
     }
 
@@ -218,8 +221,9 @@ public class MaraudeProblemService {
         List<Place> territoryPlaces = lookup.places().stream()
                 .filter(p -> communeNames.containsKey(p.getCommuneInsee())).toList();
         Map<Long, LocalDate> lastVisits = lastHotelVisits(lookup.consortium, dates.get(0));
+        Map<Long, Double> demand = withHotspots ? demandScores.forPlaces(territory) : Map.of();
         return territoryVisits.drafts(territoryHotels, territoryPlaces, lastVisits, communeNames, dates,
-                withHotspots);
+                withHotspots, demand);
     }
 
     /** When each hotel was last seen, from the rounds of plans marked as carried out before the first planned day. */

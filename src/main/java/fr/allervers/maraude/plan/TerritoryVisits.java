@@ -20,8 +20,9 @@ import fr.allervers.territory.PlaceKind;
  *
  * <p>Priorities of optional visits (a point of priority outweighs any travel, see the constraint provider):
  * a hotel not yet due climbs from 1 to 9 as its due day nears; a hotel without a visit rule 3; a day centre 4.
- * Street spots are the public squares (2) and markets (3) of the territory: fixed fallback priorities, as no
- * demand measure (encounter heatmap) exists yet to rank them.
+ * Street spots are the public squares and markets of the territory, ranked by their demand score (encounters
+ * nearby, QPV population, hotel capacity; {@code fr.allervers.demand}): 1 to 9. A spot without a score falls back
+ * to 2 (square) or 3 (market).
  */
 final class TerritoryVisits {
 
@@ -45,8 +46,9 @@ final class TerritoryVisits {
         };
     }
 
+    /** @param demand place id → demand score in [0, 1], for the street spots */
     List<VisitDraft> drafts(List<Hotel> hotels, List<Place> places, Map<Long, LocalDate> lastVisits,
-            Map<String, String> communeNames, List<LocalDate> dates, boolean withHotspots) {
+            Map<String, String> communeNames, List<LocalDate> dates, boolean withHotspots, Map<Long, Double> demand) {
         List<VisitDraft> drafts = new ArrayList<>();
         LocalDate lastDay = dates.get(dates.size() - 1);
         for (Hotel hotel : hotels) {
@@ -72,14 +74,21 @@ final class TerritoryVisits {
             if (windows.isEmpty()) {
                 continue; // closed on every planned day: nothing to plan
             }
-            int priority = dayCentre ? DAY_CENTRE_PRIORITY
-                    : place.getKind() == PlaceKind.MARKET ? MARKET_PRIORITY : SQUARE_PRIORITY;
+            int priority = dayCentre ? DAY_CENTRE_PRIORITY : hotspotPriority(place, demand.get(place.getId()));
             int service = dayCentre ? properties.dayCentreServiceMinutes() : properties.hotspotServiceMinutes();
             drafts.add(new VisitDraft("lieu-" + place.getId(), place.getName(), kindOf(place), null, place.getId(),
                     communeNames.get(place.getCommuneInsee()), place.getLocation(), service, windows, Set.of(), 0,
                     priority, false));
         }
         return drafts;
+    }
+
+    /** 1 for the least demanded spot of the territory up to 9 for the most; the kind's fallback without a score. */
+    static int hotspotPriority(Place place, Double demandScore) {
+        if (demandScore == null || demandScore.isNaN()) {
+            return place.getKind() == PlaceKind.MARKET ? MARKET_PRIORITY : SQUARE_PRIORITY;
+        }
+        return (int) Math.max(1, Math.min(9, Math.round(9 * demandScore)));
     }
 
     /** 1 just after a visit, up to 9 the day before the visit falls due. */

@@ -54,6 +54,8 @@ class MaraudePlanApiTest {
     @Autowired
     HotelRepository hotels;
     @Autowired
+    fr.allervers.demand.DemandScores demandScores;
+    @Autowired
     MaraudePlanRepository plans;
     @Autowired
     MaraudeSolving solving;
@@ -106,6 +108,20 @@ class MaraudePlanApiTest {
                 assertThat(vertices.get(0)).isEqualTo(vertices.get(vertices.size() - 1));
             }
         }
+    }
+
+    @Test
+    void streetSpotsAreRankedByTheirDemandScore() throws Exception {
+        demoPlan();
+        var territory = territories.findById(demoTerritoryId()).orElseThrow();
+        var scores = demandScores.forPlaces(territory);
+        List<MaraudeVisit> spots = transactions.execute(tx -> plans.findById(demoPlanId).orElseThrow().getVisits()
+                .stream().filter(v -> v.getKind() == fr.allervers.maraude.domain.VisitKind.STREET_HOTSPOT).toList());
+
+        assertThat(spots).isNotEmpty().allSatisfy(spot -> {
+            assertThat(scores).containsKey(spot.getPlaceId());
+            assertThat(spot.getPriority()).isEqualTo(Math.max(1, Math.round(9 * scores.get(spot.getPlaceId()))));
+        });
     }
 
     @Test
