@@ -45,8 +45,11 @@ public final class ImportBenchmark {
                 .run(arguments.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             HttpClient http = HttpClient.newHttpClient();
+            String authorization = BenchAccount.basicAuthorization(app,
+                    BenchAccount.firstConsortium(app, "Consortium banc d'essai"));
             long start = System.nanoTime();
-            HttpResponse<String> imported = http.send(multipart(port, file), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> imported = http.send(multipart(port, file, authorization),
+                    HttpResponse.BodyHandlers.ofString());
             double importSeconds = (System.nanoTime() - start) / 1e9;
             if (imported.statusCode() != 200) {
                 throw new IllegalStateException("import failed: " + imported.body());
@@ -56,7 +59,8 @@ public final class ImportBenchmark {
             for (int i = 0; i < 60; i++) {
                 long t = System.nanoTime();
                 HttpResponse<String> layer = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/layers/qpv?bbox=" + RHONE_BBOX)).build(),
+                        URI.create("http://127.0.0.1:" + port + "/api/layers/qpv?bbox=" + RHONE_BBOX))
+                        .header("Authorization", authorization).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (i >= 10) { // the first calls warm the JIT and the caches
                     millis.add((System.nanoTime() - t) / 1e6);
@@ -107,7 +111,7 @@ public final class ImportBenchmark {
         node.values().forEach(child -> shift(child, dx, dy));
     }
 
-    private static HttpRequest multipart(int port, byte[] file) {
+    private static HttpRequest multipart(int port, byte[] file, String authorization) {
         String boundary = "allervers-bench";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"qpv.geojson\"\r\n"
                 + "Content-Type: application/geo+json\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -118,6 +122,7 @@ public final class ImportBenchmark {
         System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/imports/qpv"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 }
