@@ -100,6 +100,7 @@ export const api = {
     start: (territoryId, from, to, secondsLimit) =>
       api.post('/api/permanence-plans', { territoryId, from, to, secondsLimit }),
     get: (id) => api.get('/api/permanence-plans/' + id),
+    list: (territoryId) => api.get('/api/permanence-plans', { territoryId }),
     eventsUrl: (id) => '/api/permanence-plans/' + id + '/events',
     pin: (id, pid) => api.put('/api/permanence-plans/' + id + '/permanences/' + pid + '/pin'),
     unpin: (id, pid) => api.del('/api/permanence-plans/' + id + '/permanences/' + pid + '/pin'),

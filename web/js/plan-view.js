@@ -19,7 +19,7 @@ export function planView({ map, layers, territory, places }) {
     const solving = plan.status === 'SOLVING';
     $('plan-progression').hidden = !solving;
     $('plan-score').textContent = plan.score ? 'Score : ' + plan.score : '';
-    const from = state.from || firstDate(plan), to = state.to || lastDate(plan);
+    const from = plan.from || state.from || firstDate(plan), to = plan.to || state.to || lastDate(plan);
     if (from && to) {
       renderCalendar($('calendrier'), plan, { from, to, onPin: pin, onMove: openMove, onSelect: select, readOnly: solving });
     }
@@ -29,7 +29,7 @@ export function planView({ map, layers, territory, places }) {
     $('plan-expliquer').hidden = solving;
     renderExports(plan);
     if (plan.status === 'DONE') status.ok('Plan calculé : ' + (plan.permanences || []).length + ' permanences.');
-    if (plan.status === 'FAILED') status.error('Le calcul du plan a échoué' + (plan.error ? ' : ' + plan.error : '.'));
+    if (plan.status === 'FAILED') status.error('Le calcul du plan a échoué' + (plan.failure ? ' : ' + plan.failure : '.'));
   }
 
   function renderExports(plan) {
@@ -38,12 +38,12 @@ export function planView({ map, layers, territory, places }) {
     if (plan.status === 'SOLVING') { box.hidden = true; return; }
     const link = (href, text) => Object.assign(document.createElement('a'), { href, textContent: text, className: 'button secondary' });
     box.append(link(api.permanencePlans.csvUrl(state.id), 'Exporter en CSV'));
-    const staff = new Map(), vans = new Set();
+    const staff = new Map(), vans = new Map();
     (plan.permanences || []).forEach((p) => {
       (p.staff || []).forEach((s) => staff.set(s.id, s.label));
-      if (p.vanId) vans.add(p.vanId);
+      if (p.vanId) vans.set(p.vanId, p.vanLabel || 'n° ' + p.vanId);
     });
-    vans.forEach((v) => box.append(link(api.permanencePlans.vanIcsUrl(state.id, v), 'Agenda du camion ' + v + ' (.ics)')));
+    vans.forEach((label, v) => box.append(link(api.permanencePlans.vanIcsUrl(state.id, v), 'Agenda du camion ' + label + ' (.ics)')));
     const list = document.createElement('ul');
     staff.forEach((label, id) => {
       const li = document.createElement('li');

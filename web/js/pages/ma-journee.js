@@ -27,7 +27,13 @@ async function start() {
   const territories = await fillTerritorySelect(territorySelect);
   if (territories.length) map.fitBounds((await loadCommunes(communes, territories[0])).bounds);
 
-  const planId = params.get('plan') || (JSON.parse(localStorage.getItem('allerVers.plan') || 'null') || {}).id;
+  let planId = params.get('plan') || (JSON.parse(localStorage.getItem('allerVers.plan') || 'null') || {}).id;
+  if (!planId && territories.length) {
+    // The territory's latest computed plan.
+    const plans = await api.permanencePlans.list(territories[0].id).catch(() => []);
+    const done = plans.filter((p) => p.status === 'DONE').sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
+    if (done.length) planId = done[0].id;
+  }
   const maraudeId = params.get('maraude') || localStorage.getItem('allerVers.maraude');
   const [plan, maraude, places] = await Promise.all([
     planId ? api.permanencePlans.get(planId).catch((e) => { status.error(describeError('Plan des permanences', e)); return null; }) : null,

@@ -1,0 +1,99 @@
+package fr.allervers.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/** The field view ("ma journée") in Chromium, on a phone-sized window. */
+@BrowserTest
+class FieldPageTest {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+    private ServerApi server;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser(port);
+        server = new ServerApi(port);
+        browser.resize(412, 915);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void loadsOnTheDemoTerritoryWithoutAPlan() {
+        browser.open("/ma-journee.html?plan=");
+        assertThat(browser.layerCount("communes")).isEqualTo(5);
+        assertThat(browser.hasLayer("hotels")).isFalse();
+        browser.screenshot("ma-journee-sans-plan");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void showsOnePersonsDayInOrderWithRouteAndCalendarLink() {
+        assumeTrue(server.status("/api/permanence-plans?territoryId=1") == 200, "permanence plan API not merged yet");
+        LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        long planId = server.post("/api/permanence-plans", "{\"territoryId\":1,\"from\":\"" + monday + "\",\"to\":\""
+                + monday.plusDays(4) + "\",\"secondsLimit\":2}").get("id").asLong();
+        JsonNode plan = waitForPlan(planId);
+        JsonNode first = plan.get("permanences").get(0);
+        long staffId = first.get("staff").get(0).get("id").asLong();
+        long sameDay = 0;
+        for (JsonNode p : plan.get("permanences")) {
+            if (p.get("date").asString().equals(first.get("date").asString())) {
+                for (JsonNode s : p.get("staff")) {
+                    sameDay += s.get("id").asLong() == staffId ? 1 : 0;
+                }
+            }
+        }
+
+        browser.open("/ma-journee.html?plan=" + planId + "&personne=" + staffId);
+        browser.js("const d = document.getElementById('journee-date'); d.value = arguments[0];"
+                + "d.dispatchEvent(new Event('change'));", first.get("date").asString());
+
+        assertThat(browser.findAll("#journee-liste li")).hasSize((int) sameDay);
+        assertThat(browser.find("#journee-liste li").getText()).contains(first.get("placeName").asString());
+        assertThat(browser.layerCount("routes")).isGreaterThanOrEqualTo(sameDay);
+        assertThat(browser.findAll("#journee-liens a[href$='/calendar/staff/" + staffId + ".ics']")).hasSize(1);
+        browser.screenshot("ma-journee");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private JsonNode waitForPlan(long id) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            JsonNode plan = server.get("/api/permanence-plans/" + id);
+            if (!"SOLVING".equals(plan.get("status").asString())) {
+                assertThat(plan.get("status").asString()).isEqualTo("DONE");
+                assertThat(plan.get("permanences")).isNotEmpty();
+                return plan;
+            }
+            assertThat(System.nanoTime()).as("plan %d still solving", id).isLessThan(deadline);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

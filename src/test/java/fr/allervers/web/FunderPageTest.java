@@ -1,0 +1,60 @@
+package fr.allervers.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The funder view in Chromium: coverage only, never a hotel. */
+@BrowserTest
+class FunderPageTest {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+    private ServerApi server;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser(port);
+        server = new ServerApi(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void drawsCommunesAndQpvAndHoldsNoHotel() {
+        browser.open("/financeur.html");
+
+        assertThat(browser.layerCount("communes")).isEqualTo(5);
+        assertThat(browser.layerCount("qpv")).isPositive().isEqualTo(server.featureCount("/api/layers/qpv"));
+        assertThat(browser.findAll("#tableau-communes tbody tr")).hasSize(5);
+        assertThat(browser.findAll("#indicateurs .indicator")).isNotEmpty();
+
+        // No hotel: no such layer, nothing drawn beyond the coverage layers, no hotel asked for or named.
+        assertThat(browser.hasLayer("hotels")).isFalse();
+        assertThat(browser.hasLayer("places")).isFalse();
+        assertThat(browser.drawnPaths()).isEqualTo(browser.layerCount("communes") + browser.layerCount("qpv")
+                + browser.layerCount("heatmap"));
+        @SuppressWarnings("unchecked")
+        List<String> requested = (List<String>) browser.js(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(requested).noneMatch(url -> url.contains("/api/layers/hotels") || url.contains("/api/layers/places"));
+        String names = server.get("/api/layers/hotels").findValuesAsString("nom").toString();
+        server.get("/api/layers/hotels").findValuesAsString("nom")
+                .forEach(name -> assertThat(browser.driver().getPageSource()).as(names).doesNotContain(name));
+
+        browser.screenshot("financeur");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}

@@ -1,0 +1,119 @@
+package fr.allervers.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The planning view in Chromium, on the demo territory. */
+@BrowserTest
+class PlanningPageTest {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+    private ServerApi server;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser(port);
+        server = new ServerApi(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void drawsEveryTerritoryLayerAndSwitchesThemOff() {
+        browser.open("/planification.html");
+
+        assertThat(browser.layerCount("communes")).isEqualTo(5);
+        for (String layer : new String[] {"qpv", "places", "hotels"}) {
+            assertThat(browser.layerCount(layer)).as(layer)
+                    .isPositive()
+                    .isEqualTo(server.featureCount("/api/layers/" + layer));
+        }
+        long drawn = browser.layerCount("communes") + browser.layerCount("qpv") + browser.layerCount("places")
+                + browser.layerCount("hotels") + browser.layerCount("heatmap");
+        assertThat(browser.drawnPaths()).isGreaterThanOrEqualTo(drawn);
+        assertThat(browser.find("#couche-hotels-nombre").getText()).contains("(" + browser.layerCount("hotels") + ")");
+
+        browser.find("#couche-hotels").click();
+        assertThat(browser.js("return window.allerVers.map.hasLayer(window.allerVers.layers.hotels.group)"))
+                .isEqualTo(false);
+        browser.find("#couche-hotels").click();
+        assertThat(browser.js("return window.allerVers.map.hasLayer(window.allerVers.layers.hotels.group)"))
+                .isEqualTo(true);
+
+        browser.screenshot("planification");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void showsWhichFeatureOfARefusedImportIsWrong() throws Exception {
+        browser.open("/planification.html");
+        long placesBefore = server.featureCount("/api/layers/places");
+        Path file = Files.createTempFile("lieux-faux", ".csv");
+        // Second place with swapped coordinates: outside France once read as lon/lat.
+        Files.writeString(file, "ref;nom;type;lon;lat;camion;ouverture\n"
+                + "T-1;Place test;place publique;4,85;45,70;oui;lun-ven\n"
+                + "T-2;Place inversée;place publique;45,70;4,85;oui;lun-ven\n", StandardCharsets.UTF_8);
+
+        browser.find("#import-type option[value='places']").click();
+        browser.find("#import-fichier").sendKeys(file.toAbsolutePath().toString());
+        browser.find("#import button[type='submit']").click();
+        browser.waitUntil("le refus est affiché", Duration.ofSeconds(15),
+                "return document.getElementById('import-statut').dataset.kind === 'error'");
+
+        String message = browser.find("#import-statut").getText();
+        assertThat(message).contains("refusé", "rien n’a été importé", "Entité n° 2", "T-2");
+        assertThat(browser.find("#import-statut").getAttribute("role")).isEqualTo("status");
+        assertThat(server.featureCount("/api/layers/places")).isEqualTo(placesBefore);
+        Files.delete(file);
+    }
+
+    @Test
+    void launchesAPlanAndShowsItsCalendarPinsAndExplains() {
+        assumeTrue(server.status("/api/permanence-plans?territoryId=1") == 200, "permanence plan API not merged yet");
+        browser.open("/planification.html");
+        browser.find("#plan-semaines option[value='1']").click();
+        var seconds = browser.find("#plan-duree");
+        seconds.clear();
+        seconds.sendKeys("3");
+        browser.find("#plan-lancer").click();
+
+        browser.waitUntil("le plan est calculé", Duration.ofSeconds(60),
+                "return document.getElementById('plan-statut').dataset.kind === 'ok'"
+                        + " && document.querySelectorAll('#calendrier .permanence').length > 0");
+        long shown = browser.findAll("#calendrier .permanence").size();
+        assertThat(shown).isPositive();
+        assertThat(browser.layerCount("permanences")).isPositive();
+        assertThat(browser.findAll("#plan-exports a[href$='export.csv']")).hasSize(1);
+
+        browser.find("#calendrier .permanence button.pin").click();
+        browser.waitUntil("la permanence est épinglée", Duration.ofSeconds(10),
+                "return document.querySelectorAll('#calendrier .permanence.pinned').length === 1");
+
+        browser.find("#plan-expliquer").click();
+        browser.waitUntil("l’explication est affichée", Duration.ofSeconds(10),
+                "return !document.getElementById('explication-bloc').hidden");
+        assertThat(browser.find("#explication").getText()).isNotBlank();
+
+        browser.screenshot("planification-plan");
+        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.jsErrors()).isEmpty();
+    }
+}
