@@ -41,6 +41,9 @@ class PlanningPageTest {
         browser.open("/planification.html");
 
         assertThat(browser.layerCount("communes")).isEqualTo(5);
+        // No tile URL configured: commune outlines are the base layer and no tile is requested.
+        assertThat(browser.js("return window.allerVers.tiles")).isEqualTo(false);
+        assertThat(browser.findAll(".leaflet-tile-pane img")).isEmpty();
         for (String layer : new String[] {"qpv", "places", "hotels"}) {
             assertThat(browser.layerCount(layer)).as(layer)
                     .isPositive()
