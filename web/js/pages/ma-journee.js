@@ -87,7 +87,7 @@ async function start() {
       mine.forEach((p) => {
         const with_ = (p.staff || []).filter((s) => String(s.id) !== id).map((s) => s.label).join(', ') || 'seul·e';
         item(list, HALF_DAYS[p.halfDay].start + '–' + HALF_DAYS[p.halfDay].end,
-          'Permanence : ' + p.placeName + ', ' + p.communeName, 'Avec ' + with_ + (p.vanId ? ' — camion ' + p.vanId : ''));
+          'Permanence : ' + p.placeName + ', ' + p.communeName, 'Avec ' + with_ + (p.vanId ? ' — ' + (p.vanLabel || 'camion ' + p.vanId) : ' — permanence fixe'));
         const at = placeAt.get(String(p.placeId));
         steps.push({ order: steps.length + 1, name: p.placeName, arrival: HALF_DAYS[p.halfDay].start,
           departure: HALF_DAYS[p.halfDay].end, lon: at && at[0], lat: at && at[1] });

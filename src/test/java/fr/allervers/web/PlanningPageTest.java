@@ -89,7 +89,7 @@ class PlanningPageTest {
     }
 
     @Test
-    void launchesAPlanAndShowsItsCalendarPinsAndExplains() {
+    void launchesAPlanThenPinsMovesByHandAndExplains() {
         assumeTrue(server.status("/api/permanence-plans?territoryId=1") == 200, "permanence plan API not merged yet");
         browser.open("/planification.html");
         browser.find("#plan-semaines option[value='1']").click();
@@ -110,11 +110,27 @@ class PlanningPageTest {
         browser.waitUntil("la permanence est épinglée", Duration.ofSeconds(10),
                 "return document.querySelectorAll('#calendrier .permanence.pinned').length === 1");
 
+        // Moved by hand to the Saturday: nobody works on Saturdays in the demo, the page says which rule breaks.
+        var moved = browser.findAll("#calendrier .permanence").get(1);
+        String movedId = moved.getAttribute("data-permanence-id");
+        moved.findElement(org.openqa.selenium.By.cssSelector("button.move")).click();
+        browser.js("const d = document.getElementById('deplacer-date');"
+                + "const day = new Date(d.value + 'T00:00:00Z'); day.setUTCDate(day.getUTCDate() + (6 - day.getUTCDay()));"
+                + "d.value = day.toISOString().substring(0, 10); document.getElementById('deplacer-demi').value = 'AM';");
+        browser.find("#deplacer-form button[value='ok']").click();
+        browser.waitUntil("les règles enfreintes sont affichées", Duration.ofSeconds(10),
+                "return document.getElementById('plan-statut').textContent.includes('Règles enfreintes')");
+        assertThat(browser.find("#plan-statut").getText()).contains("indisponible");
+        assertThat(browser.findAll("#plan-regles li")).isNotEmpty();
+        assertThat(browser.find("#calendrier tbody tr:last-child").getText()).startsWith("samedi");
+        assertThat(browser.findAll("#calendrier tbody tr:last-child [data-permanence-id='" + movedId + "']")).hasSize(1);
+
         browser.find("#plan-expliquer").click();
         browser.waitUntil("l’explication est affichée", Duration.ofSeconds(10),
                 "return !document.getElementById('explication-bloc').hidden");
         assertThat(browser.find("#explication").getText()).isNotBlank();
 
+        browser.js("window.scrollTo(0, 0)");
         browser.screenshot("planification-plan");
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.jsErrors()).isEmpty();
