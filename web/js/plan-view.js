@@ -59,7 +59,14 @@ export function planView({ map, layers, territory, places }) {
     box.hidden = false;
   }
 
-  async function refresh() {
+  // Progress events and the polling timer both ask for the plan; one request at a time is enough.
+  let inFlight = null;
+  function refresh() {
+    if (!inFlight) inFlight = load().finally(() => { inFlight = null; });
+    return inFlight;
+  }
+
+  async function load() {
     try {
       state.plan = await api.permanencePlans.get(state.id);
       render();
