@@ -106,12 +106,19 @@ function endOfMonth(month) {
 }
 
 function renderScale(box) {
-  box.append('Part de l’objectif mensuel : ');
-  COVERAGE_SCALE.forEach((s) => {
+  const entry = (colour, label) => {
+    const item = document.createElement('li');
     const swatch = Object.assign(document.createElement('span'), { className: 'box' });
-    swatch.style.background = s.colour;
-    box.append(swatch, ' ' + s.label + ' ');
-  });
+    swatch.style.background = colour;
+    item.append(swatch, ' ' + label);
+    return item;
+  };
+  const communes = document.createElement('ul');
+  communes.append(...COVERAGE_SCALE.map((s) => entry(s.colour, s.label)));
+  const qpv = document.createElement('ul');
+  qpv.append(entry('#15803d', 'au moins une permanence à proximité'), entry('#dc2626', 'aucune permanence à proximité'));
+  box.append(Object.assign(document.createElement('p'), { textContent: 'Communes : part de l’objectif mensuel' }), communes,
+    Object.assign(document.createElement('p'), { textContent: 'QPV, ce mois-ci' }), qpv);
 }
 
 function renderIndicators(box, coverage, territory) {
@@ -130,7 +137,9 @@ function renderIndicators(box, coverage, territory) {
   add(i.communesOnTarget + ' / ' + i.communes, 'communes à l’objectif ce mois-ci');
   add(Math.round(100 * i.qpvCoveredShare) + ' %', 'des QPV avec au moins une permanence à proximité ce mois-ci');
   add(String(i.permanences), 'permanences tenues ou prévues ce mois-ci');
-  add(i.hotelsVisitedLast30Days + ' / ' + i.hotels, 'hôtels 115 visités ces 30 derniers jours');
+  add(i.hotelsVisitedLast30Days === null || i.hotelsVisitedLast30Days === undefined ? '— / ' + i.hotels
+    : i.hotelsVisitedLast30Days + ' / ' + i.hotels, 'hôtels 115 visités ces 30 derniers jours'
+    + (i.hotelsVisitedLast30Days === null ? ' (aucune tournée de maraude enregistrée)' : ''));
 }
 
 function renderTable(box, coverage, territory) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import tools.jackson.databind.JsonNode;
+
 /** The funder view in Chromium: coverage only, never a hotel. */
 @BrowserTest
 class FunderPageTest {
@@ -40,6 +42,14 @@ class FunderPageTest {
         assertThat(browser.layerCount("qpv")).isPositive().isEqualTo(server.featureCount("/api/layers/qpv"));
         assertThat(browser.findAll("#tableau-communes tbody tr")).hasSize(5);
         assertThat(browser.findAll("#indicateurs .indicator")).isNotEmpty();
+        if (server.status("/api/coverage?territoryId=1") == 200) {
+            JsonNode coverage = server.get("/api/coverage?territoryId=1");
+            JsonNode first = coverage.get("communes").get(0);
+            assertThat(browser.find("#tableau-communes tbody tr").getText())
+                    .startsWith(first.get("name").asString() + " " + first.get("held").asInt() + " "
+                            + first.get("planned").asInt() + " " + first.get("target").asInt());
+            assertThat(browser.findAll("#indicateurs .indicator")).hasSize(4);
+        }
 
         // No hotel: no such layer, nothing drawn beyond the coverage layers, no hotel asked for or named.
         assertThat(browser.hasLayer("hotels")).isFalse();
