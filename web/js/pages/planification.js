@@ -63,7 +63,7 @@ async function start() {
 
   async function loadHeatmap() {
     try {
-      const cells = await api.heatmap({ bbox, cell: 500, from: $('chaleur-debut').value, to: $('chaleur-fin').value, halfLifeDays: 30 });
+      const cells = await api.heatmap({ bbox, cell: 250, from: $('chaleur-debut').value, to: $('chaleur-fin').value, halfLifeDays: 30, suppressed: false });
       layers.heatmap.render(cells, { max: maxWeight(cells) });
       switcher.setCount('heatmap', layers.heatmap.count());
       heatStatus.clear();
