@@ -9,7 +9,9 @@ export const debugHandle = (window.allerVers = window.allerVers || { layers: {},
 
 export async function createMap(elementId, { label } = {}) {
   const element = document.getElementById(elementId);
-  const map = L.map(element, { zoomControl: true, preferCanvas: false }).setView([45.69, 4.88], 12);
+  const map = L.map(element, { zoomControl: true, zoomSnap: 0.25 }).setView([45.69, 4.88], 12);
+  // Area layers (heatmap cells) lie under the outlines and markers, whatever order they arrive in.
+  map.createPane('surfaces').style.zIndex = 350;
   element.setAttribute('role', 'region');
   element.setAttribute('aria-label', label || 'Carte du territoire');
   let config = { tileUrl: null, tileAttribution: null };

@@ -2,7 +2,7 @@
 import { featureLayer, escapeHtml } from './feature-layer.js';
 
 const L = window.L;
-export const OUTLINE = { color: '#1e293b', weight: 2, fillColor: '#e2e8f0', fillOpacity: 0.35 };
+export const OUTLINE = { color: '#1e293b', weight: 2, fillColor: '#e2e8f0', fillOpacity: 0.12 };
 
 export function communesLayer() {
   return featureLayer({

@@ -5,9 +5,10 @@ import { featureLayer } from './feature-layer.js';
 const L = window.L;
 export const HEAT_COLOURS = ['#fee2e2', '#fca5a5', '#ef4444', '#b91c1c', '#7f1d1d'];
 
+// Square-root scale: a few busy cells would otherwise leave every other cell in the palest class.
 export function colourFor(weight, max) {
   if (!max || !weight) return HEAT_COLOURS[0];
-  const i = Math.min(HEAT_COLOURS.length - 1, Math.floor((weight / max) * HEAT_COLOURS.length));
+  const i = Math.min(HEAT_COLOURS.length - 1, Math.floor(Math.sqrt(weight / max) * HEAT_COLOURS.length));
   return HEAT_COLOURS[i];
 }
 
@@ -18,11 +19,12 @@ export function heatmapLayer() {
     draw(feature, { max } = {}) {
       const p = feature.properties || {};
       if (p.suppressed) {
-        return L.geoJSON(feature, { style: { color: '#64748b', weight: 0.5, fillColor: '#cbd5e1', fillOpacity: 0.4 } })
+        return L.geoJSON(feature, { pane: 'surfaces', style: { color: '#64748b', weight: 0.5, fillColor: '#cbd5e1', fillOpacity: 0.4 } })
           .bindTooltip('Moins de rencontres que le seuil de confidentialité');
       }
       const layer = L.geoJSON(feature, {
-        style: { color: '#7f1d1d', weight: 0.5, fillColor: colourFor(p.weight, max), fillOpacity: 0.6 },
+        pane: 'surfaces',
+        style: { stroke: false, fillColor: colourFor(p.weight, max), fillOpacity: 0.75 },
       });
       layer.bindTooltip(p.count + ' rencontre' + (p.count > 1 ? 's' : '') + ' (poids ' + Number(p.weight).toFixed(1) + ')');
       return layer;
