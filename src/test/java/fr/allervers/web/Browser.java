@@ -63,10 +63,16 @@ final class Browser implements AutoCloseable {
 
     /** Opens a page and waits until its module has drawn its layers (window.allerVers.ready). */
     void open(String path) {
-        driver.get(baseUrl + path);
+        visit(path);
         waitUntil("la page « " + path + " » est prête", Duration.ofSeconds(30),
                 "return window.allerVers && (window.allerVers.ready === true || window.allerVers.errors.length > 0)");
         assertThat(jsErrors()).as("erreurs JavaScript de " + path).isEmpty();
+    }
+
+    /** Goes to a page, leaving behind the console lines of the previous one. */
+    void visit(String path) {
+        driver.manage().logs().get(LogType.BROWSER);
+        driver.get(baseUrl + path);
     }
 
     void waitUntil(String what, Duration timeout, String script) {

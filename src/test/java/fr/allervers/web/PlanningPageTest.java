@@ -37,6 +37,18 @@ class PlanningPageTest {
     }
 
     @Test
+    void landingPageLeadsToEachView() {
+        browser.visit("/");
+        assertThat(browser.findAll("main a")).extracting(a -> a.getAttribute("pathname"))
+                .containsExactly("/planification.html", "/ma-journee.html", "/financeur.html");
+        browser.find("main a[href='/planification.html']").click();
+        browser.waitUntil("la vue de planification est prête", Duration.ofSeconds(30),
+                "return window.allerVers && window.allerVers.ready === true");
+        browser.screenshot("accueil-puis-planification");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void drawsEveryTerritoryLayerAndSwitchesThemOff() {
         browser.open("/planification.html");
 
@@ -85,6 +97,8 @@ class PlanningPageTest {
         assertThat(message).contains("refusé", "rien n’a été importé", "Entité n° 2", "T-2");
         assertThat(browser.find("#import-statut").getAttribute("role")).isEqualTo("status");
         assertThat(server.featureCount("/api/layers/places")).isEqualTo(placesBefore);
+        assertThat(browser.consoleErrors()).singleElement().asString()
+                .contains("/api/imports/places", "status of 400");
         Files.delete(file);
     }
 
