@@ -75,6 +75,15 @@ class FieldPageTest {
         assertThat(browser.layerCount("routes")).isGreaterThanOrEqualTo(sameDay);
         assertThat(browser.findAll("#journee-liens a[href$='/calendar/staff/" + staffId + ".ics']")).hasSize(1);
         browser.screenshot("ma-journee");
+
+        // Printed: the day and the map, without navigation, form or buttons.
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        assertThat(browser.find("header.site nav").isDisplayed()).isFalse();
+        assertThat(browser.find("#journee-form").isDisplayed()).isFalse();
+        assertThat(browser.find("#imprimer").isDisplayed()).isFalse();
+        assertThat(browser.find("#journee-liste").isDisplayed()).isTrue();
+        assertThat(browser.find("#carte").isDisplayed()).isTrue();
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
