@@ -48,7 +48,8 @@ async function request(method, url, { json, body, accept = 'application/json' } 
   } catch (e) {
     throw new ApiError(0, null, 'Le serveur ne répond pas : vérifiez votre connexion.');
   }
-  if (response.status === 401) {
+  // Session gone: the server answers 401, or redirects the call to its login page.
+  if (response.status === 401 || (response.redirected && new URL(response.url).pathname === '/login')) {
     window.location.assign('/login');
     throw new ApiError(401, null, 'Session expirée : reconnectez-vous.');
   }
