@@ -13,12 +13,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class AllerVersApplication {
 
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("import", "create-user");
+
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(AllerVersApplication.class);
-        if (args.length > 0 && "import".equals(args[0])) {
-            // The command line import runs without the web server, then exits.
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            // Command line tools (import, create-user) run without the web server, then exit.
             application.setWebApplicationType(WebApplicationType.NONE);
-            application.setDefaultProperties(Map.of("allervers.cli.import", "true",
+            application.setDefaultProperties(Map.of("allervers.cli.command", args[0],
                     "spring.main.banner-mode", "off", "logging.level.root", "WARN"));
             System.exit(SpringApplication.exit(application.run(args)));
         }

@@ -1,9 +1,6 @@
 package fr.allervers.imports;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Component;
@@ -15,16 +12,17 @@ import fr.allervers.territory.VisitingHours;
 
 /** 115 hotels: {@code ref;nom;lon;lat;capacite;horaires;frequence_jours[;insee]}. Confidential data. */
 @Component
-class HotelImporter implements Importer<HotelImporter.Row> {
+class HotelImporter extends ConsortiumOwnedImporter<HotelImporter.Row, Hotel> {
 
     record Row(String ref, String name, String insee, int capacity, VisitingHours hours, Integer everyDays,
-            Point location) {
+            Point location) implements RefRow {
     }
 
     private final HotelRepository hotels;
     private final PointLocations locations;
 
     HotelImporter(HotelRepository hotels, PointLocations locations) {
+        super(hotels);
         this.hotels = hotels;
         this.locations = locations;
     }
@@ -32,17 +30,6 @@ class HotelImporter implements Importer<HotelImporter.Row> {
     @Override
     public ImportKind kind() {
         return ImportKind.HOTELS;
-    }
-
-    @Override
-    public String describe(SourceRecord record) {
-        String ref = record.text(Refs.REF);
-        return ref == null ? null : "ref " + ref;
-    }
-
-    @Override
-    public String key(Row row) {
-        return row.ref();
     }
 
     @Override
@@ -68,23 +55,17 @@ class HotelImporter implements Importer<HotelImporter.Row> {
     }
 
     @Override
-    public ImportReport save(List<Row> rows, Consortium consortium) {
-        Map<String, Hotel> existing = hotels.findByConsortium(consortium).stream()
-                .collect(Collectors.toMap(Hotel::getRef, Function.identity()));
-        Tally tally = new Tally();
-        for (Row row : rows) {
-            Hotel hotel = existing.get(row.ref());
-            boolean isNew = hotel == null;
-            if (isNew) {
-                hotel = new Hotel(consortium, row.ref());
-            }
-            boolean changed = hotel.update(row.name(), row.insee(), row.capacity(), row.hours(), row.everyDays(),
-                    row.location());
-            if (isNew) {
-                hotels.save(hotel);
-            }
-            tally.record(isNew, changed);
-        }
-        return tally.report();
+    List<Hotel> existing(Consortium consortium) {
+        return hotels.findByConsortium(consortium);
+    }
+
+    @Override
+    Hotel create(Consortium consortium, String ref) {
+        return new Hotel(consortium, ref);
+    }
+
+    @Override
+    boolean apply(Hotel entity, Row row, Consortium consortium) {
+        return entity.update(row.name(), row.insee(), row.capacity(), row.hours(), row.everyDays(), row.location());
     }
 }

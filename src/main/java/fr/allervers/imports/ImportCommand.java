@@ -24,10 +24,8 @@ import fr.allervers.territory.CurrentConsortium;
  */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = ImportCommand.ENABLED, havingValue = "true")
+@ConditionalOnProperty(name = "allervers.cli.command", havingValue = "import")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
-
-    static final String ENABLED = "allervers.cli.import";
 
     private final ImportService imports;
     private final CurrentConsortium currentConsortium;

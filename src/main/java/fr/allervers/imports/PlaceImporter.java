@@ -1,9 +1,6 @@
 package fr.allervers.imports;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Component;
@@ -16,16 +13,17 @@ import fr.allervers.territory.WeeklyHalfDays;
 
 /** Places where a permanence can be held: {@code ref;nom;type;lon;lat;camion;ouverture[;insee]}. */
 @Component
-class PlaceImporter implements Importer<PlaceImporter.Row> {
+class PlaceImporter extends ConsortiumOwnedImporter<PlaceImporter.Row, Place> {
 
     record Row(String ref, String name, PlaceKind kind, String insee, boolean vanAccessible, WeeklyHalfDays opening,
-            Point location) {
+            Point location) implements RefRow {
     }
 
     private final PlaceRepository places;
     private final PointLocations locations;
 
     PlaceImporter(PlaceRepository places, PointLocations locations) {
+        super(places);
         this.places = places;
         this.locations = locations;
     }
@@ -33,17 +31,6 @@ class PlaceImporter implements Importer<PlaceImporter.Row> {
     @Override
     public ImportKind kind() {
         return ImportKind.PLACES;
-    }
-
-    @Override
-    public String describe(SourceRecord record) {
-        String ref = record.text(Refs.REF);
-        return ref == null ? null : "ref " + ref;
-    }
-
-    @Override
-    public String key(Row row) {
-        return row.ref();
     }
 
     @Override
@@ -63,23 +50,17 @@ class PlaceImporter implements Importer<PlaceImporter.Row> {
     }
 
     @Override
-    public ImportReport save(List<Row> rows, Consortium consortium) {
-        Map<String, Place> existing = places.findByConsortium(consortium).stream()
-                .collect(Collectors.toMap(Place::getRef, Function.identity()));
-        Tally tally = new Tally();
-        for (Row row : rows) {
-            Place place = existing.get(row.ref());
-            boolean isNew = place == null;
-            if (isNew) {
-                place = new Place(consortium, row.ref());
-            }
-            boolean changed = place.update(row.name(), row.kind(), row.insee(), row.vanAccessible(), row.opening(),
-                    row.location());
-            if (isNew) {
-                places.save(place);
-            }
-            tally.record(isNew, changed);
-        }
-        return tally.report();
+    List<Place> existing(Consortium consortium) {
+        return places.findByConsortium(consortium);
+    }
+
+    @Override
+    Place create(Consortium consortium, String ref) {
+        return new Place(consortium, ref);
+    }
+
+    @Override
+    boolean apply(Place entity, Row row, Consortium consortium) {
+        return entity.update(row.name(), row.kind(), row.insee(), row.vanAccessible(), row.opening(), row.location());
     }
 }

@@ -1,9 +1,6 @@
 package fr.allervers.imports;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -17,15 +14,16 @@ import fr.allervers.territory.WeeklyHalfDays;
 
 /** Staff: {@code ref;libelle;role;structure;disponibilites}. Organisations are created by name when new. */
 @Component
-class StaffImporter implements Importer<StaffImporter.Row> {
+class StaffImporter extends ConsortiumOwnedImporter<StaffImporter.Row, Staff> {
 
-    record Row(String ref, String label, StaffRole role, String organisation, WeeklyHalfDays availability) {
+    record Row(String ref, String label, StaffRole role, String organisation, WeeklyHalfDays availability) implements RefRow {
     }
 
     private final StaffRepository staff;
     private final OrganisationRepository organisations;
 
     StaffImporter(StaffRepository staff, OrganisationRepository organisations) {
+        super(staff);
         this.staff = staff;
         this.organisations = organisations;
     }
@@ -33,17 +31,6 @@ class StaffImporter implements Importer<StaffImporter.Row> {
     @Override
     public ImportKind kind() {
         return ImportKind.STAFF;
-    }
-
-    @Override
-    public String describe(SourceRecord record) {
-        String ref = record.text(Refs.REF);
-        return ref == null ? null : "ref " + ref;
-    }
-
-    @Override
-    public String key(Row row) {
-        return row.ref();
     }
 
     @Override
@@ -60,24 +47,18 @@ class StaffImporter implements Importer<StaffImporter.Row> {
     }
 
     @Override
-    public ImportReport save(List<Row> rows, Consortium consortium) {
-        Map<String, Staff> existing = staff.findByConsortiumOrderByRef(consortium).stream()
-                .collect(Collectors.toMap(Staff::getRef, Function.identity()));
-        Tally tally = new Tally();
-        for (Row row : rows) {
-            Staff person = existing.get(row.ref());
-            boolean isNew = person == null;
-            if (isNew) {
-                person = new Staff(consortium, row.ref());
-            }
-            boolean changed = person.update(row.label(), row.role(), organisation(consortium, row.organisation()),
-                    row.availability());
-            if (isNew) {
-                staff.save(person);
-            }
-            tally.record(isNew, changed);
-        }
-        return tally.report();
+    List<Staff> existing(Consortium consortium) {
+        return staff.findByConsortiumOrderByRef(consortium);
+    }
+
+    @Override
+    Staff create(Consortium consortium, String ref) {
+        return new Staff(consortium, ref);
+    }
+
+    @Override
+    boolean apply(Staff entity, Row row, Consortium consortium) {
+        return entity.update(row.label(), row.role(), organisation(consortium, row.organisation()), row.availability());
     }
 
     private Organisation organisation(Consortium consortium, String name) {

@@ -16,15 +16,16 @@ import fr.allervers.territory.WeeklyHalfDays;
 
 /** Vans: {@code ref;libelle;base;disponibilites}, the base being the ref of an imported place. */
 @Component
-class VanImporter implements Importer<VanImporter.Row> {
+class VanImporter extends ConsortiumOwnedImporter<VanImporter.Row, Van> {
 
-    record Row(int number, String ref, String label, String baseRef, WeeklyHalfDays availability) {
+    record Row(int number, String ref, String label, String baseRef, WeeklyHalfDays availability) implements RefRow {
     }
 
     private final VanRepository vans;
     private final PlaceRepository places;
 
     VanImporter(VanRepository vans, PlaceRepository places) {
+        super(vans);
         this.vans = vans;
         this.places = places;
     }
@@ -32,17 +33,6 @@ class VanImporter implements Importer<VanImporter.Row> {
     @Override
     public ImportKind kind() {
         return ImportKind.VANS;
-    }
-
-    @Override
-    public String describe(SourceRecord record) {
-        String ref = record.text(Refs.REF);
-        return ref == null ? null : "ref " + ref;
-    }
-
-    @Override
-    public String key(Row row) {
-        return row.ref();
     }
 
     @Override
@@ -57,33 +47,33 @@ class VanImporter implements Importer<VanImporter.Row> {
         }
     }
 
+    /** Every base must be a known place of the consortium, checked before anything is written. */
     @Override
     public ImportReport save(List<Row> rows, Consortium consortium) {
-        Map<String, Van> existing = vans.findByConsortiumOrderByRef(consortium).stream()
-                .collect(Collectors.toMap(Van::getRef, Function.identity()));
         Map<String, Place> placesByRef = places.findByConsortium(consortium).stream()
                 .collect(Collectors.toMap(Place::getRef, Function.identity()));
-        Tally tally = new Tally();
         for (Row row : rows) {
-            Place base = null;
-            if (row.baseRef() != null) {
-                base = placesByRef.get(row.baseRef());
-                if (base == null) {
-                    throw new ImportRejectedException(row.number(), "ref " + row.ref(),
-                            "lieu de base inconnu : « " + row.baseRef() + " » (importez d'abord les lieux)");
-                }
+            if (row.baseRef() != null && !placesByRef.containsKey(row.baseRef())) {
+                throw new ImportRejectedException(row.number(), "ref " + row.ref(),
+                        "lieu de base inconnu : « " + row.baseRef() + " » (importez d'abord les lieux)");
             }
-            Van van = existing.get(row.ref());
-            boolean isNew = van == null;
-            if (isNew) {
-                van = new Van(consortium, row.ref());
-            }
-            boolean changed = van.update(row.label(), base, row.availability());
-            if (isNew) {
-                vans.save(van);
-            }
-            tally.record(isNew, changed);
         }
-        return tally.report();
+        return super.save(rows, consortium);
+    }
+
+    @Override
+    List<Van> existing(Consortium consortium) {
+        return vans.findByConsortiumOrderByRef(consortium);
+    }
+
+    @Override
+    Van create(Consortium consortium, String ref) {
+        return new Van(consortium, ref);
+    }
+
+    @Override
+    boolean apply(Van entity, Row row, Consortium consortium) {
+        Place base = row.baseRef() == null ? null : places.findByConsortiumAndRef(consortium, row.baseRef()).orElseThrow();
+        return entity.update(row.label(), base, row.availability());
     }
 }

@@ -1,12 +1,18 @@
 package fr.allervers.territory;
 
+import java.util.NoSuchElementException;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.allervers.security.Account;
+
 /**
- * Which consortium the current request works for. Every query on consortium-owned data goes through it, so
- * that tenant isolation lives in the queries. Until accounts exist it is the first consortium, created on
- * demand for a fresh database.
+ * The consortium the current request works for: the signed-in user's. Every query on consortium-owned data
+ * goes through it, so that tenant isolation lives in the queries. Outside a request (command line import,
+ * start-up jobs) there is no user: the first consortium is used, created on demand for a fresh database.
  */
 @Component
 public class CurrentConsortium {
@@ -21,6 +27,11 @@ public class CurrentConsortium {
 
     @Transactional
     public Consortium get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Account account) {
+            return consortia.findById(account.consortiumId())
+                    .orElseThrow(() -> new NoSuchElementException("consortium du compte introuvable"));
+        }
         return consortia.findFirstByOrderByIdAsc().orElseGet(() -> consortia.save(new Consortium(DEFAULT_NAME)));
     }
 }

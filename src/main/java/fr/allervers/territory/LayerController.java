@@ -15,6 +15,7 @@ import fr.allervers.geo.BoundingBox;
 import fr.allervers.geo.Feature;
 import fr.allervers.geo.FeatureCollection;
 import fr.allervers.geo.Geometries;
+import fr.allervers.security.AuditTrail;
 
 /** The map layers of the territory, as GeoJSON. */
 @RestController
@@ -28,9 +29,11 @@ class LayerController {
     private final PlaceRepository places;
     private final HotelRepository hotels;
     private final CurrentConsortium currentConsortium;
+    private final AuditTrail auditTrail;
 
     LayerController(CommuneRepository communes, QpvRepository qpvs, PlaceRepository places, HotelRepository hotels,
-            CurrentConsortium currentConsortium) {
+            CurrentConsortium currentConsortium, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.communes = communes;
         this.qpvs = qpvs;
         this.places = places;
@@ -45,7 +48,10 @@ class LayerController {
             case "communes" -> communes.findIntersecting(area).stream().map(LayerFeatures::of).toList();
             case "qpv" -> qpvs.findIntersecting(area).stream().map(LayerFeatures::of).toList();
             case "places" -> places.findIntersecting(currentConsortium.get(), area).stream().map(LayerFeatures::of).toList();
-            case "hotels" -> hotels.findIntersecting(currentConsortium.get(), area).stream().map(LayerFeatures::of).toList();
+            case "hotels" -> {
+                auditTrail.record(AuditTrail.READ_HOTELS, "/api/layers/hotels?bbox=" + (bbox == null ? "" : bbox));
+                yield hotels.findIntersecting(currentConsortium.get(), area).stream().map(LayerFeatures::of).toList();
+            }
             default -> throw new NoSuchElementException("couche inconnue : « " + kind
                     + " » (communes, qpv, places, hotels)");
         };

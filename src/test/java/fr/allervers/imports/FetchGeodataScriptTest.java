@@ -48,6 +48,8 @@ class FetchGeodataScriptTest {
                 .redirectErrorStream(true);
         script.environment().put("COMMUNES_URL", communes.toUri().toString());
         script.environment().put("QPV_URL", zip.toUri().toString());
+        script.environment().put("ALLERVERS_USER", "coordination");
+        script.environment().put("ALLERVERS_PASSWORD", "demo");
         script.environment().put("ALLERVERS_DOWNLOADS", work.resolve("downloads").toString());
         Process process = script.start();
         try (OutputStream ignored = process.getOutputStream()) {

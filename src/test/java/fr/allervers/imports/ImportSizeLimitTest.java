@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import fr.allervers.support.CsrfByDefault;
 import fr.allervers.territory.QpvRepository;
 
 /** A file over the configured size is refused before it is read. */
@@ -19,6 +22,8 @@ import fr.allervers.territory.QpvRepository;
         "spring.datasource.url=jdbc:h2:mem:allervers-size;DB_CLOSE_DELAY=-1"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@WithMockUser(roles = "COORDINATOR")
+@Import(CsrfByDefault.class)
 class ImportSizeLimitTest {
 
     @Autowired

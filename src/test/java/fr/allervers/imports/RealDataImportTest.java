@@ -46,7 +46,7 @@ class RealDataImportTest {
     @BeforeAll
     void importRealFiles() throws Exception {
         for (String[] file : FILES) {
-            var result = upload(mvc, file[0], file[1], SharedGeodata.bytes(file[1]));
+            var result = upload(mvc, fr.allervers.support.Api.AS_COORDINATOR, file[0], file[1], SharedGeodata.bytes(file[1]));
             assertThat(result.getResponse().getStatus()).as(file[1] + ": " + result.getResponse().getContentAsString())
                     .isEqualTo(200);
             firstReports.put(file[1], json(result));

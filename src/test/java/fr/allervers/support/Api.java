@@ -3,7 +3,10 @@ package fr.allervers.support;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -18,9 +21,18 @@ public final class Api {
     private Api() {
     }
 
+    /** The demo coordinator's credentials, for requests made outside a test method (e.g. in {@code @BeforeAll}). */
+    public static final RequestPostProcessor AS_COORDINATOR = httpBasic("coordination", "demo");
+
     public static MvcResult upload(MockMvc mvc, String kind, String filename, byte[] content, String... params)
             throws Exception {
+        return upload(mvc, request -> request, kind, filename, content, params);
+    }
+
+    public static MvcResult upload(MockMvc mvc, RequestPostProcessor as, String kind, String filename, byte[] content,
+            String... params) throws Exception {
         var request = multipart("/api/imports/" + kind).file(new MockMultipartFile("file", filename, null, content));
+        request.with(as);
         for (int i = 0; i + 1 < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }

@@ -1,0 +1,87 @@
+package fr.allervers.security;
+
+import java.time.Instant;
+
+import fr.allervers.territory.Consortium;
+import fr.allervers.territory.Organisation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A login. The password is stored only as a BCrypt hash; OIDC-only accounts have none. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "consortium_id")
+    private Consortium consortium;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    private boolean enabled = true;
+
+    private Instant createdAt;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String passwordHash, Role role, Consortium consortium, Organisation organisation) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.consortium = consortium;
+        this.organisation = organisation;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Consortium getConsortium() {
+        return consortium;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

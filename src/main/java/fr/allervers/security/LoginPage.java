@@ -1,0 +1,69 @@
+package fr.allervers.security;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/** The French sign-in page, rendered here so that its form carries the CSRF token without any script. */
+@RestController
+class LoginPage {
+
+    private final boolean oidcEnabled;
+
+    LoginPage(ObjectProvider<ClientRegistrationRepository> oidcClients) {
+        this.oidcEnabled = oidcClients.getIfAvailable() != null;
+    }
+
+    @GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
+    String login(CsrfToken csrf, @RequestParam(required = false) String error,
+            @RequestParam(required = false) String logout) {
+        String message = error != null ? "<p class=\"erreur\" role=\"alert\">Identifiant ou mot de passe incorrect, "
+                + "ou trop de tentatives : réessayez dans quelques minutes.</p>"
+                : logout != null ? "<p class=\"info\" role=\"status\">Vous êtes déconnecté·e.</p>" : "";
+        String oidc = oidcEnabled ? "<p><a class=\"bouton\" href=\"/oauth2/authorization/proconnect\">Se connecter avec "
+                + "ProConnect</a></p>" : "";
+        return """
+                <!doctype html>
+                <html lang="fr">
+                <head>
+                  <meta charset="utf-8">
+                  <meta name="viewport" content="width=device-width, initial-scale=1">
+                  <title>Connexion — Aller-Vers</title>
+                  <style>
+                    body { font-family: system-ui, sans-serif; background: #f4f5f7; color: #1b1b1b; margin: 0; }
+                    main { max-width: 24rem; margin: 10vh auto; background: #fff; padding: 2rem; border-radius: .5rem;
+                           box-shadow: 0 1px 4px rgba(0,0,0,.15); }
+                    label { display: block; margin-top: 1rem; font-weight: 600; }
+                    input { width: 100%%; box-sizing: border-box; padding: .6rem; font-size: 1rem; margin-top: .3rem;
+                            border: 1px solid #5a5a5a; border-radius: .25rem; }
+                    button, .bouton { margin-top: 1.5rem; width: 100%%; padding: .7rem; font-size: 1rem; background: #000091;
+                             color: #fff; border: 0; border-radius: .25rem; cursor: pointer; display: inline-block;
+                             text-align: center; text-decoration: none; }
+                    button:focus, input:focus, .bouton:focus { outline: 3px solid #fc5d00; outline-offset: 2px; }
+                    .erreur { color: #b00020; } .info { color: #18753c; }
+                  </style>
+                </head>
+                <body>
+                <main>
+                  <h1>Aller-Vers</h1>
+                  %s
+                  <form method="post" action="/login">
+                    <label for="username">Identifiant</label>
+                    <input id="username" name="username" autocomplete="username" required autofocus>
+                    <label for="password">Mot de passe</label>
+                    <input id="password" name="password" type="password" autocomplete="current-password" required>
+                    <input type="hidden" name="%s" value="%s">
+                    <button type="submit">Se connecter</button>
+                  </form>
+                  %s
+                </main>
+                </body>
+                </html>
+                """.formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()), oidc);
+    }
+}

@@ -1,0 +1,106 @@
+package fr.allervers.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Browsers sign in with a form (session cookie, CSRF token in the {@code XSRF-TOKEN} cookie
+ * sent back as {@code X-XSRF-TOKEN}); scripts use HTTP Basic on {@code /api/**} and need no CSRF token. The rules
+ * below are the single list of access rights; tenant isolation is enforced in the queries (CurrentConsortium).
+ */
+@Configuration
+class SecurityConfig {
+
+    private static final String COORDINATOR = Role.COORDINATOR.name();
+    private static final String FIELD = Role.FIELD.name();
+    private static final String ADMIN = Role.ADMIN.name();
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
+            OidcAccountService oidcAccounts) throws Exception {
+        ApiProblems apiProblems = new ApiProblems();
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher scriptCall = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+
+        http.authorizeHttpRequests(SecurityConfig::accessRules)
+                .formLogin(form -> form.loginPage("/login").successHandler(new RoleLandingPage()).permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiProblems))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(scriptCall))
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(apiProblems, api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .defaultAccessDeniedHandlerFor(apiProblems, api));
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login").successHandler(new RoleLandingPage())
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
+        }
+        return http.build();
+    }
+
+    private static void accessRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules
+                // Public: the login page, static assets and the health check.
+                .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                        "/actuator/health", "/actuator/health/**").permitAll()
+                // Accounts and the audit trail.
+                .requestMatchers("/api/users/**").hasRole(ADMIN)
+                .requestMatchers("/api/audit/**").hasRole(COORDINATOR)
+                // Encounters are recorded and read by the field; funders never see one.
+                .requestMatchers(POST, "/api/imports/encounters", "/api/encounters", "/api/encounters/**").hasRole(FIELD)
+                .requestMatchers(GET, "/api/encounters", "/api/encounters/**").hasRole(FIELD)
+                .requestMatchers("/api/imports/**").hasRole(COORDINATOR)
+                // 115 hotels and places: the consortium's own people only.
+                .requestMatchers(GET, "/api/layers/hotels", "/api/layers/places").hasRole(FIELD)
+                // Public reference data and aggregates: every signed-in role, funders included.
+                .requestMatchers(GET, "/api/territories", "/api/layers/communes", "/api/layers/qpv", "/api/qpv/at",
+                        "/api/communes/*/qpv", "/api/map-config", "/api/heatmap", "/api/coverage", "/api/coverage/**",
+                        "/api/demand/communes", "/api/me").authenticated()
+                .requestMatchers(GET, "/api/demand/**").hasRole(FIELD)
+                // Plans and routes: the field reads them, coordinators make them.
+                .requestMatchers(GET, "/api/permanence-plans/**", "/api/maraude-plans/**").hasRole(FIELD)
+                // Anything else under /api is for coordinators, so a new endpoint is never open to funders by mistake.
+                .requestMatchers("/api/**").hasRole(COORDINATOR)
+                .anyRequest().authenticated();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+                ROLE_ADMIN > ROLE_COORDINATOR
+                ROLE_COORDINATOR > ROLE_FIELD
+                """);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // BCrypt by default, with the algorithm id stored beside each hash so that it can be upgraded later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+            LoginThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+    }
+}

@@ -1,0 +1,108 @@
+package fr.allervers.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import fr.allervers.support.DatabaseTest;
+
+/**
+ * Every endpoint against every role: who is let through and who gets 401/403. A row says which roles are
+ * allowed; all the others must be refused. "Allowed" means neither 401 nor 403 (the call may still be a 400
+ * for its content: here only the access decision matters).
+ */
+@DatabaseTest
+class AuthorizationMatrixTest {
+
+    private static final String ALL = "admin coordination terrain financeur";
+    private static final String STAFF = "admin coordination terrain";
+    private static final String MANAGERS = "admin coordination";
+
+    private static final String PLACES_CSV = "ref;nom;type;lon;lat\nMATRIX-1;Place matrice;place publique;4,87;45,70\n";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+    record Endpoint(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, String allowed) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint("GET /api/territories", () -> get("/api/territories"), ALL),
+                new Endpoint("GET /api/me", () -> get("/api/me"), ALL),
+                new Endpoint("GET /api/layers/communes", () -> get("/api/layers/communes"), ALL),
+                new Endpoint("GET /api/layers/qpv", () -> get("/api/layers/qpv"), ALL),
+                new Endpoint("GET /api/qpv/at", () -> get("/api/qpv/at?lon=4.89&lat=45.705"), ALL),
+                new Endpoint("GET /api/communes/{insee}/qpv", () -> get("/api/communes/69259/qpv"), ALL),
+                new Endpoint("GET /api/layers/places", () -> get("/api/layers/places"), STAFF),
+                new Endpoint("GET /api/layers/hotels", () -> get("/api/layers/hotels"), STAFF),
+                new Endpoint("POST /api/imports/places", () -> multipart("/api/imports/places")
+                        .file(new MockMultipartFile("file", "p.csv", null, PLACES_CSV.getBytes())), MANAGERS),
+                new Endpoint("GET /api/users", () -> get("/api/users"), "admin"),
+                new Endpoint("POST /api/users", () -> post("/api/users").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"x\"}"), "admin"),
+                new Endpoint("GET /api/audit", () -> get("/api/audit"), MANAGERS),
+                new Endpoint("GET /actuator/health", () -> get("/actuator/health"), ALL + " anonymous"),
+                new Endpoint("GET /login", () -> get("/login"), ALL + " anonymous"));
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (String user : List.of("anonymous", "admin", "coordination", "terrain", "financeur")) {
+                cases.add(Arguments.of(endpoint, user, List.of(endpoint.allowed().split(" ")).contains(user)));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: allowed={2}")
+    @MethodSource("matrix")
+    void accessIsAsDesigned(Endpoint endpoint, String user, boolean allowed) throws Exception {
+        AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().get();
+        // The accounts are the real demo ones; loading them directly skips a BCrypt check per case (authentication
+        // itself is tested in BrowserSessionTest), so the matrix stays fast.
+        request.with(user.equals("anonymous") ? anonymous() : user(accounts.loadUserByUsername(user)));
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+        if (allowed) {
+            assertThat(status).as(endpoint + " as " + user).isNotIn(401, 403);
+        } else {
+            assertThat(status).as(endpoint + " as " + user).isEqualTo(user.equals("anonymous") ? 401 : 403);
+        }
+    }
+
+    /** Pages need a session: anonymous visitors are sent to the login page, the API answers 401 instead. */
+    @org.junit.jupiter.api.Test
+    void anonymousBrowsersAreSentToTheLoginPage() throws Exception {
+        var page = mvc.perform(get("/planification.html").with(anonymous())).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(302);
+        assertThat(page.getRedirectedUrl()).endsWith("/login");
+        var api = mvc.perform(get("/api/territories").with(anonymous())).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(401);
+        assertThat(api.getHeader("WWW-Authenticate")).as("no Basic challenge for browsers to cache").isNull();
+        assertThat(api.getContentType()).startsWith("application/problem+json");
+    }
+}
