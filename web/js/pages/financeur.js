@@ -9,7 +9,7 @@ import { qpvLayer } from '../layers/qpv.js';
 import { heatmapLayer, maxWeight } from '../layers/heatmap.js';
 import { layerSwitcher } from '../ui/layer-switcher.js';
 import { statusArea } from '../ui/status.js';
-import { setUpLogout } from '../ui/session.js';
+import { setUpSession } from '../ui/session.js';
 import { escapeHtml } from '../layers/feature-layer.js';
 
 const $ = (id) => document.getElementById(id);
@@ -24,7 +24,7 @@ export const COVERAGE_SCALE = [
 const scaleOf = (ratio) => COVERAGE_SCALE.find((s) => ratio <= s.upTo);
 
 async function start() {
-  setUpLogout();
+  setUpSession();
   const status = statusArea($('couverture-statut'));
   const map = await createMap('carte', { label: 'Carte de couverture du territoire' });
   const layers = {

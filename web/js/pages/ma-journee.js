@@ -9,13 +9,13 @@ import { communesLayer } from '../layers/communes.js';
 import { routesLayer } from '../layers/routes.js';
 import { teamsOf, routeFeatures } from '../maraude.js';
 import { statusArea } from '../ui/status.js';
-import { setUpLogout } from '../ui/session.js';
+import { setUpSession } from '../ui/session.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 
 async function start() {
-  setUpLogout();
+  setUpSession();
   const status = statusArea($('journee-statut'));
   const map = await createMap('carte', { label: 'Carte de ma journée' });
   const communes = register('communes', communesLayer());

@@ -13,14 +13,14 @@ import { routesLayer } from '../layers/routes.js';
 import { layerSwitcher } from '../ui/layer-switcher.js';
 import { statusArea } from '../ui/status.js';
 import { setUpImportForm } from '../ui/imports.js';
-import { setUpLogout } from '../ui/session.js';
+import { setUpSession } from '../ui/session.js';
 import { planView } from '../plan-view.js';
 import { maraudeView } from '../maraude-view.js';
 
 const $ = (id) => document.getElementById(id);
 
 async function start() {
-  setUpLogout();
+  setUpSession();
   const mapStatus = statusArea($('carte-statut'));
   const heatStatus = statusArea($('chaleur-statut'));
   const map = await createMap('carte', { label: 'Carte de planification du territoire' });

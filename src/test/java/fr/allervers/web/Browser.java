@@ -69,6 +69,28 @@ final class Browser implements AutoCloseable {
         assertThat(jsErrors()).as("erreurs JavaScript de " + path).isEmpty();
     }
 
+    /**
+     * Signs in through the login page as one of the demo accounts (password {@code demo}), unless this browser
+     * already has a session, and lands on that role's view.
+     */
+    void signIn(String username) {
+        if (driver.manage().getCookieNamed("JSESSIONID") != null && signedInAs(username)) {
+            return;
+        }
+        visit("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("connexion de " + username)
+                .until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private boolean signedInAs(String username) {
+        Object me = js("const r = new XMLHttpRequest(); r.open('GET', '/api/me', false); r.send();"
+                + "return r.status === 200 ? JSON.parse(r.responseText).username : null;");
+        return username.equals(me);
+    }
+
     /** Goes to a page, leaving behind the console lines of the previous one. */
     void visit(String path) {
         driver.manage().logs().get(LogType.BROWSER);

@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,6 +33,11 @@ class FieldPageTest {
         browser.resize(412, 915);
     }
 
+    @BeforeEach
+    void signIn() {
+        browser.signIn("terrain");
+    }
+
     @AfterAll
     void stopBrowser() {
         if (browser != null) {
@@ -40,11 +46,11 @@ class FieldPageTest {
     }
 
     @Test
-    void loadsOnTheDemoTerritoryWithoutAPlan() {
+    void loadsOnTheDemoTerritory() {
         browser.open("/ma-journee.html?plan=");
         assertThat(browser.layerCount("communes")).isEqualTo(5);
         assertThat(browser.hasLayer("hotels")).isFalse();
-        browser.screenshot("ma-journee-sans-plan");
+        browser.screenshot("ma-journee-accueil");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

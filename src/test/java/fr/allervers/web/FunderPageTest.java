@@ -2,10 +2,12 @@ package fr.allervers.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,11 +29,25 @@ class FunderPageTest {
         server = new ServerApi(port);
     }
 
+    @BeforeEach
+    void signIn() {
+        browser.signIn("financeur");
+    }
+
     @AfterAll
     void stopBrowser() {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @Test
+    void sendsTheUserToTheLoginPageWhenTheSessionHasGone() {
+        browser.open("/financeur.html");
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.js("const m = document.getElementById('mois'); m.value = '2025-01'; m.dispatchEvent(new Event('change'));");
+        browser.waitUntil("retour à la page de connexion", Duration.ofSeconds(10),
+                "return location.pathname === '/login'");
     }
 
     @Test
@@ -63,6 +79,11 @@ class FunderPageTest {
         String names = server.get("/api/layers/hotels").findValuesAsString("nom").toString();
         server.get("/api/layers/hotels").findValuesAsString("nom")
                 .forEach(name -> assertThat(browser.driver().getPageSource()).as(names).doesNotContain(name));
+
+        // The menu offers a funder only the coverage view.
+        assertThat(browser.findAll("header.site nav li").stream().filter(li -> li.isDisplayed()).map(li -> li.getText()))
+                .containsExactly("Couverture (financeurs)");
+        assertThat(browser.find("#utilisateur").getText()).isEqualTo("financeur (financeur)");
 
         browser.screenshot("financeur");
         assertThat(browser.consoleErrors()).isEmpty();

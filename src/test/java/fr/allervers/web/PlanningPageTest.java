@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,6 +28,11 @@ class PlanningPageTest {
     void startBrowser() {
         browser = new Browser(port);
         server = new ServerApi(port);
+    }
+
+    @BeforeEach
+    void signIn() {
+        browser.signIn("coordination");
     }
 
     @AfterAll

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,9 +18,12 @@ final class ServerApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
+    private final String authorization;
 
+    /** Calls as a script would: HTTP Basic as the demo coordinator. */
     ServerApi(int port) {
         baseUrl = "http://localhost:" + port;
+        authorization = "Basic " + Base64.getEncoder().encodeToString("coordination:demo".getBytes(StandardCharsets.UTF_8));
     }
 
     int status(String path) {
@@ -39,7 +44,9 @@ final class ServerApi {
         return get(path).get("features").size();
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    private HttpResponse<String> send(HttpRequest unsigned) {
+        HttpRequest request = HttpRequest.newBuilder(unsigned, (name, value) -> true)
+                .header("Authorization", authorization).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
