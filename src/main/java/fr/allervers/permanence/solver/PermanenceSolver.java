@@ -33,6 +33,11 @@ import fr.allervers.permanence.domain.Staff;
  */
 public final class PermanenceSolver {
 
+    /** Scores the warm start; the time limit is never used. */
+    private static final SolutionManager<PermanenceSchedule, HardMediumSoftScore> WARM_START_SCORING =
+            SolutionManager.create(SolverFactory.create(PermanenceSolverConfig.create(
+                    PermanenceSolverConfig.timeLimit(java.time.Duration.ofSeconds(1)))));
+
     private final SolverFactory<PermanenceSchedule> solverFactory;
     private final SolutionManager<PermanenceSchedule, HardMediumSoftScore> solutionManager;
 
@@ -50,11 +55,51 @@ public final class PermanenceSolver {
      * coordinator would do by hand ({@link RoundRobinPlanner}); with a previous plan, starts from it.
      */
     public PermanenceSchedule solve(PermanenceSchedule schedule) {
+        return solverFactory.buildSolver().solve(warmStart(schedule));
+    }
+
+    /**
+     * The starting point of every solve, also for callers that run their own {@code SolverManager}: with no held
+     * permanence yet (first plan), what a coordinator would do by hand ({@link RoundRobinPlanner}); with a previous
+     * plan, that plan. Modifies and returns the given schedule.
+     */
+    public static PermanenceSchedule warmStart(PermanenceSchedule schedule) {
         if (schedule.getPermanences().stream().noneMatch(Permanence::isHeld)) {
             new RoundRobinPlanner().plan(schedule);
+            dropHardBreaks(schedule);
         }
         reserveIdleSeats(schedule);
-        return solverFactory.buildSolver().solve(schedule);
+        return schedule;
+    }
+
+    /**
+     * The round robin ignores lunch trips and may book someone twice: on a large territory, repairing that by local
+     * search takes seconds. Cancelling the permanences it got wrong is instant and always feasible (every hard rule
+     * is about held permanences), and the search then puts back what it can. Pinned permanences are left as they are.
+     */
+    static void dropHardBreaks(PermanenceSchedule schedule) {
+        Map<Long, Permanence> byId = new HashMap<>();
+        schedule.getPermanences().forEach(p -> byId.put(p.getId(), p));
+        for (int pass = 0; pass < 20; pass++) {
+            ScoreExplanation<PermanenceSchedule, HardMediumSoftScore> explanation = WARM_START_SCORING.explain(schedule);
+            if (explanation.getScore().hardScore() >= 0) {
+                return;
+            }
+            Set<Permanence> cancel = new HashSet<>();
+            explanation.getConstraintMatchTotalMap().values().stream()
+                    .filter(total -> total.getScore().hardScore() < 0)
+                    .flatMap(total -> total.getConstraintMatchSet().stream())
+                    .map(match -> match.getJustification())
+                    .filter(PlanJustification.class::isInstance).map(PlanJustification.class::cast)
+                    .map(PlanJustification::permanences).filter(refs -> !refs.isEmpty())
+                    .map(refs -> byId.get(refs.get(refs.size() - 1).permanenceId()))
+                    .filter(p -> p != null && !p.isPinned())
+                    .forEach(cancel::add);
+            if (cancel.isEmpty()) {
+                return;
+            }
+            cancel.forEach(p -> p.setPlace(null));
+        }
     }
 
     public ScoreExplanation<PermanenceSchedule, HardMediumSoftScore> explain(PermanenceSchedule schedule) {

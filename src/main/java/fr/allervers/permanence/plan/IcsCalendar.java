@@ -1,0 +1,106 @@
+package fr.allervers.permanence.plan;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.domain.Slot;
+import fr.allervers.permanence.domain.SlotTimes;
+import fr.allervers.permanence.plan.PlanViews.PermanenceView;
+
+/**
+ * iCalendar (RFC 5545) export of permanences, written by hand: a few properties do not justify a library. Lines end
+ * with CRLF and are folded at 75 octets without cutting a UTF-8 character; text is escaped; times are local to
+ * Europe/Paris with its VTIMEZONE. An event reveals the place, the commune, the van and the binôme — never anything
+ * about the people met, which the plan does not hold anyway.
+ */
+final class IcsCalendar {
+
+    static final String TZID = "Europe/Paris";
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
+    private static final int MAX_OCTETS = 75;
+    private static final String VTIMEZONE = String.join("\n",
+            "BEGIN:VTIMEZONE", "TZID:" + TZID,
+            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+            "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+            "END:VTIMEZONE");
+
+    private IcsCalendar() {
+    }
+
+    static String write(String calendarName, PermanencePlan plan, List<PermanenceView> permanences) {
+        StringBuilder out = new StringBuilder();
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "VERSION:2.0");
+        line(out, "PRODID:-//Aller-Vers//Permanences//FR");
+        line(out, "CALSCALE:GREGORIAN");
+        line(out, "METHOD:PUBLISH");
+        line(out, "X-WR-CALNAME:" + text(calendarName));
+        line(out, "X-WR-TIMEZONE:" + TZID);
+        VTIMEZONE.lines().forEach(l -> line(out, l));
+        String stamp = plan.getUpdatedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().format(LOCAL) + "Z";
+        for (PermanenceView p : permanences) {
+            Slot slot = SlotTimes.DEFAULT.slot(p.date(), p.halfDay());
+            line(out, "BEGIN:VEVENT");
+            line(out, "UID:" + uid(plan.getId(), p));
+            line(out, "DTSTAMP:" + stamp);
+            line(out, "DTSTART;TZID=" + TZID + ":" + LocalDateTime.of(p.date(), slot.start()).format(LOCAL));
+            line(out, "DTEND;TZID=" + TZID + ":" + LocalDateTime.of(p.date(), slot.end()).format(LOCAL));
+            line(out, "SUMMARY:" + text("Permanence " + p.communeName() + " — " + p.placeName()));
+            line(out, "LOCATION:" + text(p.placeName() + ", " + p.communeName()));
+            line(out, "DESCRIPTION:" + text(description(p)));
+            line(out, "STATUS:" + (p.pinned() ? "CONFIRMED" : "TENTATIVE"));
+            line(out, "TRANSP:OPAQUE");
+            line(out, "END:VEVENT");
+        }
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    /** Stable across re-plans for the same van (or fixed place) and half-day, so that calendars update in place. */
+    static String uid(long planId, PermanenceView p) {
+        String lane = p.vanId() != null ? "van" + p.vanId() : "fixe" + p.placeId();
+        return "permanence-" + planId + "-" + p.date().format(DAY) + "-" + p.halfDay().name().toLowerCase(Locale.ROOT)
+                + "-" + lane + "@aller-vers";
+    }
+
+    private static String description(PermanenceView p) {
+        String pair = p.staff().isEmpty() ? "à compléter"
+                : p.staff().stream().map(s -> s.label() + " (" + Role.valueOf(s.role()).french() + ")")
+                        .collect(Collectors.joining(", "));
+        return "Binôme : " + pair + "\n" + (p.vanLabel() == null ? "Permanence fixe" : "Camion : " + p.vanLabel())
+                + (p.pinned() ? "\nPermanence annoncée" : "");
+    }
+
+    /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
+    static String text(String value) {
+        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\\n").replace("\n", "\\n");
+    }
+
+    /** RFC 5545 §3.1: at most 75 octets per line; continuation lines start with one space. */
+    static void line(StringBuilder out, String contentLine) {
+        int octets = 0;
+        int limit = MAX_OCTETS;
+        for (int i = 0; i < contentLine.length(); ) {
+            int codePoint = contentLine.codePointAt(i);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (octets + size > limit) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(codePoint);
+            octets += size;
+            i += Character.charCount(codePoint);
+        }
+        out.append("\r\n");
+    }
+}

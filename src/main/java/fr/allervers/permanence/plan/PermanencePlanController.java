@@ -1,0 +1,114 @@
+package fr.allervers.permanence.plan;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import fr.allervers.permanence.plan.PlanViews.Created;
+import fr.allervers.permanence.plan.PlanViews.ExplanationView;
+import fr.allervers.permanence.plan.PlanViews.LaunchRequest;
+import fr.allervers.permanence.plan.PlanViews.MoveRequest;
+import fr.allervers.permanence.plan.PlanViews.PermanenceView;
+import fr.allervers.permanence.plan.PlanViews.PlanSummary;
+import fr.allervers.permanence.plan.PlanViews.PlanView;
+import fr.allervers.permanence.plan.PlanViews.ReplanRequest;
+
+/** {@code /api/permanence-plans}: launch, follow, edit, explain and export permanence plans. */
+@RestController
+@RequestMapping("/api/permanence-plans")
+class PermanencePlanController {
+
+    private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final PermanencePlanService service;
+
+    PermanencePlanController(PermanencePlanService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    ResponseEntity<Created> launch(@RequestBody LaunchRequest request) {
+        long id = service.launch(request);
+        return ResponseEntity.accepted().location(URI.create("/api/permanence-plans/" + id)).body(new Created(id));
+    }
+
+    @GetMapping
+    List<PlanSummary> list(@RequestParam long territoryId) {
+        return service.list(territoryId);
+    }
+
+    @GetMapping("/{id}")
+    PlanView plan(@PathVariable long id) {
+        return service.view(id);
+    }
+
+    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@PathVariable long id) {
+        return service.events(id);
+    }
+
+    @PutMapping("/{id}/permanences/{permanenceId}/pin")
+    PermanenceView pin(@PathVariable long id, @PathVariable long permanenceId) {
+        return service.pin(id, permanenceId, true);
+    }
+
+    @DeleteMapping("/{id}/permanences/{permanenceId}/pin")
+    PermanenceView unpin(@PathVariable long id, @PathVariable long permanenceId) {
+        return service.pin(id, permanenceId, false);
+    }
+
+    @PatchMapping("/{id}/permanences/{permanenceId}")
+    PlanView move(@PathVariable long id, @PathVariable long permanenceId, @RequestBody MoveRequest request) {
+        return service.move(id, permanenceId, request);
+    }
+
+    @PostMapping("/{id}/replan")
+    ResponseEntity<Created> replan(@PathVariable long id, @RequestBody(required = false) ReplanRequest request) {
+        service.replan(id, request == null ? null : request.secondsLimit());
+        return ResponseEntity.accepted().location(URI.create("/api/permanence-plans/" + id)).body(new Created(id));
+    }
+
+    @GetMapping("/{id}/explanation")
+    ExplanationView explanation(@PathVariable long id) {
+        return service.explanation(id);
+    }
+
+    @GetMapping("/{id}/calendar/staff/{staffId}.ics")
+    ResponseEntity<String> staffCalendar(@PathVariable long id, @PathVariable long staffId) {
+        return download(service.staffCalendar(id, staffId), CALENDAR, "permanences-" + id + "-staff-" + staffId
+                + ".ics");
+    }
+
+    @GetMapping("/{id}/calendar/vans/{vanId}.ics")
+    ResponseEntity<String> vanCalendar(@PathVariable long id, @PathVariable long vanId) {
+        return download(service.vanCalendar(id, vanId), CALENDAR, "permanences-" + id + "-van-" + vanId + ".ics");
+    }
+
+    @GetMapping("/{id}/export.csv")
+    ResponseEntity<byte[]> csv(@PathVariable long id) {
+        return download(service.csv(id), CSV, "permanences-" + id + ".csv");
+    }
+
+    private static <T> ResponseEntity<T> download(T body, MediaType type, String filename) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(body);
+    }
+}

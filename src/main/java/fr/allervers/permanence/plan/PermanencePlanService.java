@@ -1,0 +1,253 @@
+package fr.allervers.permanence.plan;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import fr.allervers.permanence.domain.PermanenceProblem;
+import fr.allervers.permanence.domain.PlanningRules;
+import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.plan.PlanViews.LaunchRequest;
+import fr.allervers.permanence.plan.PlanViews.MoveRequest;
+import fr.allervers.permanence.plan.PlanViews.PermanenceView;
+import fr.allervers.permanence.plan.PlanViews.PlanSummary;
+import fr.allervers.permanence.plan.PlanViews.PlanView;
+import fr.allervers.territory.Consortium;
+import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.territory.Territory;
+
+/**
+ * Permanence plans of the current consortium: launch, read, pin, move by hand, re-plan. Every request is checked
+ * completely before anything is written; plans are looked up within the consortium, in the query.
+ */
+@Service
+class PermanencePlanService {
+
+    static final int MAX_FIXED_TEAMS = 10;
+
+    private final PermanencePlanRepository plans;
+    private final PlanTerritories territories;
+    private final CurrentConsortium currentConsortium;
+    private final TerritoryProblemMapper mapper;
+    private final PlanScoring scoring;
+    private final PlanSolving solving;
+    private final PlanProgress progress;
+    private final PlanViewer viewer;
+    private final TransactionTemplate transactions;
+    private final PermanenceProperties properties;
+
+    PermanencePlanService(PermanencePlanRepository plans, PlanTerritories territories,
+            CurrentConsortium currentConsortium, TerritoryProblemMapper mapper, PlanScoring scoring,
+            PlanSolving solving, PlanProgress progress, PlanViewer viewer, TransactionTemplate transactions,
+            PermanenceProperties properties) {
+        this.plans = plans;
+        this.territories = territories;
+        this.currentConsortium = currentConsortium;
+        this.mapper = mapper;
+        this.scoring = scoring;
+        this.solving = solving;
+        this.progress = progress;
+        this.viewer = viewer;
+        this.transactions = transactions;
+        this.properties = properties;
+    }
+
+    long launch(LaunchRequest request) {
+        int seconds = secondsLimit(request.secondsLimit());
+        if (request.territoryId() == null || request.from() == null || request.to() == null) {
+            throw new IllegalArgumentException("territoryId, from et to sont obligatoires");
+        }
+        checkHorizon(request.from(), request.to());
+        int fixedTeams = request.fixedTeams() == null ? properties.fixedTeams() : request.fixedTeams();
+        if (fixedTeams < 0 || fixedTeams > MAX_FIXED_TEAMS) {
+            throw new IllegalArgumentException("fixedTeams doit être compris entre 0 et " + MAX_FIXED_TEAMS);
+        }
+        long id = Objects.requireNonNull(transactions.execute(status -> {
+            Consortium consortium = currentConsortium.get();
+            Territory territory = territories.findByIdAndConsortium(request.territoryId(), consortium)
+                    .orElseThrow(() -> new NoSuchElementException("territoire " + request.territoryId()
+                            + " introuvable"));
+            return plans.save(new PermanencePlan(consortium, territory, request.from(), request.to(), seconds,
+                    fixedTeams)).getId();
+        }));
+        solving.submit(id);
+        return id;
+    }
+
+    /** Solves again from the current plan: pinned permanences stay, the others move only when it pays. */
+    long replan(long planId, Integer secondsLimit) {
+        transactions.executeWithoutResult(status -> {
+            PermanencePlan plan = editable(planId);
+            plan.restart(secondsLimit == null ? plan.getSecondsLimit() : secondsLimit(secondsLimit));
+        });
+        solving.submit(planId);
+        return planId;
+    }
+
+    @Transactional(readOnly = true)
+    List<PlanSummary> list(long territoryId) {
+        Consortium consortium = currentConsortium.get();
+        Territory territory = territories.findByIdAndConsortium(territoryId, consortium)
+                .orElseThrow(() -> new NoSuchElementException("territoire " + territoryId + " introuvable"));
+        return plans.findByConsortiumAndTerritoryOrderByCreatedAtDesc(consortium, territory).stream()
+                .map(p -> new PlanSummary(p.getId(), territory.getId(), p.getFrom(), p.getTo(), p.getStatus(),
+                        score(p), p.getPermanences().size(), p.getCreatedAt(), p.getUpdatedAt()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    PlanView view(long planId) {
+        PermanencePlan plan = plan(planId);
+        return viewer.plan(plan, score(plan));
+    }
+
+    @Transactional(readOnly = true)
+    SseEmitter events(long planId) {
+        PermanencePlan plan = plan(planId);
+        SseEmitter emitter = progress.subscribe(new PlanProgress.Progress(planId, plan.getStatus(), score(plan)));
+        if (plan.getStatus() == PlanStatus.SOLVING && !solving.isRunning(planId)) {
+            // Solving ended between the read above and the subscription.
+            progress.finishIfDone(planId, new PlanProgress.Progress(planId, PlanStatus.DONE, plan.getScore()));
+        }
+        return emitter;
+    }
+
+    @Transactional
+    PermanenceView pin(long planId, long permanenceId, boolean pinned) {
+        PermanencePlan plan = editable(planId);
+        PlanPermanence permanence = permanence(plan, permanenceId);
+        permanence.setPinned(pinned);
+        plan.touch();
+        return viewer.permanence(permanence, viewer.labels(plan));
+    }
+
+    /**
+     * Moves one permanence by hand and re-scores the plan with the solver's rules, without solving: the broken rules
+     * come back in the answer. The moved permanence is pinned, so that re-planning keeps the coordinator's choice.
+     */
+    @Transactional
+    PlanView move(long planId, long permanenceId, MoveRequest request) {
+        PermanencePlan plan = editable(planId);
+        PlanPermanence permanence = permanence(plan, permanenceId);
+        LocalDate date = request.date() == null ? permanence.getDate() : request.date();
+        var halfDay = request.halfDay() == null ? permanence.getHalfDay() : request.halfDay();
+        long placeId = request.placeId() == null ? permanence.getPlaceId() : request.placeId();
+        List<Long> staffIds = request.staff() == null ? permanence.getStaffIds() : List.copyOf(request.staff());
+        if (date.isBefore(plan.getFrom()) || date.isAfter(plan.getTo())) {
+            throw new IllegalArgumentException("la date " + date + " est hors de la période du plan ("
+                    + plan.getFrom() + " – " + plan.getTo() + ")");
+        }
+        Set<Long> placeIds = new HashSet<>(plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList());
+        placeIds.add(placeId);
+        TerritoryData data = mapper.load(plan.getTerritory(), placeIds, true);
+        data.place(placeId);
+        checkPair(data, staffIds);
+        if (permanence.getVanId() != null && plan.getPermanences().stream().anyMatch(other -> other != permanence
+                && Objects.equals(other.getVanId(), permanence.getVanId()) && other.getDate().equals(date)
+                && other.getHalfDay() == halfDay)) {
+            throw new PlanConflictException("le camion « " + data.van(permanence.getVanId()).getLabel()
+                    + " » a déjà une permanence le " + date + " " + halfDay);
+        }
+        permanence.moveTo(date, halfDay, placeId, staffIds);
+        permanence.setPinned(true);
+        PlanScoring.Scored scored = scoring.score(plan, data);
+        plan.scored(scored.explanation().score().toString(), scored.explanation().brokenRules());
+        return viewer.plan(plan, plan.getScore(), data);
+    }
+
+    @Transactional(readOnly = true)
+    PlanViews.ExplanationView explanation(long planId) {
+        PermanencePlan plan = plan(planId);
+        TerritoryData data = mapper.load(plan.getTerritory(),
+                plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList(), true);
+        return viewer.explanation(plan, scoring.score(plan, data));
+    }
+
+    @Transactional(readOnly = true)
+    String staffCalendar(long planId, long staffId) {
+        PermanencePlan plan = plan(planId);
+        TerritoryData labels = viewer.labels(plan);
+        String who = labels.staffMember(staffId).getLabel();
+        List<PermanenceView> mine = viewer.permanences(plan, labels).stream()
+                .filter(p -> p.staff().stream().anyMatch(s -> s.id() == staffId)).toList();
+        return IcsCalendar.write("Permanences — " + who, plan, mine);
+    }
+
+    @Transactional(readOnly = true)
+    String vanCalendar(long planId, long vanId) {
+        PermanencePlan plan = plan(planId);
+        TerritoryData labels = viewer.labels(plan);
+        String van = labels.van(vanId).getLabel();
+        List<PermanenceView> trips = viewer.permanences(plan, labels).stream()
+                .filter(p -> Objects.equals(p.vanId(), vanId)).toList();
+        return IcsCalendar.write("Permanences — " + van, plan, trips);
+    }
+
+    @Transactional(readOnly = true)
+    byte[] csv(long planId) {
+        PermanencePlan plan = plan(planId);
+        return CsvExport.write(viewer.permanences(plan, viewer.labels(plan)));
+    }
+
+    private void checkPair(TerritoryData data, List<Long> staffIds) {
+        Set<Role> roles = new HashSet<>();
+        for (Long id : staffIds) {
+            Role role = Role.valueOf(data.staffMember(id).getRole().name());
+            if (!PlanningRules.DEFAULT_REQUIRED_ROLES.contains(role) || !roles.add(role)) {
+                throw new IllegalArgumentException("un binôme compte au plus un travailleur social et un CIP ("
+                        + data.staffMember(id).getLabel() + " ne peut pas y entrer)");
+            }
+        }
+    }
+
+    private int secondsLimit(Integer seconds) {
+        int value = seconds == null ? Math.min(30, properties.maxSecondsLimit()) : seconds;
+        if (value < 1 || value > properties.maxSecondsLimit()) {
+            throw new IllegalArgumentException("secondsLimit doit être compris entre 1 et "
+                    + properties.maxSecondsLimit() + " secondes");
+        }
+        return value;
+    }
+
+    private static void checkHorizon(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("la date de début (" + from + ") est après la date de fin (" + to + ")");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= PermanenceProblem.MAX_HORIZON_DAYS) {
+            throw new IllegalArgumentException("la période ne peut pas dépasser 8 semaines");
+        }
+    }
+
+    private PermanencePlan plan(long planId) {
+        return plans.findByIdAndConsortium(planId, currentConsortium.get())
+                .orElseThrow(() -> new NoSuchElementException("plan " + planId + " introuvable"));
+    }
+
+    private PermanencePlan editable(long planId) {
+        PermanencePlan plan = plan(planId);
+        if (plan.getStatus() == PlanStatus.SOLVING) {
+            throw new PlanConflictException("le plan " + planId + " est en cours de calcul ; réessayez à la fin");
+        }
+        return plan;
+    }
+
+    private static PlanPermanence permanence(PermanencePlan plan, long permanenceId) {
+        return plan.getPermanences().stream().filter(p -> p.getId() == permanenceId).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("permanence " + permanenceId + " introuvable dans le plan "
+                        + plan.getId()));
+    }
+
+    private String score(PermanencePlan plan) {
+        String live = plan.getStatus() == PlanStatus.SOLVING ? progress.bestScore(plan.getId()) : null;
+        return live != null ? live : plan.getScore();
+    }
+}

@@ -1,0 +1,117 @@
+package fr.allervers.permanence.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.PlannedPermanence;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+
+/**
+ * One held permanence of a plan. Places, vans and staff are referenced by id: the territory entities stay in their
+ * package, and the solver model in its own; {@link TerritoryProblemMapper} is the only place that joins them.
+ */
+@Entity
+public class PlanPermanence {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    private PermanencePlan plan;
+
+    @Column(name = "held_on")
+    private LocalDate date;
+
+    @Enumerated(EnumType.STRING)
+    private HalfDay halfDay;
+
+    private Long vanId;
+
+    private long placeId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_permanence_staff", joinColumns = @JoinColumn(name = "permanence_id"))
+    @OrderColumn(name = "seat")
+    @Column(name = "staff_id")
+    private List<Long> staffIds = new ArrayList<>();
+
+    private boolean pinned;
+
+    protected PlanPermanence() {
+    }
+
+    static PlanPermanence of(PlannedPermanence planned) {
+        PlanPermanence permanence = new PlanPermanence();
+        permanence.moveTo(planned.date(), planned.halfDay(), planned.placeId(), planned.staffIds());
+        permanence.vanId = planned.vanId();
+        permanence.pinned = planned.pinned();
+        return permanence;
+    }
+
+    PlannedPermanence toPlanned() {
+        return new PlannedPermanence(date, halfDay, vanId, placeId, staffIds, pinned);
+    }
+
+    void attachTo(PermanencePlan plan) {
+        this.plan = plan;
+    }
+
+    void moveTo(LocalDate date, HalfDay halfDay, long placeId, List<Long> staffIds) {
+        this.date = date;
+        this.halfDay = halfDay;
+        this.placeId = placeId;
+        this.staffIds = new ArrayList<>(staffIds);
+    }
+
+    void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PermanencePlan getPlan() {
+        return plan;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public HalfDay getHalfDay() {
+        return halfDay;
+    }
+
+    public Long getVanId() {
+        return vanId;
+    }
+
+    public long getPlaceId() {
+        return placeId;
+    }
+
+    public List<Long> getStaffIds() {
+        return List.copyOf(staffIds);
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+}

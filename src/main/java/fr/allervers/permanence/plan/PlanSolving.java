@@ -1,0 +1,193 @@
+package fr.allervers.permanence.plan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.SolverStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.allervers.permanence.domain.PermanenceSchedule;
+import fr.allervers.permanence.domain.PlannedPermanence;
+import fr.allervers.permanence.solver.PermanenceSolver;
+import fr.allervers.permanence.solver.PlanExplanation;
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Runs plans on the {@link SolverManager}, asynchronously. Every new best solution is published to the listeners
+ * ({@link PlanProgress}) and written to the database at most every few seconds, so that a restart loses little; the
+ * final one marks the plan DONE. On shutdown, running plans are stopped and marked INTERRUPTED with their best
+ * solution kept; after a crash {@link PlanRecovery} does the same at startup.
+ */
+@Component
+class PlanSolving {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanSolving.class);
+    private static final long SHUTDOWN_WAIT_MS = 10_000;
+
+    /** A submitted plan, queued or solving. */
+    private static final class Job {
+        volatile long lastCheckpointNanos = System.nanoTime();
+        volatile ScheduledFuture<?> timeLimit;
+    }
+
+    private final SolverManager<PermanenceSchedule, Long> solverManager;
+    private final PermanencePlanRepository plans;
+    private final TerritoryProblemMapper mapper;
+    private final PlanScoring scoring;
+    private final PlanProgress progress;
+    private final TransactionTemplate transactions;
+    private final long checkpointNanos;
+    private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "permanence-time-limit");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean shuttingDown;
+
+    PlanSolving(SolverManager<PermanenceSchedule, Long> solverManager, PermanencePlanRepository plans,
+            TerritoryProblemMapper mapper, PlanScoring scoring, PlanProgress progress,
+            TransactionTemplate transactions, PermanenceProperties properties) {
+        this.solverManager = solverManager;
+        this.plans = plans;
+        this.mapper = mapper;
+        this.scoring = scoring;
+        this.progress = progress;
+        this.transactions = transactions;
+        this.checkpointNanos = TimeUnit.SECONDS.toNanos(properties.checkpointSeconds());
+    }
+
+    /** Call after the plan (status SOLVING) is committed: the solver thread reads it back. */
+    void submit(long planId) {
+        awaitPreviousJob(planId);
+        jobs.put(planId, new Job());
+        solverManager.solveAndListen(planId, this::loadProblem, best -> onBest(planId, best),
+                last -> onFinal(planId, last), (id, error) -> onError(planId, error));
+    }
+
+    /** A re-plan right after the end of solving: the solver manager unregisters the old job just after us. */
+    private void awaitPreviousJob(long planId) {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (solverManager.getSolverStatus(planId) != SolverStatus.NOT_SOLVING
+                && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    boolean isRunning(long planId) {
+        return jobs.containsKey(planId);
+    }
+
+    /** Runs on the solver thread when the plan's turn comes: the time limit starts now, not when it was queued. */
+    private PermanenceSchedule loadProblem(long planId) {
+        PermanenceSchedule schedule = transactions.execute(status -> {
+            PermanencePlan plan = plans.findById(planId).orElseThrow();
+            List<Long> placeIds = plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList();
+            TerritoryData data = mapper.load(plan.getTerritory(), placeIds, true);
+            Job job = jobs.get(planId);
+            if (job != null) {
+                job.timeLimit = timer.schedule(() -> solverManager.terminateEarly(planId), plan.getSecondsLimit(),
+                        TimeUnit.SECONDS);
+            }
+            return scoring.schedule(plan, data);
+        });
+        return PermanenceSolver.warmStart(schedule);
+    }
+
+    private void onBest(long planId, PermanenceSchedule best) {
+        progress.publish(planId, PlanStatus.SOLVING, String.valueOf(best.getScore()));
+        Job job = jobs.get(planId);
+        if (job != null && System.nanoTime() - job.lastCheckpointNanos >= checkpointNanos) {
+            job.lastCheckpointNanos = System.nanoTime();
+            try {
+                save(planId, best, null, null);
+            } catch (RuntimeException e) {
+                // A missed checkpoint only costs what a crash at this moment would: keep solving.
+                LOG.warn("Checkpoint of permanence plan {} failed", planId, e);
+            }
+        }
+    }
+
+    private void onFinal(long planId, PermanenceSchedule last) {
+        PlanStatus status = shuttingDown ? PlanStatus.INTERRUPTED : PlanStatus.DONE;
+        try {
+            save(planId, last, status, shuttingDown ? PlanRecovery.INTERRUPTED_MESSAGE : null);
+        } catch (RuntimeException e) {
+            LOG.warn("Final save of permanence plan {} failed", planId, e);
+            status = PlanStatus.FAILED;
+            markFailed(planId, "L'enregistrement du plan a échoué : " + e.getMessage());
+        } finally {
+            release(planId);
+        }
+        progress.finish(planId, status, String.valueOf(last.getScore()));
+    }
+
+    private void onError(long planId, Throwable error) {
+        LOG.warn("Permanence plan {} failed", planId, error);
+        try {
+            markFailed(planId, "Le calcul a échoué : " + error.getMessage());
+        } finally {
+            release(planId);
+        }
+        progress.finish(planId, PlanStatus.FAILED, null);
+    }
+
+    /** Best effort: if the database is gone too, PlanRecovery marks the plan at the next start. */
+    private void markFailed(long planId, String message) {
+        try {
+            transactions.executeWithoutResult(status -> plans.findById(planId).ifPresent(
+                    plan -> plan.finish(PlanStatus.FAILED, message)));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not mark permanence plan {} as failed", planId, e);
+        }
+    }
+
+    private void release(long planId) {
+        Job job = jobs.remove(planId);
+        if (job != null && job.timeLimit != null) {
+            job.timeLimit.cancel(false);
+        }
+    }
+
+    /** Checkpoints and the final plan. Synchronized: the last checkpoint and the final save must not interleave. */
+    private synchronized void save(long planId, PermanenceSchedule schedule, PlanStatus finalStatus, String note) {
+        PlanExplanation explanation = scoring.explain(schedule);
+        List<PlannedPermanence> held = schedule.plan();
+        transactions.executeWithoutResult(status -> plans.findById(planId).ifPresent(plan -> {
+            plan.replacePermanences(held.stream().map(PlanPermanence::of).toList());
+            plan.scored(explanation.score().toString(), explanation.brokenRules());
+            if (finalStatus != null) {
+                plan.finish(finalStatus, note);
+            }
+        }));
+    }
+
+    @PreDestroy
+    void stopAll() throws InterruptedException {
+        shuttingDown = true;
+        List.copyOf(jobs.keySet()).forEach(solverManager::terminateEarly);
+        long deadline = System.currentTimeMillis() + SHUTDOWN_WAIT_MS;
+        while (!jobs.isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        timer.shutdownNow();
+        // Queued plans never started: their final consumer is not called. PlanRecovery marks them next start.
+        if (!jobs.isEmpty()) {
+            LOG.info("Permanence plans {} left SOLVING at shutdown; marked INTERRUPTED on next start", jobs.keySet());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package fr.allervers.permanence.plan;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+import fr.allervers.permanence.domain.HalfDay;
+
+/** The JSON shapes of the permanence plan API. */
+final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    record LaunchRequest(Long territoryId, LocalDate from, LocalDate to, Integer secondsLimit, Integer fixedTeams) {
+    }
+
+    record ReplanRequest(Integer secondsLimit) {
+    }
+
+    /** A move by hand: the fields given replace the current ones. */
+    record MoveRequest(Long placeId, LocalDate date, HalfDay halfDay, List<Long> staff) {
+    }
+
+    record Created(long id) {
+    }
+
+    record StaffView(long id, String label, String role) {
+    }
+
+    record PermanenceView(long id, LocalDate date, HalfDay halfDay, long placeId, String placeName,
+                          String communeInsee, String communeName, Long vanId, String vanLabel, List<StaffView> staff,
+                          boolean pinned) {
+    }
+
+    /**
+     * @param score during solving, the best score so far; the permanences are those of the last checkpoint, at most
+     *              a few seconds older
+     */
+    record PlanView(long id, long territoryId, LocalDate from, LocalDate to, int secondsLimit, int fixedTeams,
+                    PlanStatus status, String score, List<String> brokenRules, String failure,
+                    OffsetDateTime createdAt, OffsetDateTime updatedAt, List<PermanenceView> permanences) {
+    }
+
+    record PlanSummary(long id, long territoryId, LocalDate from, LocalDate to, PlanStatus status, String score,
+                       int permanences, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    record CommuneExplanationView(String insee, String name, YearMonth month, int held, int min, int max,
+                                  String sentence, List<String> issues) {
+    }
+
+    record PermanenceExplanationView(Long id, LocalDate date, HalfDay halfDay, String sentence, List<String> issues) {
+    }
+
+    record ExplanationView(long planId, String score, List<String> brokenRules, List<CommuneExplanationView> communes,
+                           List<PermanenceExplanationView> permanences) {
+    }
+}

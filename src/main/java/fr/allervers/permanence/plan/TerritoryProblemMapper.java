@@ -1,0 +1,122 @@
+package fr.allervers.permanence.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.allervers.permanence.domain.AirDistanceTravel;
+import fr.allervers.permanence.domain.AirDistanceTravel.LonLat;
+import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.PermanenceProblem;
+import fr.allervers.permanence.domain.Place;
+import fr.allervers.permanence.domain.PlaceKind;
+import fr.allervers.permanence.domain.PlannedPermanence;
+import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.domain.Staff;
+import fr.allervers.permanence.domain.Van;
+import fr.allervers.permanence.domain.WeeklySlot;
+import fr.allervers.territory.PlaceRepository;
+import fr.allervers.territory.StaffRepository;
+import fr.allervers.territory.Territory;
+import fr.allervers.territory.VanRepository;
+import fr.allervers.territory.WeeklyHalfDays;
+
+/**
+ * The one place where the JPA territory model becomes the solver's {@link PermanenceProblem}: the communes of the
+ * territory with the programme's default targets, the consortium's places in those communes with their demand
+ * ({@link PlaceDemand}), its staff and vans with their weekly availability, and travel minutes by great-circle
+ * distance between places ({@link AirDistanceTravel}).
+ */
+@Service
+class TerritoryProblemMapper {
+
+    private final PlaceRepository places;
+    private final StaffRepository staff;
+    private final VanRepository vans;
+    private final PlaceDemand demand;
+
+    TerritoryProblemMapper(PlaceRepository places, StaffRepository staff, VanRepository vans, PlaceDemand demand) {
+        this.places = places;
+        this.staff = staff;
+        this.vans = vans;
+        this.demand = demand;
+    }
+
+    /**
+     * @param referencedPlaceIds places of an existing plan: kept even if they no longer lie in the territory, so
+     *                           that an old plan can always be shown and re-scored
+     * @param withDemand         false when only labels are needed (views, exports): demand costs geometry work
+     */
+    @Transactional(readOnly = true)
+    TerritoryData load(Territory territory, Collection<Long> referencedPlaceIds, boolean withDemand) {
+        Set<String> insees = territory.getCommunes().stream().map(fr.allervers.territory.Commune::getInsee)
+                .collect(Collectors.toSet());
+        List<fr.allervers.territory.Place> territoryPlaces = places.findByConsortium(territory.getConsortium())
+                .stream()
+                .filter(p -> insees.contains(p.getCommuneInsee()) || referencedPlaceIds.contains(p.getId()))
+                .toList();
+        return new TerritoryData(territory, List.copyOf(territory.getCommunes()), territoryPlaces,
+                staff.findByConsortiumOrderByRef(territory.getConsortium()),
+                vans.findByConsortiumOrderByRef(territory.getConsortium()),
+                withDemand ? demand.scores(territory, territoryPlaces) : Map.of());
+    }
+
+    PermanenceProblem problem(TerritoryData data, LocalDate from, LocalDate to, int fixedTeams,
+                              List<PlannedPermanence> previousPlan) {
+        List<LocalDate> dates = from.datesUntil(to.plusDays(1)).toList();
+        Map<Long, LonLat> coordinates = new LinkedHashMap<>();
+        data.places().forEach(p -> coordinates.put(p.getId(),
+                new LonLat(p.getLocation().getX(), p.getLocation().getY())));
+        return PermanenceProblem.builder()
+                .dates(dates)
+                .communes(data.communes().stream().map(c -> Commune.of(c.getInsee(), c.getName())).toList())
+                .places(data.places().stream().map(p -> place(p, data.demand())).toList())
+                .staff(data.staff().stream().map(TerritoryProblemMapper::staff).toList())
+                .vans(data.vans().stream().map(TerritoryProblemMapper::van).toList())
+                .travel(AirDistanceTravel.matrix(coordinates))
+                .fixedTeamsPerSlot(Math.max(fixedTeams, fixedPerSlot(previousPlan)))
+                .previousPlan(previousPlan)
+                .build();
+    }
+
+    /** A plan edited by hand may hold more fixed permanences in one half-day than configured: keep them all. */
+    private static int fixedPerSlot(List<PlannedPermanence> plan) {
+        Map<String, Integer> counts = new HashMap<>();
+        plan.stream().filter(p -> p.vanId() == null)
+                .forEach(p -> counts.merge(p.date() + "/" + p.halfDay(), 1, Integer::sum));
+        return counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    private static Place place(fr.allervers.territory.Place place, Map<Long, Double> demand) {
+        return new Place(place.getId(), place.getName(), place.getCommuneInsee(),
+                PlaceKind.valueOf(place.getKind().name()), place.isVanAccessible(), weekly(place.getOpening()),
+                demand.getOrDefault(place.getId(), 0.0));
+    }
+
+    private static Staff staff(fr.allervers.territory.Staff person) {
+        return new Staff(person.getId(), person.getLabel(), Role.valueOf(person.getRole().name()),
+                weekly(person.getAvailability()), Set.of(), Set.of());
+    }
+
+    private static Van van(fr.allervers.territory.Van van) {
+        return new Van(van.getId(), van.getLabel(), weekly(van.getAvailability()), Set.of());
+    }
+
+    static Set<WeeklySlot> weekly(WeeklyHalfDays halfDays) {
+        List<WeeklySlot> slots = new ArrayList<>();
+        for (WeeklyHalfDays.Slot slot : halfDays.slots()) {
+            slots.add(new WeeklySlot(slot.day(), HalfDay.valueOf(slot.halfDay().name())));
+        }
+        return Set.copyOf(slots);
+    }
+}

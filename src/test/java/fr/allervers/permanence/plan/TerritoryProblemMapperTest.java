@@ -1,0 +1,91 @@
+package fr.allervers.permanence.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.allervers.demo.DemoTerritoryLoader;
+import fr.allervers.permanence.domain.PermanenceProblem;
+import fr.allervers.permanence.domain.Place;
+import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.solver.PermanenceConstraintProvider;
+import fr.allervers.permanence.solver.PermanenceSolver;
+import fr.allervers.permanence.solver.PermanenceSolverConfig;
+import fr.allervers.permanence.solver.PlanExplanation;
+import fr.allervers.support.DatabaseTest;
+import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.territory.StaffRole;
+import fr.allervers.territory.Territory;
+import fr.allervers.territory.TerritoryRepository;
+
+/** The demo territory as the solver sees it. */
+@DatabaseTest
+@Transactional
+class TerritoryProblemMapperTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+
+    @Autowired
+    private TerritoryProblemMapper mapper;
+    @Autowired
+    private TerritoryRepository territories;
+    @Autowired
+    private CurrentConsortium consortium;
+
+    @Test
+    void demoTerritoryBecomesAProblemWithDemandAndTravel() {
+        TerritoryData data = mapper.load(demo(), List.of(), true);
+        PermanenceProblem problem = mapper.problem(data, MONDAY, MONDAY.plusDays(13), 1, List.of());
+
+        assertThat(problem.dates()).hasSize(14);
+        assertThat(problem.communes()).extracting(c -> c.insee())
+                .containsExactlyInAnyOrder("69199", "69259", "69276", "69273", "69296");
+        assertThat(problem.places()).hasSize(10);
+        assertThat(problem.staff()).hasSize(8);
+        assertThat(problem.vans()).hasSize(1);
+        assertThat(problem.fixedTeamsPerSlot()).isEqualTo(1);
+        Map<String, Place> byName = Map.copyOf(problem.places().stream()
+                .collect(java.util.stream.Collectors.toMap(Place::name, p -> p)));
+        // The market lies inside the QPV « Les Tilleuls »: the busiest place. Solaize has no QPV nor hotel nearby.
+        assertThat(byName.get("Marché du Centre (démo)").demandScore()).isEqualTo(1.0);
+        assertThat(byName.get("Place de l'Église (démo)").demandScore()).isZero();
+        assertThat(problem.places()).allMatch(p -> p.demandScore() >= 0 && p.demandScore() <= 1);
+        // Saint-Fons town hall square to Solaize church square: about 7.5 km as the crow flies, 1.3 × at 30 km/h.
+        Place saintFons = byName.get("Place de la Mairie (démo)");
+        Place solaize = byName.get("Place de l'Église (démo)");
+        assertThat((double) problem.travel().minutes(saintFons, solaize)).isCloseTo(20, within(3.0));
+        assertThat(problem.staff()).filteredOn(s -> s.role() == Role.EMPLOYMENT_COUNSELLOR).hasSize(3);
+    }
+
+    /** What an impossible request returns: a plan, with the missed targets named and why, not an error. */
+    @Test
+    void withoutCounsellorTheMissedTargetsAreNamed() {
+        TerritoryData full = mapper.load(demo(), List.of(), true);
+        TerritoryData noCounsellor = new TerritoryData(full.territory(), full.communes(), full.places(),
+                full.staff().stream().filter(s -> s.getRole() != StaffRole.EMPLOYMENT_COUNSELLOR).toList(),
+                full.vans(), full.demand());
+        PermanenceSolver solver = new PermanenceSolver(
+                PermanenceSolverConfig.bestScoreOr("0hard/0medium/*soft", Duration.ofSeconds(3)));
+
+        var solved = solver.solve(mapper.problem(noCounsellor, MONDAY, MONDAY.plusDays(13), 1, List.of()));
+        PlanExplanation explanation = solver.explainInFrench(solved);
+
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getScore().mediumScore()).isNegative();
+        assertThat(explanation.brokenRules()).singleElement().asString()
+                .contains(PermanenceConstraintProvider.COMMUNE_MONTHLY_MINIMUM);
+        assertThat(explanation.communes()).allSatisfy(c -> assertThat(c.sentence()).contains("aucun binôme disponible"));
+    }
+
+    private Territory demo() {
+        return territories.findByConsortiumAndName(consortium.get(), DemoTerritoryLoader.TERRITORY).orElseThrow();
+    }
+}
