@@ -1,7 +1,6 @@
 package fr.allervers.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -56,7 +55,6 @@ class FieldPageTest {
 
     @Test
     void showsOnePersonsDayInOrderWithRouteAndCalendarLink() {
-        assumeTrue(server.status("/api/permanence-plans?territoryId=1") == 200, "permanence plan API not merged yet");
         LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         long planId = server.post("/api/permanence-plans", "{\"territoryId\":1,\"from\":\"" + monday + "\",\"to\":\""
                 + monday.plusDays(4) + "\",\"secondsLimit\":2}").get("id").asLong();

@@ -1,7 +1,6 @@
 package fr.allervers.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,7 +109,6 @@ class PlanningPageTest {
 
     @Test
     void launchesAPlanThenPinsMovesByHandAndExplains() {
-        assumeTrue(server.status("/api/permanence-plans?territoryId=1") == 200, "permanence plan API not merged yet");
         browser.open("/planification.html");
         browser.find("#plan-semaines option[value='1']").click();
         var seconds = browser.find("#plan-duree");
