@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** What a file holds: the path segment of {@code POST /api/imports/{kind}}. */
 public enum ImportKind {
-    COMMUNES, QPV, PLACES, HOTELS, STAFF, VANS;
+    COMMUNES, QPV, PLACES, HOTELS, STAFF, VANS, ENCOUNTERS;
 
     public String path() {
         return name().toLowerCase(Locale.ROOT);
@@ -18,7 +18,7 @@ public enum ImportKind {
 
     public static class UnknownImportKindException extends RuntimeException {
         UnknownImportKindException(String path) {
-            super("type d'import inconnu : « " + path + " » (communes, qpv, places, hotels, staff, vans)");
+            super("type d'import inconnu : « " + path + " » (communes, qpv, places, hotels, staff, vans, encounters)");
         }
     }
 }

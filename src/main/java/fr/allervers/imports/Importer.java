@@ -5,12 +5,12 @@ import java.util.List;
 import fr.allervers.territory.Consortium;
 
 /**
- * One kind of file. Parsing checks every record before anything is written, so that a bad line refuses the
+ * One kind of file; public so that a feature package can add its own kind (encounters). Parsing checks every record before anything is written, so that a bad line refuses the
  * whole file; saving upserts by natural key and counts what changed.
  *
  * @param <R> a parsed, valid row
  */
-interface Importer<R> {
+public interface Importer<R> {
 
     ImportKind kind();
 

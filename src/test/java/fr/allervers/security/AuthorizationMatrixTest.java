@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,27 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/users", () -> post("/api/users").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"x\"}"), "admin"),
                 new Endpoint("GET /api/audit", () -> get("/api/audit"), MANAGERS),
+                new Endpoint("GET /api/heatmap", () -> get("/api/heatmap?bbox=4.82,45.62,4.93,45.73&cell=500"), ALL),
+                new Endpoint("GET /api/demand/communes", () -> get("/api/demand/communes"), ALL),
+                new Endpoint("GET /api/demand/places", () -> get("/api/demand/places"), STAFF),
+                new Endpoint("POST /api/encounters", () -> post("/api/encounters").contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"), STAFF),
+                new Endpoint("GET /api/encounters/monthly", () -> get("/api/encounters/monthly"), STAFF),
+                new Endpoint("POST /api/imports/encounters", () -> multipart("/api/imports/encounters")
+                        .file(new MockMultipartFile("file", "e.csv", null, "date;lon\n".getBytes())), STAFF),
+                new Endpoint("GET /api/permanence-plans", () -> get("/api/permanence-plans"), STAFF),
+                new Endpoint("POST /api/permanence-plans", () -> post("/api/permanence-plans")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"), MANAGERS),
+                new Endpoint("GET /api/permanence-plans/{id}", () -> get("/api/permanence-plans/999999"), STAFF),
+                new Endpoint("GET /api/permanence-plans/{id}/export.csv", () -> get("/api/permanence-plans/999999/export.csv"),
+                        STAFF),
+                new Endpoint("PUT /api/permanence-plans/{id}/permanences/{pid}/pin",
+                        () -> put("/api/permanence-plans/999999/permanences/1/pin"), MANAGERS),
+                new Endpoint("PATCH /api/permanence-plans/{id}/permanences/{pid}",
+                        () -> patch("/api/permanence-plans/999999/permanences/1").contentType(MediaType.APPLICATION_JSON)
+                                .content("{}"), MANAGERS),
+                new Endpoint("POST /api/permanence-plans/{id}/replan", () -> post("/api/permanence-plans/999999/replan"),
+                        MANAGERS),
                 new Endpoint("GET /actuator/health", () -> get("/actuator/health"), ALL + " anonymous"),
                 new Endpoint("GET /login", () -> get("/login"), ALL + " anonymous"));
     }

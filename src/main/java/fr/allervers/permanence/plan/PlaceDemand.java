@@ -7,9 +7,8 @@ import fr.allervers.territory.Place;
 import fr.allervers.territory.Territory;
 
 /**
- * The relative demand of each place, 0 (none) to 1 (highest of the territory), which the planner rewards. Today
- * {@link QpvHotelPlaceDemand} computes the documented fallback; the demand-score work (package
- * {@code fr.allervers.demand}, from field encounters) replaces it by declaring its own bean as {@code @Primary}.
+ * The relative demand of each place, 0 (none) to 1 (highest of the territory), which the planner rewards: the
+ * demand score of {@code fr.allervers.demand} ({@link DemandScorePlaceDemand}).
  */
 public interface PlaceDemand {
 

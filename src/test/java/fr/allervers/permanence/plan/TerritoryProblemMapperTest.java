@@ -39,6 +39,8 @@ class TerritoryProblemMapperTest {
     private TerritoryRepository territories;
     @Autowired
     private CurrentConsortium consortium;
+    @Autowired
+    private fr.allervers.demand.DemandScores demandScores;
 
     @Test
     void demoTerritoryBecomesAProblemWithDemandAndTravel() {
@@ -54,9 +56,13 @@ class TerritoryProblemMapperTest {
         assertThat(problem.fixedTeamsPerSlot()).isEqualTo(1);
         Map<String, Place> byName = Map.copyOf(problem.places().stream()
                 .collect(java.util.stream.Collectors.toMap(Place::name, p -> p)));
-        // The market lies inside the QPV « Les Tilleuls »: the busiest place. Solaize has no QPV nor hotel nearby.
-        assertThat(byName.get("Marché du Centre (démo)").demandScore()).isEqualTo(1.0);
-        assertThat(byName.get("Place de l'Église (démo)").demandScore()).isZero();
+        // The planner rewards exactly the demand score; the market inside the QPV « Les Tilleuls » ranks above the
+        // church square of Solaize, which has no QPV and no hotel nearby.
+        Map<Long, Double> scores = demandScores.forPlaces(demo());
+        assertThat(problem.places()).allSatisfy(p -> assertThat(p.demandScore())
+                .isCloseTo(scores.getOrDefault(p.id(), 0.0), within(1e-9)));
+        assertThat(byName.get("Marché du Centre (démo)").demandScore())
+                .isGreaterThan(byName.get("Place de l'Église (démo)").demandScore());
         assertThat(problem.places()).allMatch(p -> p.demandScore() >= 0 && p.demandScore() <= 1);
         // Saint-Fons town hall square to Solaize church square: about 7.5 km as the crow flies, 1.3 × at 30 km/h.
         Place saintFons = byName.get("Place de la Mairie (démo)");

@@ -1,0 +1,95 @@
+package fr.allervers.demand;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.allervers.territory.Commune;
+import fr.allervers.territory.Place;
+import fr.allervers.territory.Territory;
+
+/**
+ * {@code GET /api/demand/places} and {@code GET /api/demand/communes}: the demand score of each place or commune
+ * with its three parts, the weights used and a sentence in French, so that a project lead can see why.
+ */
+@RestController
+class DemandController {
+
+    record Weights(double encounters, double qpv, double hotels) {
+    }
+
+    record Parts(DemandFormula.Part encounters, DemandFormula.Part qpv, DemandFormula.Part hotels) {
+    }
+
+    record PlaceDemand(Long id, String ref, String name, String insee, double score, Parts parts,
+            String explanation) {
+    }
+
+    record CommuneDemand(String insee, String name, double score, Parts parts, String explanation) {
+    }
+
+    record Answer<T>(Long territoryId, String territory, Weights weights, double radiusMetres, double halfLifeDays,
+            String period, List<T> items) {
+    }
+
+    private final DemandService demand;
+    private final DemandProperties properties;
+
+    DemandController(DemandService demand, DemandProperties properties) {
+        this.demand = demand;
+        this.properties = properties;
+    }
+
+    @GetMapping("/api/demand/places")
+    Answer<PlaceDemand> places(@RequestParam(required = false) Long territoryId) {
+        Territory territory = demand.territory(territoryId);
+        String reach = String.format(Locale.FRANCE, " à moins de %,.0f m", properties.radiusMetres());
+        return answer(territory, demand.placeScores(territory).stream().map(s -> {
+            Place place = s.subject();
+            return new PlaceDemand(place.getId(), place.getRef(), place.getName(), place.getCommuneInsee(),
+                    round(s.score().total()), parts(s.score()), explanation(s.score(), reach));
+        }).toList());
+    }
+
+    @GetMapping("/api/demand/communes")
+    Answer<CommuneDemand> communes(@RequestParam(required = false) Long territoryId) {
+        Territory territory = demand.territory(territoryId);
+        return answer(territory, demand.communeScores(territory).stream().map(s -> {
+            Commune commune = s.subject();
+            return new CommuneDemand(commune.getInsee(), commune.getName(), round(s.score().total()),
+                    parts(s.score()), explanation(s.score(), " dans la commune"));
+        }).toList());
+    }
+
+    private <T> Answer<T> answer(Territory territory, List<T> items) {
+        return new Answer<>(territory.getId(), territory.getName(), new Weights(properties.encountersWeight(),
+                properties.qpvWeight(), properties.hotelsWeight()), properties.radiusMetres(),
+                properties.halfLifeDays(), properties.period().toString(), items);
+    }
+
+    private static Parts parts(DemandFormula.Score score) {
+        return new Parts(rounded(score.encounters()), rounded(score.qpv()), rounded(score.hotels()));
+    }
+
+    private static DemandFormula.Part rounded(DemandFormula.Part part) {
+        return new DemandFormula.Part(round(part.raw()), round(part.normalised()), part.weight(),
+                round(part.contribution()));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    static String explanation(DemandFormula.Score score, String where) {
+        return String.format(Locale.FRANCE, "score %.2f = moyenne pondérée de : personnes rencontrées%s, pondérées par"
+                + " leur ancienneté %.1f (%.0f %% du maximum du territoire, poids %s) ; population des QPV%s %,.0f"
+                + " (%.0f %%, poids %s) ; capacité des hôtels 115%s %,.0f ménages (%.0f %%, poids %s)",
+                score.total(), where, score.encounters().raw(), 100 * score.encounters().normalised(),
+                score.encounters().weight(), where, score.qpv().raw(), 100 * score.qpv().normalised(),
+                score.qpv().weight(), where, score.hotels().raw(), 100 * score.hotels().normalised(),
+                score.hotels().weight());
+    }
+}

@@ -1,0 +1,185 @@
+package fr.allervers.demand;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.allervers.encounter.EncounterProperties;
+import fr.allervers.geo.CrsTransformer;
+import fr.allervers.geo.Geometries;
+import fr.allervers.territory.Commune;
+import fr.allervers.territory.Consortium;
+import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.territory.Hotel;
+import fr.allervers.territory.HotelRepository;
+import fr.allervers.territory.Place;
+import fr.allervers.territory.PlaceRepository;
+import fr.allervers.territory.QpvRepository;
+import fr.allervers.territory.Territory;
+import fr.allervers.territory.TerritoryRepository;
+
+/** Measures the three parts of {@link DemandFormula} for the places and communes of a territory. */
+@Service
+@Transactional(readOnly = true)
+public class DemandService implements DemandScores {
+
+    public record Scored<T>(T subject, DemandFormula.Score score) {
+    }
+
+    private static final double SQUARE_METRES_PER_KM2 = 1e6;
+
+    private final PlaceRepository places;
+    private final HotelRepository hotels;
+    private final QpvRepository qpvs;
+    private final TerritoryRepository territories;
+    private final DemandQueries queries;
+    private final DemandProperties properties;
+    private final EncounterProperties encounterProperties;
+    private final CurrentConsortium currentConsortium;
+
+    DemandService(PlaceRepository places, HotelRepository hotels, QpvRepository qpvs, TerritoryRepository territories,
+            DemandQueries queries, DemandProperties properties, EncounterProperties encounterProperties,
+            CurrentConsortium currentConsortium) {
+        this.places = places;
+        this.hotels = hotels;
+        this.qpvs = qpvs;
+        this.territories = territories;
+        this.queries = queries;
+        this.properties = properties;
+        this.encounterProperties = encounterProperties;
+        this.currentConsortium = currentConsortium;
+    }
+
+    /** The territory, if it belongs to the current consortium; the only one when no id is given. */
+    public Territory territory(Long territoryId) {
+        Consortium consortium = currentConsortium.get();
+        List<Territory> own = territories.findByConsortiumOrderByName(consortium);
+        if (territoryId == null) {
+            if (own.size() != 1) {
+                throw new IllegalArgumentException("territoryId obligatoire : le consortium a " + own.size()
+                        + " territoires");
+            }
+            return own.get(0);
+        }
+        return own.stream().filter(t -> t.getId().equals(territoryId)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("territoire inconnu : " + territoryId));
+    }
+
+    @Override
+    public Map<Long, Double> forPlaces(Territory territory) {
+        return placeScores(territory).stream().collect(Collectors.toMap(s -> s.subject().getId(),
+                s -> s.score().total(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    @Override
+    public Map<String, Double> forCommunes(Territory territory) {
+        return communeScores(territory).stream().collect(Collectors.toMap(s -> s.subject().getInsee(),
+                s -> s.score().total(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The places of the territory, most demanded first, with the three parts of their score. */
+    public List<Scored<Place>> placeScores(Territory detached) {
+        Territory territory = reload(detached);
+        Consortium consortium = territory.getConsortium();
+        Set<String> insees = insees(territory);
+        List<Place> inTerritory = places.findByConsortium(consortium).stream()
+                .filter(place -> insees.contains(place.getCommuneInsee())).toList();
+        List<Geometry> qpvOutlines = qpvsNear(territory);
+        List<Hotel> consortiumHotels = hotels.findByConsortium(consortium);
+        Instant to = Instant.now();
+        Instant from = from(to);
+        double radius = properties.radiusMetres();
+        Map<Place, DemandFormula.Raw> raws = new LinkedHashMap<>();
+        for (Place place : inTerritory) {
+            Point centre = CrsTransformer.toLambert93(place.getLocation());
+            Geometry reach = centre.buffer(radius, 32);
+            double encounters = queries.aroundPoint(consortium.getId(), centre.getCoordinate(), radius, from, to,
+                    properties.halfLifeDays());
+            double hotelCapacity = consortiumHotels.stream()
+                    .filter(h -> CrsTransformer.toLambert93(h.getLocation()).distance(centre) <= radius)
+                    .mapToDouble(Hotel::getCapacityHouseholds).sum();
+            raws.put(place, new DemandFormula.Raw(encounters, qpvPopulationIn(reach, qpvOutlines), hotelCapacity));
+        }
+        return ranked(DemandFormula.scores(raws, properties.weights()));
+    }
+
+    /** The communes of the territory, most demanded first, with the three parts of their score. */
+    public List<Scored<Commune>> communeScores(Territory detached) {
+        Territory territory = reload(detached);
+        Consortium consortium = territory.getConsortium();
+        Set<String> insees = insees(territory);
+        Instant to = Instant.now();
+        Map<String, Double> encounters = queries.perCommune(consortium.getId(), insees, from(to), to,
+                properties.halfLifeDays());
+        List<Geometry> qpvOutlines = qpvsNear(territory);
+        Map<String, Integer> capacity = hotels.findByConsortium(consortium).stream()
+                .filter(h -> h.getCommuneInsee() != null)
+                .collect(Collectors.groupingBy(Hotel::getCommuneInsee,
+                        Collectors.summingInt(Hotel::getCapacityHouseholds)));
+        Map<Commune, DemandFormula.Raw> raws = new LinkedHashMap<>();
+        for (Commune commune : territory.getCommunes()) {
+            Geometry outline = CrsTransformer.toLambert93(commune.getGeometry());
+            raws.put(commune, new DemandFormula.Raw(encounters.getOrDefault(commune.getInsee(), 0.0),
+                    qpvPopulationIn(outline, qpvOutlines), capacity.getOrDefault(commune.getInsee(), 0)));
+        }
+        return ranked(DemandFormula.scores(raws, properties.weights()));
+    }
+
+    /** Callers may hold a territory loaded in another transaction; its communes are read again here. */
+    private Territory reload(Territory territory) {
+        return territories.findById(territory.getId())
+                .orElseThrow(() -> new NoSuchElementException("territoire inconnu : " + territory.getId()));
+    }
+
+    private Instant from(Instant to) {
+        return to.atZone(encounterProperties.zone()).minus(properties.period()).toInstant();
+    }
+
+    private static Set<String> insees(Territory territory) {
+        return territory.getCommunes().stream().map(Commune::getInsee).collect(Collectors.toSet());
+    }
+
+    /** The QPV around the territory in Lambert-93, each carrying its (estimated) population as user data. */
+    private List<Geometry> qpvsNear(Territory territory) {
+        Envelope extent = new Envelope();
+        territory.getCommunes().forEach(c -> extent.expandToInclude(c.getGeometry().getEnvelopeInternal()));
+        if (extent.isNull()) {
+            return List.of();
+        }
+        extent.expandBy(properties.radiusMetres() / 50_000); // about the reach, in degrees, with margin
+        return qpvs.findIntersecting(Geometries.FACTORY.toGeometry(extent)).stream().map(qpv -> {
+            Geometry outline = CrsTransformer.toLambert93(qpv.getGeometry());
+            double population = qpv.getPopulation() != null ? qpv.getPopulation()
+                    : outline.getArea() / SQUARE_METRES_PER_KM2 * properties.qpvDensityPerKm2();
+            outline.setUserData(population);
+            return outline;
+        }).toList();
+    }
+
+    /** Population of each QPV times the share of its area inside the area (Lambert-93). */
+    private static double qpvPopulationIn(Geometry area, List<Geometry> qpvOutlines) {
+        double sum = 0;
+        for (Geometry qpv : qpvOutlines) {
+            if (qpv.getArea() > 0 && qpv.getEnvelopeInternal().intersects(area.getEnvelopeInternal())) {
+                sum += (Double) qpv.getUserData() * qpv.intersection(area).getArea() / qpv.getArea();
+            }
+        }
+        return sum;
+    }
+
+    private static <T> List<Scored<T>> ranked(Map<T, DemandFormula.Score> scores) {
+        return scores.entrySet().stream().map(e -> new Scored<>(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingDouble((Scored<T> s) -> -s.score().total())).toList();
+    }
+}

@@ -1,0 +1,151 @@
+package fr.allervers.encounter;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.locationtech.jts.geom.Point;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.allervers.geo.CrsTransformer;
+import fr.allervers.imports.ImportRejectedException;
+import fr.allervers.imports.ImportReport;
+import fr.allervers.territory.Consortium;
+import fr.allervers.territory.Organisation;
+import fr.allervers.territory.OrganisationRepository;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Stores checked encounters for one consortium, in the caller's transaction: resolves the organisation, the
+ * commune and the Lambert-93 coordinates, skips what is already stored and keeps the monthly counts up to date.
+ *
+ * <p>Sending the same encounters again stores nothing new: each one is identified by a hash of what was recorded
+ * and of how many identical ones came before it in the same batch. So a file with two identical lines (two people
+ * met separately the same day, at the same place) stores two, and importing that file again stores none.
+ */
+@Service
+public class EncounterStore {
+
+    private static final int IN_CHUNK = 500;
+
+    private final EncounterRepository encounters;
+    private final EncounterMonthRepository months;
+    private final OrganisationRepository organisations;
+    private final CommuneLocator communes;
+    private final EntityManager entityManager;
+    private final ZoneId zone;
+
+    EncounterStore(EncounterRepository encounters, EncounterMonthRepository months,
+            OrganisationRepository organisations, CommuneLocator communes, EntityManager entityManager,
+            EncounterProperties properties) {
+        this.encounters = encounters;
+        this.months = months;
+        this.organisations = organisations;
+        this.communes = communes;
+        this.entityManager = entityManager;
+        this.zone = properties.zone();
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public ImportReport save(List<EncounterDraft> drafts, Consortium consortium, EncounterSource source) {
+        Map<EncounterDraft, Organisation> organisationOf = resolveOrganisations(drafts, consortium);
+        Map<String, EncounterDraft> byFingerprint = fingerprints(drafts, organisationOf);
+        Set<String> existing = existing(consortium, byFingerprint.keySet());
+        List<Map.Entry<String, EncounterDraft>> fresh = byFingerprint.entrySet().stream()
+                .filter(entry -> !existing.contains(entry.getKey())).toList();
+        List<String> insees = communes.communesOf(fresh.stream().map(entry -> entry.getValue().location()).toList());
+        Map<EncounterMonth.Key, Integer> encountersPerMonth = new LinkedHashMap<>();
+        Map<EncounterMonth.Key, Integer> peoplePerMonth = new HashMap<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            EncounterDraft draft = fresh.get(i).getValue();
+            Point lambert93 = CrsTransformer.toLambert93(draft.location());
+            encounters.save(new Encounter(consortium, organisationOf.get(draft), draft, insees.get(i),
+                    lambert93.getX(), lambert93.getY(), source, fresh.get(i).getKey()));
+            EncounterMonth.Key key = new EncounterMonth.Key(consortium.getId(), monthOf(draft),
+                    insees.get(i) == null ? "" : insees.get(i), draft.category(), draft.outcome());
+            encountersPerMonth.merge(key, 1, Integer::sum);
+            peoplePerMonth.merge(key, draft.people(), Integer::sum);
+        }
+        addToMonths(encountersPerMonth, peoplePerMonth);
+        entityManager.flush();
+        return new ImportReport(fresh.size(), 0, drafts.size() - fresh.size(), List.of());
+    }
+
+    private LocalDate monthOf(EncounterDraft draft) {
+        return draft.metAt().atZone(zone).toLocalDate().withDayOfMonth(1);
+    }
+
+    private void addToMonths(Map<EncounterMonth.Key, Integer> counts, Map<EncounterMonth.Key, Integer> people) {
+        Map<EncounterMonth.Key, EncounterMonth> stored = new HashMap<>();
+        months.findAllById(counts.keySet()).forEach(month -> stored.put(month.getKey(), month));
+        counts.forEach((key, count) -> {
+            EncounterMonth month = stored.computeIfAbsent(key, k -> months.save(new EncounterMonth(k)));
+            month.add(count, people.get(key));
+        });
+    }
+
+    private Map<EncounterDraft, Organisation> resolveOrganisations(List<EncounterDraft> drafts, Consortium consortium) {
+        Map<String, Organisation> byKey = new HashMap<>();
+        for (Organisation organisation : organisations.findByConsortiumOrderByName(consortium)) {
+            byKey.put(organisation.getId().toString(), organisation);
+            byKey.put(organisation.getName().trim().toLowerCase(Locale.ROOT), organisation);
+        }
+        Map<EncounterDraft, Organisation> result = new HashMap<>();
+        for (EncounterDraft draft : drafts) {
+            Organisation organisation = byKey.get(draft.organisation().trim().toLowerCase(Locale.ROOT));
+            if (organisation == null) {
+                throw new ImportRejectedException(draft.number(), null, "structure inconnue dans le consortium : « "
+                        + draft.organisation() + " » (identifiant ou nom exact d'une structure membre)");
+            }
+            result.put(draft, organisation);
+        }
+        return result;
+    }
+
+    private static Map<String, EncounterDraft> fingerprints(List<EncounterDraft> drafts,
+            Map<EncounterDraft, Organisation> organisationOf) {
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, EncounterDraft> result = new LinkedHashMap<>();
+        for (EncounterDraft draft : drafts) {
+            String content = String.join("|", draft.metAt().toString(),
+                    String.format(Locale.ROOT, "%.6f,%.6f", draft.location().getX(), draft.location().getY()),
+                    organisationOf.get(draft).getId().toString(), draft.context().name(),
+                    String.valueOf(draft.contextId()), draft.category().name(), draft.outcome().name(),
+                    String.valueOf(draft.partner()), Integer.toString(draft.people()));
+            int occurrence = seen.merge(content, 1, Integer::sum);
+            result.put(sha256(content + "#" + occurrence), draft);
+        }
+        return result;
+    }
+
+    private Set<String> existing(Consortium consortium, Set<String> fingerprints) {
+        Set<String> found = new HashSet<>();
+        List<String> all = new ArrayList<>(fingerprints);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            found.addAll(encounters.findExistingFingerprints(consortium,
+                    all.subList(from, Math.min(all.size(), from + IN_CHUNK))));
+        }
+        return found;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package fr.allervers.heatmap;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.locationtech.jts.geom.Envelope;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import fr.allervers.encounter.EncounterCategory;
+
+/**
+ * Counts encounters per square cell of the Lambert-93 grid, in the database. The Lambert-93 coordinates are stored
+ * with each encounter, so the same portable SQL runs on H2GIS and PostGIS and uses the (consortium, x, y) index;
+ * only the non-empty cells (and with {@code minCount}, only those that may be shown) leave the database.
+ */
+@Repository
+public class HeatmapQuery {
+
+    /** A cell: column and row are floor(x / size) and floor(y / size) in Lambert-93 metres. */
+    public record Cell(long column, long row, long count, long people, double weight) {
+    }
+
+    private static final double SECONDS_PER_DAY = 86_400;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    HeatmapQuery(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param area the Lambert-93 area; it is widened to whole cells, so that a cell counts the same in any viewport
+     * @param weight people × 0.5^(age in days / half-life), the age counted back from {@code to}
+     * @param minCount cells with fewer encounters are left out
+     */
+    public List<Cell> cells(long consortiumId, Envelope area, double size, Instant from, Instant to,
+            double halfLifeDays, EncounterCategory category, int minCount) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("consortium", consortiumId)
+                .addValue("size", size)
+                .addValue("minX", Math.floor(area.getMinX() / size) * size)
+                .addValue("maxX", Math.ceil(area.getMaxX() / size) * size)
+                .addValue("minY", Math.floor(area.getMinY() / size) * size)
+                .addValue("maxY", Math.ceil(area.getMaxY() / size) * size)
+                .addValue("fromEpoch", from.getEpochSecond() + from.getNano() / 1e9)
+                .addValue("rate", Math.log(2) / (halfLifeDays * SECONDS_PER_DAY))
+                .addValue("toEpoch", to.getEpochSecond() + to.getNano() / 1e9)
+                .addValue("category", category == null ? null : category.name())
+                .addValue("minCount", minCount);
+        String sql = """
+                SELECT cx, cy, COUNT(*) AS n, SUM(people) AS people, SUM(w) AS weight FROM (
+                  SELECT FLOOR(x_l93 / :size) AS cx, FLOOR(y_l93 / :size) AS cy, people,
+                         people * EXP(:rate * (met_epoch - :toEpoch)) AS w
+                  FROM encounter
+                  WHERE consortium_id = :consortium AND met_epoch >= :fromEpoch AND met_epoch < :toEpoch
+                    AND x_l93 >= :minX AND x_l93 < :maxX AND y_l93 >= :minY AND y_l93 < :maxY
+                """ + (category == null ? "" : "    AND category = :category\n") + """
+                ) cells
+                GROUP BY cx, cy
+                HAVING COUNT(*) >= :minCount
+                """;
+        return jdbc.query(sql, params, (rs, i) -> new Cell(rs.getLong("cx"), rs.getLong("cy"), rs.getLong("n"),
+                rs.getLong("people"), rs.getDouble("weight")));
+    }
+}
