@@ -32,7 +32,9 @@ async function start() {
     qpv: register('qpv', qpvLayer()),
     heatmap: register('heatmap', heatmapLayer()),
   };
-  const switcher = layerSwitcher($('couches'), map, Object.values(layers).map((layer) => ({ layer })));
+  // The heatmap is offered but off at first: over the shaded communes it would blur the coverage colours.
+  const switcher = layerSwitcher($('couches'), map, Object.values(layers)
+    .map((layer) => ({ layer, checked: layer !== layers.heatmap })));
   renderScale($('echelle'));
   $('mois').value = currentMonth();
 

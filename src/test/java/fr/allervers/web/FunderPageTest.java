@@ -70,8 +70,14 @@ class FunderPageTest {
         // No hotel: no such layer, nothing drawn beyond the coverage layers, no hotel asked for or named.
         assertThat(browser.hasLayer("hotels")).isFalse();
         assertThat(browser.hasLayer("places")).isFalse();
+        assertThat(browser.drawnPaths()).isEqualTo(browser.layerCount("communes") + browser.layerCount("qpv"));
+        // The heatmap, once switched on, holds only cells of at least k = 5 encounters.
+        browser.find("#couche-heatmap").click();
+        assertThat(browser.layerCount("heatmap")).isPositive();
         assertThat(browser.drawnPaths()).isEqualTo(browser.layerCount("communes") + browser.layerCount("qpv")
                 + browser.layerCount("heatmap"));
+        assertThat(browser.js("return [...window.allerVers.layers.heatmap.byId.values()]"
+                + ".every(l => l.feature.properties.count >= 5)")).isEqualTo(true);
         @SuppressWarnings("unchecked")
         List<String> requested = (List<String>) browser.js(
                 "return performance.getEntriesByType('resource').map(e => e.name)");

@@ -66,6 +66,7 @@ class PlanningPageTest {
                     .isPositive()
                     .isEqualTo(server.featureCount("/api/layers/" + layer));
         }
+        assertThat(browser.layerCount("heatmap")).as("cellules de la carte de chaleur").isPositive();
         long drawn = browser.layerCount("communes") + browser.layerCount("qpv") + browser.layerCount("places")
                 + browser.layerCount("hotels") + browser.layerCount("heatmap");
         assertThat(browser.drawnPaths()).isGreaterThanOrEqualTo(drawn);
