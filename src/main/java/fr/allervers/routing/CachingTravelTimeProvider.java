@@ -9,7 +9,7 @@ import java.util.Optional;
  * Keeps the last few matrices so that re-planning the same places (explanations, a second solve after a manual
  * edit) does not route every pair again. Road matrices cost N² route queries.
  */
-public final class CachingTravelTimeProvider implements TravelTimeProvider {
+public final class CachingTravelTimeProvider implements TravelTimeProvider, AutoCloseable {
 
     private record Key(List<LonLat> points, TravelMode mode) {
     }
@@ -35,5 +35,18 @@ public final class CachingTravelTimeProvider implements TravelTimeProvider {
     @Override
     public Optional<Leg> leg(LonLat from, LonLat to, TravelMode mode) {
         return delegate.leg(from, to, mode);
+    }
+
+    /** Whether legs follow roads (true) or are straight lines between places (false). */
+    public boolean followsRoads() {
+        return delegate instanceof GraphHopperTravelTimeProvider;
+    }
+
+    /** Releases the delegate's resources (GraphHopper's memory-mapped graph). */
+    @Override
+    public void close() throws Exception {
+        if (delegate instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
     }
 }

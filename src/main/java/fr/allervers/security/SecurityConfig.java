@@ -79,6 +79,8 @@ class SecurityConfig {
                 .requestMatchers(GET, "/api/demand/**").hasRole(FIELD)
                 // Plans and routes: the field reads them, coordinators make them.
                 .requestMatchers(GET, "/api/permanence-plans/**", "/api/maraude-plans/**").hasRole(FIELD)
+                // The team that did the round says so: its hotels' last visits then count for the next plans.
+                .requestMatchers(POST, "/api/maraude-plans/*/carried-out").hasRole(FIELD)
                 // Anything else under /api is for coordinators, so a new endpoint is never open to funders by mistake.
                 .requestMatchers("/api/**").hasRole(COORDINATOR)
                 .anyRequest().authenticated();

@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 
-import fr.allervers.testdata.SharedGeodata;
+import fr.allervers.support.SharedGeodata;
 
 /** Road routing on the real Monaco OSM extract shared beside the project. */
 class GraphHopperTravelTimeProviderTest {

@@ -88,6 +88,16 @@ class AuthorizationMatrixTest {
                                 .content("{}"), MANAGERS),
                 new Endpoint("POST /api/permanence-plans/{id}/replan", () -> post("/api/permanence-plans/999999/replan"),
                         MANAGERS),
+                new Endpoint("GET /api/maraude-plans", () -> get("/api/maraude-plans"), STAFF),
+                new Endpoint("POST /api/maraude-plans", () -> post("/api/maraude-plans")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"), MANAGERS),
+                new Endpoint("GET /api/maraude-plans/{id}", () -> get("/api/maraude-plans/999999"), STAFF),
+                new Endpoint("GET /api/maraude-plans/{id}/teams/{team}.gpx",
+                        () -> get("/api/maraude-plans/999999/teams/A.gpx"), STAFF),
+                new Endpoint("GET /api/maraude-plans/{id}/teams/{team}/feuille-de-route",
+                        () -> get("/api/maraude-plans/999999/teams/A/feuille-de-route"), STAFF),
+                new Endpoint("POST /api/maraude-plans/{id}/carried-out",
+                        () -> post("/api/maraude-plans/999999/carried-out"), STAFF),
                 new Endpoint("GET /actuator/health", () -> get("/actuator/health"), ALL + " anonymous"),
                 new Endpoint("GET /login", () -> get("/login"), ALL + " anonymous"));
     }

@@ -10,8 +10,33 @@ import fr.allervers.routing.TravelMode;
  * A team as the caller describes it, with its base as a position; {@code RoundProblemBuilder} turns it into a
  * {@link Team} once travel times are known.
  *
+ * <p>A plan over several days has one spec per team and day: {@code day} is the day's index in the plan (0 for the
+ * first), and times of the problem count seconds from midnight of the first day.
+ *
  * @param capacity goods the team can carry, or null when there is no limit
  */
 public record TeamSpec(String id, String name, TravelMode mode, LocalTime shiftStart, LocalTime shiftEnd,
-        LonLat base, Set<String> skills, Integer capacity) {
+        LonLat base, Set<String> skills, Integer capacity, int day) {
+
+    public static final long DAY_SECONDS = 86_400;
+
+    public TeamSpec {
+        if (day < 0) {
+            throw new IllegalArgumentException("Day index must not be negative");
+        }
+    }
+
+    /** A team of a one-day plan. */
+    public TeamSpec(String id, String name, TravelMode mode, LocalTime shiftStart, LocalTime shiftEnd, LonLat base,
+            Set<String> skills, Integer capacity) {
+        this(id, name, mode, shiftStart, shiftEnd, base, skills, capacity, 0);
+    }
+
+    public long shiftStartSeconds() {
+        return day * DAY_SECONDS + shiftStart.toSecondOfDay();
+    }
+
+    public long shiftEndSeconds() {
+        return day * DAY_SECONDS + shiftEnd.toSecondOfDay();
+    }
 }

@@ -3,6 +3,7 @@ package fr.allervers.maraude.solver;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import fr.allervers.routing.TravelTimeProvider;
 /**
  * Turns teams and visits given by position into a solver problem: computes one travel matrix per mode in use
  * (once per solve), and sets aside visits whose place the provider cannot reach.
+ *
+ * <p>Points are routed once however many teams or visits share them (a base used every day of a week, two visits
+ * at the same address): a road matrix costs one query per pair.
  */
 public final class RoundProblemBuilder {
 
@@ -33,9 +37,10 @@ public final class RoundProblemBuilder {
     }
 
     public RoundProblem build(List<TeamSpec> teamSpecs, List<VisitSpec> visitSpecs) {
-        List<LonLat> points = new ArrayList<>();
-        teamSpecs.forEach(t -> points.add(t.base()));
-        visitSpecs.forEach(v -> points.add(v.point()));
+        Map<LonLat, Integer> indexOf = new LinkedHashMap<>();
+        teamSpecs.forEach(t -> indexOf.putIfAbsent(t.base(), indexOf.size()));
+        visitSpecs.forEach(v -> indexOf.putIfAbsent(v.point(), indexOf.size()));
+        List<LonLat> points = new ArrayList<>(indexOf.keySet());
         Set<TravelMode> modes = new LinkedHashSet<>();
         teamSpecs.forEach(t -> modes.add(t.mode()));
         Map<TravelMode, long[][]> times = new EnumMap<>(TravelMode.class);
@@ -46,12 +51,11 @@ public final class RoundProblemBuilder {
             times.put(mode, reachableDurations(matrix));
         }
         TravelTimeTable table = new TravelTimeTable(times.isEmpty() ? Map.of(TravelMode.FOOT, new long[0][0]) : times);
-        List<Team> teams = teams(teamSpecs, table, unreachable);
+        List<Team> teams = teams(teamSpecs, indexOf, table, unreachable);
         List<Visit> visits = new ArrayList<>();
         List<LeftOutVisit> leftOut = new ArrayList<>();
-        for (int v = 0; v < visitSpecs.size(); v++) {
-            int index = teamSpecs.size() + v;
-            VisitSpec spec = visitSpecs.get(v);
+        for (VisitSpec spec : visitSpecs) {
+            int index = indexOf.get(spec.point());
             if (unreachable.containsKey(index)) {
                 leftOut.add(new LeftOutVisit(spec.id(), spec.name(), spec.mandatory(),
                         spec.name() + " : lieu injoignable, " + unreachable.get(index)));
@@ -62,17 +66,17 @@ public final class RoundProblemBuilder {
         return new RoundProblem(new RoundSolution(table, teams, visits), leftOut);
     }
 
-    private static List<Team> teams(List<TeamSpec> specs, TravelTimeTable table, Map<Integer, String> unreachable) {
+    private static List<Team> teams(List<TeamSpec> specs, Map<LonLat, Integer> indexOf, TravelTimeTable table,
+            Map<Integer, String> unreachable) {
         List<Team> teams = new ArrayList<>();
-        for (int t = 0; t < specs.size(); t++) {
-            TeamSpec spec = specs.get(t);
-            if (unreachable.containsKey(t)) {
+        for (TeamSpec spec : specs) {
+            int index = indexOf.get(spec.base());
+            if (unreachable.containsKey(index)) {
                 throw new IllegalArgumentException("Base de l'équipe " + spec.name() + " injoignable : "
-                        + unreachable.get(t));
+                        + unreachable.get(index));
             }
-            teams.add(new Team(spec.id(), spec.name(), spec.mode(), spec.shiftStart().toSecondOfDay(),
-                    spec.shiftEnd().toSecondOfDay(), new Location(t, spec.base(), table), spec.skills(),
-                    spec.capacity()));
+            teams.add(new Team(spec.id(), spec.name(), spec.mode(), spec.shiftStartSeconds(), spec.shiftEndSeconds(),
+                    new Location(index, spec.base(), table), spec.skills(), spec.capacity()));
         }
         teams.add(Team.leftOutList());
         return teams;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import fr.allervers.maraude.bench.SolomonBench.BenchResult;
-import fr.allervers.testdata.SharedGeodata;
+import fr.allervers.support.SharedGeodata;
 
 /**
  * Runs the benchmark adapter on C101 and re-checks its answer with a checker written here from the raw file, so that

@@ -1,0 +1,370 @@
+package fr.allervers.maraude.plan;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.locationtech.jts.geom.Point;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.allervers.demand.DemandScores;
+import fr.allervers.geo.Geometries;
+import fr.allervers.maraude.domain.TeamSpec;
+import fr.allervers.maraude.domain.TimeWindow;
+import fr.allervers.maraude.domain.VisitKind;
+import fr.allervers.maraude.domain.VisitSpec;
+import fr.allervers.maraude.solver.RoundProblem;
+import fr.allervers.maraude.solver.RoundProblemBuilder;
+import fr.allervers.routing.LonLat;
+import fr.allervers.routing.TravelTimeProvider;
+import fr.allervers.territory.Commune;
+import fr.allervers.territory.CommuneRepository;
+import fr.allervers.territory.Consortium;
+import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.territory.Hotel;
+import fr.allervers.territory.HotelRepository;
+import fr.allervers.territory.Place;
+import fr.allervers.territory.PlaceRepository;
+import fr.allervers.territory.Territory;
+import fr.allervers.territory.TerritoryRepository;
+import fr.allervers.territory.VisitingHours;
+
+/**
+ * The one mapping between the territory's data and the round planner: a request (teams, visits listed or taken
+ * from the territory) becomes a stored {@link MaraudePlan}, and a stored plan becomes a {@link RoundProblem}.
+ * Every refusal is an {@link IllegalArgumentException} (400) or {@link NoSuchElementException} (404) thrown before
+ * anything is written.
+ */
+@Service
+public class MaraudeProblemService {
+
+    static final int MAX_DAYS = 7;
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+    private final TerritoryRepository territories;
+    private final HotelRepository hotels;
+    private final PlaceRepository places;
+    private final CommuneRepository communes;
+    private final MaraudePlanRepository plans;
+    private final CurrentConsortium currentConsortium;
+    private final TerritoryVisits territoryVisits;
+    private final MaraudeProperties properties;
+    private final TravelTimeProvider travelTimes;
+    private final DemandScores demandScores;
+
+    MaraudeProblemService(TerritoryRepository territories, HotelRepository hotels, PlaceRepository places,
+            CommuneRepository communes, MaraudePlanRepository plans, CurrentConsortium currentConsortium,
+            MaraudeProperties properties, TravelTimeProvider travelTimes, DemandScores demandScores) {
+        this.territories = territories;
+        this.hotels = hotels;
+        this.places = places;
+        this.communes = communes;
+        this.plans = plans;
+        this.currentConsortium = currentConsortium;
+        this.properties = properties;
+        this.travelTimes = travelTimes;
+        this.demandScores = demandScores;
+        this.territoryVisits = new TerritoryVisits(properties);
+    }
+
+    /** What the solver needs of a stored plan, read in one short transaction. */
+    public record PlanSpecs(long planId, int secondsLimit, List<TeamSpec> teams, List<VisitSpec> visits) {
+    }
+
+    /** Checks the request against the caller's consortium and stores the plan, status SOLVING. */
+    @Transactional
+    public MaraudePlan create(PlanRequest request) {
+        Consortium consortium = currentConsortium.get();
+        if (request.territoryId() == null) {
+            throw new IllegalArgumentException("territoryId manquant : indiquez le territoire à parcourir.");
+        }
+        Territory territory = territories.findByConsortiumOrderByName(consortium).stream()
+                .filter(t -> t.getId().equals(request.territoryId())).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("territoire inconnu : " + request.territoryId()));
+        List<LocalDate> dates = dates(request);
+        int seconds = secondsLimit(request.secondsLimit());
+        MaraudePlan plan = new MaraudePlan(consortium, territory, dates, seconds);
+        Lookup lookup = new Lookup(consortium);
+        addTeams(plan, request.teams(), lookup);
+        addVisits(plan, request, territory, dates, lookup);
+        return plans.save(plan);
+    }
+
+    /** The stored plan as solver input: one team per team and day, visits with their absolute windows. */
+    @Transactional(readOnly = true)
+    public PlanSpecs specs(long planId) {
+        MaraudePlan plan = plans.findById(planId).orElseThrow(() -> new NoSuchElementException("plan " + planId));
+        List<TeamSpec> teams = new ArrayList<>();
+        int days = plan.getDates().size();
+        for (int day = 0; day < days; day++) {
+            for (MaraudeTeam team : plan.getTeams()) {
+                teams.add(new TeamSpec(teamDayId(team.getKey(), day), team.getName(), team.getMode(),
+                        team.getShiftStart(), team.getShiftEnd(), lonLat(team.getBase()), team.getSkills(),
+                        team.getCapacity(), day));
+            }
+        }
+        List<VisitSpec> visits = plan.getVisits().stream()
+                .map(v -> new VisitSpec(v.getKey(), v.getName(), v.getKind(), lonLat(v.getLocation()),
+                        Duration.ofMinutes(v.getServiceMinutes()), v.windows(), v.getRequiredSkills(), v.getDemand(),
+                        v.getPriority(), v.isMandatory()))
+                .toList();
+        return new PlanSpecs(planId, plan.getSecondsLimit(), teams, visits);
+    }
+
+    /** Computes the travel times (road routing may take a while) and builds the solver's problem. */
+    public RoundProblem problem(PlanSpecs specs) {
+        return new RoundProblemBuilder(travelTimes).build(specs.teams(), specs.visits());
+    }
+
+    static String teamDayId(String teamKey, int day) {
+        return teamKey + "@" + day;
+    }
+
+    private static List<LocalDate> dates(PlanRequest request) {
+        Set<LocalDate> dates = new TreeSet<>();
+        if (request.date() != null) {
+            dates.add(request.date());
+        }
+        if (request.dates() != null) {
+            request.dates().forEach(date -> dates.add(require(date, "date vide dans « dates »")));
+        }
+        if (dates.isEmpty()) {
+            throw new IllegalArgumentException("date manquante : indiquez « date » ou « dates » (AAAA-MM-JJ).");
+        }
+        if (dates.size() > MAX_DAYS) {
+            throw new IllegalArgumentException("au plus " + MAX_DAYS + " jours par plan de maraude (" + dates.size()
+                    + " demandés).");
+        }
+        return List.copyOf(dates);
+    }
+
+    private int secondsLimit(Integer asked) {
+        int seconds = asked == null ? properties.defaultSeconds() : asked;
+        if (seconds < 1 || seconds > properties.maxSeconds()) {
+            throw new IllegalArgumentException("secondsLimit doit être entre 1 et " + properties.maxSeconds()
+                    + " secondes (reçu " + seconds + ").");
+        }
+        return seconds;
+    }
+
+    private void addTeams(MaraudePlan plan, List<PlanRequest.TeamRequest> teams, Lookup lookup) {
+        if (teams == null || teams.isEmpty()) {
+            throw new IllegalArgumentException("aucune équipe : une maraude a besoin d'au moins une équipe.");
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (int i = 0; i < teams.size(); i++) {
+            PlanRequest.TeamRequest team = require(teams.get(i), "équipe " + (i + 1) + " vide");
+            String key = key(team.id(), "equipe-" + (i + 1), "équipe", keys);
+            String name = blank(team.name()) ? "Équipe " + (i + 1) : team.name().trim();
+            String label = "équipe « " + name + " »";
+            require(team.mode(), label + " : mode manquant (FOOT à pied ou CAR en véhicule)");
+            require(team.shiftStart(), label + " : shiftStart manquant (HH:MM)");
+            require(team.shiftEnd(), label + " : shiftEnd manquant (HH:MM)");
+            if (!team.shiftEnd().isAfter(team.shiftStart())) {
+                throw new IllegalArgumentException(label + " : la fin de service (" + team.shiftEnd()
+                        + ") doit suivre le début (" + team.shiftStart() + ").");
+            }
+            if (team.capacity() != null && team.capacity() < 0) {
+                throw new IllegalArgumentException(label + " : capacité négative (" + team.capacity() + ").");
+            }
+            Long basePlaceId = team.basePlaceId();
+            Point base;
+            if (basePlaceId != null) {
+                base = lookup.place(basePlaceId).getLocation();
+            } else if (team.base() != null) {
+                base = point(team.base().lon(), team.base().lat(), label + " : base");
+            } else {
+                throw new IllegalArgumentException(label + " : base manquante (base {lon, lat} ou basePlaceId).");
+            }
+            plan.addTeam(new MaraudeTeam(plan, i, key, name, team.mode(), team.shiftStart(), team.shiftEnd(),
+                    basePlaceId, base, team.skills() == null ? Set.of() : team.skills(), team.capacity()));
+        }
+    }
+
+    private void addVisits(MaraudePlan plan, PlanRequest request, Territory territory, List<LocalDate> dates,
+            Lookup lookup) {
+        List<VisitDraft> drafts = new ArrayList<>();
+        if (Boolean.TRUE.equals(request.fromTerritory())) {
+            drafts.addAll(fromTerritory(territory, dates, !Boolean.FALSE.equals(request.hotspots()), lookup));
+        }
+        List<PlanRequest.VisitRequest> listed = request.visits() == null ? List.of() : request.visits();
+        for (int i = 0; i < listed.size(); i++) {
+            drafts.add(listed(require(listed.get(i), "visite " + (i + 1) + " vide"), i, dates, lookup));
+        }
+        if (drafts.isEmpty()) {
+            throw new IllegalArgumentException(Boolean.TRUE.equals(request.fromTerritory())
+                    ? "le territoire n'a aucun hôtel 115, accueil de jour ni point de rue à visiter."
+                    : "aucune visite : listez les visites (« visits ») ou demandez « fromTerritory »: true.");
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            VisitDraft draft = drafts.get(i);
+            plan.addVisit(new MaraudeVisit(plan, i, key(draft.key(), "visite-" + (i + 1), "visite", keys), draft));
+        }
+    }
+
+    private List<VisitDraft> fromTerritory(Territory territory, List<LocalDate> dates, boolean withHotspots,
+            Lookup lookup) {
+        Map<String, String> communeNames = new HashMap<>();
+        territory.getCommunes().forEach(c -> communeNames.put(c.getInsee(), c.getName()));
+        List<Hotel> territoryHotels = lookup.hotels().stream()
+                .filter(h -> communeNames.containsKey(h.getCommuneInsee())).toList();
+        List<Place> territoryPlaces = lookup.places().stream()
+                .filter(p -> communeNames.containsKey(p.getCommuneInsee())).toList();
+        Map<Long, LocalDate> lastVisits = lastHotelVisits(lookup.consortium, dates.get(0));
+        Map<Long, Double> demand = withHotspots ? demandScores.forPlaces(territory) : Map.of();
+        return territoryVisits.drafts(territoryHotels, territoryPlaces, lastVisits, communeNames, dates,
+                withHotspots, demand);
+    }
+
+    /** When each hotel was last seen, from the rounds of plans marked as carried out before the first planned day. */
+    private Map<Long, LocalDate> lastHotelVisits(Consortium consortium, LocalDate before) {
+        Map<Long, LocalDate> last = new HashMap<>();
+        for (Object[] row : plans.findCarriedOutHotelVisits(consortium, before)) {
+            LocalDate day = LocalDate.parse(((String) row[1]).split(",")[(Integer) row[2]]);
+            if (day.isBefore(before)) {
+                last.merge((Long) row[0], day, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return last;
+    }
+
+    private VisitDraft listed(PlanRequest.VisitRequest visit, int index, List<LocalDate> dates, Lookup lookup) {
+        String label = "visite " + (index + 1) + (blank(visit.name()) ? "" : " « " + visit.name().trim() + " »");
+        VisitKind kind = visit.kind();
+        String name = visit.name();
+        Point location = null;
+        String address = visit.address();
+        VisitingHours hours = null;
+        List<TimeWindow> placeWindows = null;
+        Long hotelId = visit.hotelId();
+        Long placeId = visit.placeId();
+        if (hotelId != null) {
+            Hotel hotel = lookup.hotel(hotelId);
+            kind = kind == null ? VisitKind.HOTEL_115 : kind;
+            name = blank(name) ? hotel.getName() : name;
+            location = hotel.getLocation();
+            address = address == null ? lookup.communeName(hotel.getCommuneInsee()) : address;
+            hours = hotel.getVisitingHours();
+        } else if (placeId != null) {
+            Place place = lookup.place(placeId);
+            kind = kind == null ? TerritoryVisits.kindOf(place) : kind;
+            name = blank(name) ? place.getName() : name;
+            location = place.getLocation();
+            address = address == null ? lookup.communeName(place.getCommuneInsee()) : address;
+            placeWindows = DayWindows.openHalfDays(place.getOpening(), dates);
+            if (placeWindows.isEmpty() && visit.windows() == null) {
+                throw new IllegalArgumentException(label + " : « " + place.getName()
+                        + " » est fermé les jours planifiés.");
+            }
+        }
+        if (visit.lon() != null || visit.lat() != null || location == null) {
+            location = point(visit.lon(), visit.lat(), label + " : position");
+        }
+        if (blank(name)) {
+            throw new IllegalArgumentException(label + " : nom manquant.");
+        }
+        if (visit.windows() != null) {
+            hours = VisitingHours.parse(visit.windows());
+            placeWindows = null;
+        }
+        List<TimeWindow> windows = placeWindows != null ? placeWindows
+                : hours == null ? List.of() : DayWindows.everyDay(hours, dates);
+        int service = visit.serviceMinutes() == null ? 20 : visit.serviceMinutes();
+        int demand = visit.demand() == null ? 0 : visit.demand();
+        int priority = visit.priority() == null ? 1 : visit.priority();
+        if (service < 0 || demand < 0 || priority < 0) {
+            throw new IllegalArgumentException(label + " : durée, besoin et priorité ne peuvent pas être négatifs.");
+        }
+        return new VisitDraft(visit.id(), name.trim(), kind == null ? VisitKind.PLACE : kind, hotelId, placeId,
+                address, location, service, windows, visit.requiredSkills() == null ? Set.of() : visit.requiredSkills(),
+                demand, priority, Boolean.TRUE.equals(visit.mandatory()));
+    }
+
+    private static String key(String asked, String fallback, String what, Set<String> taken) {
+        String key = blank(asked) ? fallback : asked.trim();
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("identifiant de " + what + " invalide : « " + key
+                    + " » (lettres, chiffres, - et _, 40 caractères au plus).");
+        }
+        if (!taken.add(key)) {
+            throw new IllegalArgumentException("identifiant de " + what + " en double : « " + key + " ».");
+        }
+        return key;
+    }
+
+    private static Point point(Double lon, Double lat, String label) {
+        if (lon == null || lat == null) {
+            throw new IllegalArgumentException(label + " : lon et lat sont requis.");
+        }
+        if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
+            throw new IllegalArgumentException(label + " : (" + lon + ", " + lat
+                    + ") n'est pas une position WGS84 lon/lat.");
+        }
+        return Geometries.point(lon, lat);
+    }
+
+    static LonLat lonLat(Point point) {
+        return new LonLat(point.getX(), point.getY());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static <T> T require(T value, String message) {
+        if (value == null) {
+            throw new IllegalArgumentException(message + ".");
+        }
+        return value;
+    }
+
+    /** The consortium's hotels and places, each read once per request, always filtered by consortium. */
+    private final class Lookup {
+
+        private final Consortium consortium;
+        private List<Hotel> hotelList;
+        private List<Place> placeList;
+
+        Lookup(Consortium consortium) {
+            this.consortium = consortium;
+        }
+
+        List<Hotel> hotels() {
+            if (hotelList == null) {
+                hotelList = MaraudeProblemService.this.hotels.findByConsortium(consortium);
+            }
+            return hotelList;
+        }
+
+        List<Place> places() {
+            if (placeList == null) {
+                placeList = MaraudeProblemService.this.places.findByConsortium(consortium);
+            }
+            return placeList;
+        }
+
+        Hotel hotel(long id) {
+            return hotels().stream().filter(h -> h.getId() == id).findFirst()
+                    .orElseThrow(() -> new NoSuchElementException("hôtel inconnu : " + id));
+        }
+
+        Place place(long id) {
+            return places().stream().filter(p -> p.getId() == id).findFirst()
+                    .orElseThrow(() -> new NoSuchElementException("lieu inconnu : " + id));
+        }
+
+        String communeName(String insee) {
+            return insee == null ? null : communes.findById(insee).map(Commune::getName).orElse(null);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package fr.allervers.maraude.plan;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.locationtech.jts.geom.LineString;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * One team's round on one day: from its base through its stops and back. The route is the road path when the
+ * service routes on roads, else straight legs between the stops.
+ */
+@Entity
+public class MaraudeRound {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    private MaraudePlan plan;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "team_id")
+    private MaraudeTeam team;
+
+    private int dayIndex;
+
+    private long backAtBase;
+
+    private double distanceMetres;
+
+    private LineString route;
+
+    protected MaraudeRound() {
+    }
+
+    MaraudeRound(MaraudePlan plan, MaraudeTeam team, int dayIndex, long backAtBase, double distanceMetres,
+            LineString route) {
+        this.plan = plan;
+        this.team = team;
+        this.dayIndex = dayIndex;
+        this.backAtBase = backAtBase;
+        this.distanceMetres = distanceMetres;
+        this.route = route;
+    }
+
+    /** The plan's visits on this round, in visiting order. */
+    public List<MaraudeVisit> stops() {
+        return plan.getVisits().stream().filter(v -> v.getRound() == this)
+                .sorted(Comparator.comparingInt(MaraudeVisit::getStopOrder)).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public MaraudeTeam getTeam() {
+        return team;
+    }
+
+    public int getDayIndex() {
+        return dayIndex;
+    }
+
+    public long getBackAtBase() {
+        return backAtBase;
+    }
+
+    public double getDistanceMetres() {
+        return distanceMetres;
+    }
+
+    public LineString getRoute() {
+        return route;
+    }
+}

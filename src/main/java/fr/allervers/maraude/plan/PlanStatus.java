@@ -1,0 +1,6 @@
+package fr.allervers.maraude.plan;
+
+/** Where a maraude plan stands: being solved, solved, or failed (the reason is in the plan). */
+public enum PlanStatus {
+    SOLVING, DONE, FAILED
+}

@@ -1,0 +1,426 @@
+package fr.allervers.maraude.plan;
+
+import static fr.allervers.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
+import org.w3c.dom.Document;
+
+import fr.allervers.demo.DemoTerritoryLoader;
+import fr.allervers.security.Accounts;
+import fr.allervers.security.AppUserRepository;
+import fr.allervers.security.Role;
+import fr.allervers.support.Api;
+import fr.allervers.support.DatabaseTest;
+import fr.allervers.territory.ConsortiumRepository;
+import fr.allervers.territory.HotelRepository;
+import fr.allervers.territory.PlaceRepository;
+import fr.allervers.territory.TerritoryRepository;
+import tools.jackson.databind.JsonNode;
+
+/** Maraude plans end to end on the demo territory: launch, poll, rounds, exports, refusals, tenant isolation. */
+@DatabaseTest
+class MaraudePlanApiTest {
+
+    private static final long POLL_LIMIT_MILLIS = 120_000;
+    /** Solved once per test JVM and database, shared by the tests that only read it. */
+    private static Long demoPlanId;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TerritoryRepository territories;
+    @Autowired
+    ConsortiumRepository consortia;
+    @Autowired
+    PlaceRepository places;
+    @Autowired
+    HotelRepository hotels;
+    @Autowired
+    fr.allervers.demand.DemandScores demandScores;
+    @Autowired
+    MaraudePlanRepository plans;
+    @Autowired
+    MaraudeSolving solving;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    AppUserRepository users;
+
+    @Test
+    void aDemoDayWithTwoTeamsReachesZeroHardWithEveryDueHotelOnARound() throws Exception {
+        JsonNode plan = demoPlan();
+
+        assertThat(plan.get("status").asString()).isEqualTo("DONE");
+        assertThat(plan.get("score").asString()).startsWith("0hard/0medium");
+        assertThat(plan.get("feasible").asBoolean()).isTrue();
+        List<String> planned = new ArrayList<>();
+        plan.get("teams").forEach(round -> round.get("stops").forEach(s -> planned.add(s.get("visitId").asString())));
+        // The six demo hotels have never been visited: all are due, hence mandatory, and all are planned.
+        assertThat(planned).containsAll(demoHotelVisitIds());
+        assertThat(planned).doesNotHaveDuplicates();
+        plan.get("leftOut").forEach(left -> assertThat(left.get("mandatory").asBoolean()).isFalse());
+        for (JsonNode round : plan.get("teams")) {
+            assertThat(round.get("date").asString()).isEqualTo("2030-06-03");
+            JsonNode stops = round.get("stops");
+            for (int i = 0; i < stops.size(); i++) {
+                JsonNode stop = stops.get(i);
+                assertThat(stop.get("order").asInt()).isEqualTo(i + 1);
+                assertThat(stop.get("arrival").asString()).startsWith("2030-06-03T");
+                assertThat(stop.get("departure").asString()).isGreaterThan(stop.get("arrival").asString());
+                if (i > 0) {
+                    assertThat(stop.get("arrival").asString())
+                            .isGreaterThanOrEqualTo(stops.get(i - 1).get("departure").asString());
+                }
+            }
+            if (!stops.isEmpty()) {
+                assertThat(round.get("route").get("type").asString()).isEqualTo("LineString");
+                // Straight legs with the default routing: the line runs through each stop's position, in order.
+                List<String> vertices = new ArrayList<>();
+                round.get("route").get("coordinates").forEach(c -> vertices.add(c.get(0).asDouble() + ","
+                        + c.get(1).asDouble()));
+                int from = 0;
+                for (JsonNode stop : stops) {
+                    int at = vertices.subList(from, vertices.size()).indexOf(stop.get("lon").asDouble() + ","
+                            + stop.get("lat").asDouble());
+                    assertThat(at).as("stop %s on the route", stop.get("name").asString()).isNotNegative();
+                    from += at;
+                }
+                assertThat(vertices.get(0)).isEqualTo(vertices.get(vertices.size() - 1));
+            }
+        }
+    }
+
+    @Test
+    void streetSpotsAreRankedByTheirDemandScore() throws Exception {
+        demoPlan();
+        var territory = territories.findById(demoTerritoryId()).orElseThrow();
+        var scores = demandScores.forPlaces(territory);
+        List<MaraudeVisit> spots = transactions.execute(tx -> plans.findById(demoPlanId).orElseThrow().getVisits()
+                .stream().filter(v -> v.getKind() == fr.allervers.maraude.domain.VisitKind.STREET_HOTSPOT).toList());
+
+        assertThat(spots).isNotEmpty().allSatisfy(spot -> {
+            assertThat(scores).containsKey(spot.getPlaceId());
+            assertThat(spot.getPriority()).isEqualTo(Math.max(1, Math.round(9 * scores.get(spot.getPlaceId()))));
+        });
+    }
+
+    @Test
+    void gpxHasOneWaypointPerStopAndATrack() throws Exception {
+        JsonNode plan = demoPlan();
+        JsonNode round = busiestRound(plan);
+        MvcResult result = mvc.perform(get("/api/maraude-plans/" + demoPlanId + "/teams/"
+                + round.get("team").asString() + ".gpx")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentType()).startsWith("application/gpx+xml");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document gpx = factory.newDocumentBuilder().parse(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+        String ns = GpxWriter.NAMESPACE;
+        assertThat(gpx.getDocumentElement().getAttribute("version")).isEqualTo("1.1");
+        assertThat(gpx.getElementsByTagNameNS(ns, "wpt").getLength()).isEqualTo(round.get("stops").size());
+        assertThat(gpx.getElementsByTagNameNS(ns, "trkpt").getLength())
+                .isEqualTo(round.get("route").get("coordinates").size());
+        String firstName = gpx.getElementsByTagNameNS(ns, "wpt").item(0).getFirstChild().getTextContent();
+        assertThat(firstName).isEqualTo("1. " + round.get("stops").get(0).get("name").asString());
+        assertThat(auditActions()).contains("EXPORT");
+    }
+
+    @Test
+    void routeSheetListsEveryStopInOrderInFrench() throws Exception {
+        JsonNode plan = demoPlan();
+        JsonNode round = busiestRound(plan);
+        MvcResult result = mvc.perform(get("/api/maraude-plans/" + demoPlanId + "/teams/"
+                + round.get("team").asString() + "/feuille-de-route")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentType()).startsWith("text/html");
+        String html = HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(html).contains("Feuille de route", "lundi 3 juin 2030", "@media print");
+        int from = 0;
+        for (JsonNode stop : round.get("stops")) {
+            int at = html.indexOf(stop.get("name").asString(), from);
+            assertThat(at).as("stop %s after position %d", stop.get("name").asString(), from).isGreaterThan(from);
+            from = at;
+        }
+    }
+
+    @Test
+    void aVisitWithAnImpossibleTimeWindowIsLeftOutWithAFrenchReason() throws Exception {
+        String body = """
+                {"territoryId": %d, "date": "2030-06-04", "secondsLimit": 1,
+                 "teams": [{"id": "pied", "name": "Maraude à pied", "mode": "FOOT", "shiftStart": "09:00",
+                            "shiftEnd": "12:00", "base": {"lon": 4.8866, "lat": 45.6976}}],
+                 "visits": [{"id": "aube", "name": "Hôtel de l'aube", "kind": "HOTEL_115", "lon": 4.8790,
+                             "lat": 45.7010, "windows": "05:00-06:00", "mandatory": true},
+                            {"id": "parc", "name": "Hôtel du Parc", "kind": "HOTEL_115", "lon": 4.8921,
+                             "lat": 45.7063, "windows": "10:00-11:00", "mandatory": true}]}
+                """.formatted(demoTerritoryId());
+        JsonNode plan = solved(launch(body));
+
+        assertThat(plan.get("feasible").asBoolean()).isFalse();
+        assertThat(plan.get("teams").get(0).get("stops")).singleElement()
+                .satisfies(stop -> assertThat(stop.get("visitId").asString()).isEqualTo("parc"));
+        assertThat(plan.get("leftOut")).singleElement().satisfies(left -> {
+            assertThat(left.get("visitId").asString()).isEqualTo("aube");
+            assertThat(left.get("mandatory").asBoolean()).isTrue();
+            assertThat(left.get("reason").asString()).isEqualTo(
+                    "Hôtel de l'aube : hors des créneaux de visite compatibles avec la tournée");
+        });
+    }
+
+    @Test
+    void aPlanOverSeveralDaysSpreadsVisitsThatDoNotFitInOneShift() throws Exception {
+        // One hour of shift a day, 40 minutes per visit: one visit a day, on three days (Monday, Tuesday, Thursday).
+        String body = """
+                {"territoryId": %d, "dates": ["2030-06-06", "2030-06-03", "2030-06-04"], "secondsLimit": 1,
+                 "teams": [{"id": "pied", "name": "À pied", "mode": "FOOT", "shiftStart": "09:00",
+                            "shiftEnd": "10:00", "base": {"lon": 4.8866, "lat": 45.6976}}],
+                 "visits": [{"id": "a", "name": "Lieu A", "lon": 4.8870, "lat": 45.6980, "serviceMinutes": 40},
+                            {"id": "b", "name": "Lieu B", "lon": 4.8860, "lat": 45.6970, "serviceMinutes": 40},
+                            {"id": "c", "name": "Lieu C", "lon": 4.8875, "lat": 45.6975, "serviceMinutes": 40,
+                             "windows": "09:00-09:30"}]}
+                """.formatted(demoTerritoryId());
+        JsonNode plan = solved(launch(body));
+
+        assertThat(plan.get("dates").toString()).isEqualTo("[\"2030-06-03\",\"2030-06-04\",\"2030-06-06\"]");
+        assertThat(plan.get("feasible").asBoolean()).isTrue();
+        assertThat(plan.get("leftOut")).isEmpty();
+        List<String> days = new ArrayList<>();
+        for (JsonNode round : plan.get("teams")) {
+            assertThat(round.get("stops")).hasSize(1);
+            JsonNode stop = round.get("stops").get(0);
+            assertThat(stop.get("arrival").asString()).startsWith(round.get("date").asString() + "T09:");
+            assertThat(stop.get("departure").asString()).isLessThanOrEqualTo(round.get("date").asString() + "T10:00");
+            days.add(round.get("date").asString());
+        }
+        assertThat(days).containsExactly("2030-06-03", "2030-06-04", "2030-06-06");
+    }
+
+    @Test
+    void invalidRequestsAreRefusedWithAProblemAndWriteNothing() throws Exception {
+        long before = plans.count();
+        long territory = demoTerritoryId();
+        String team = """
+                {"name": "A", "mode": "CAR", "shiftStart": "09:00", "shiftEnd": "17:00",
+                 "base": {"lon": 4.88, "lat": 45.70}%s}""";
+        String visits = ", \"visits\": [{\"name\": \"Lieu\", \"lon\": 4.87, \"lat\": 45.70}]";
+
+        assertProblem(post(territory, "\"teams\": []" + visits), 400, "aucune équipe");
+        assertProblem(post(territory, "\"teams\": [" + team.formatted("").replace("17:00", "08:00") + "]" + visits),
+                400, "doit suivre le début");
+        assertProblem(post(territory, "\"teams\": [" + team.formatted(", \"capacity\": -2") + "]" + visits), 400,
+                "capacité négative");
+        assertProblem(post(territory, "\"teams\": [" + team.formatted("") + "]"), 400, "aucune visite");
+        assertProblem(post(territory, "\"teams\": [" + team.formatted("").replace("CAR", "BIKE") + "]" + visits),
+                400, "illisible");
+        assertProblem(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/maraude-plans")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"territoryId\": " + territory + ", \"teams\": [" + team.formatted("") + "]" + visits + "}"),
+                400, "date manquante");
+        assertProblem(post(territory, "\"teams\": [" + team.formatted("") + "]" + visits
+                .replace("4.87", "487")), 400, "position WGS84");
+        assertProblem(post(territory, "\"teams\": [" + team.formatted("") + "]" + visits
+                .replace("\"lon\"", "\"windows\": \"12:00-10:00\", \"lon\"")), 400, "créneau vide ou inversé");
+        assertProblem(post(999_999, "\"teams\": [" + team.formatted("") + "]" + visits), 404, "territoire inconnu");
+        assertProblem(post(territory, "\"teams\": [" + team.formatted(", \"basePlaceId\": 999999") + "]" + visits),
+                404, "lieu inconnu");
+        assertProblem(post(territory, "\"teams\": [" + team.formatted("") + "], \"visits\": [{\"hotelId\": 999999}]"),
+                404, "hôtel inconnu");
+        assertThat(mvc.perform(get("/api/maraude-plans/999999")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(plans.count()).isEqualTo(before);
+    }
+
+    @Test
+    void anotherConsortiumGets404ForTheDemoPlanAndDoesNotListIt() throws Exception {
+        demoPlan();
+        if (users.findByUsernameIgnoreCase("coord-maraude-autre").isEmpty()) {
+            accounts.create("coord-maraude-autre", "mot-de-passe-m", Role.COORDINATOR,
+                    accounts.consortium("Consortium Maraude Autre"), "Association Autre", true);
+        }
+        var other = httpBasic("coord-maraude-autre", "mot-de-passe-m");
+
+        assertThat(status(get("/api/maraude-plans/" + demoPlanId).with(other))).isEqualTo(404);
+        assertThat(status(get("/api/maraude-plans/" + demoPlanId + "/teams/equipe-1.gpx").with(other))).isEqualTo(404);
+        assertThat(status(get("/api/maraude-plans/" + demoPlanId + "/teams/equipe-1/feuille-de-route").with(other)))
+                .isEqualTo(404);
+        assertThat(json(mvc.perform(get("/api/maraude-plans").with(other)).andReturn())).isEmpty();
+        assertThat(json(mvc.perform(get("/api/maraude-plans?territoryId=" + demoTerritoryId())).andReturn()))
+                .anySatisfy(summary -> assertThat(summary.get("id").asLong()).isEqualTo(demoPlanId));
+    }
+
+    @Test
+    @WithUserDetails("terrain")
+    void fieldStaffReadPlansAndExportsButDoNotLaunchPlans() throws Exception {
+        demoPlan();
+        assertThat(status(get("/api/maraude-plans/" + demoPlanId))).isEqualTo(200);
+        assertThat(status(get("/api/maraude-plans/" + demoPlanId + "/teams/equipe-1.gpx"))).isEqualTo(200);
+        assertThat(status(post(demoTerritoryId(), "\"teams\": []"))).isEqualTo(403);
+    }
+
+    @Test
+    @WithUserDetails("financeur")
+    void fundersSeeNoMaraudePlan() throws Exception {
+        demoPlan();
+        assertThat(status(get("/api/maraude-plans/" + demoPlanId))).isEqualTo(403);
+        assertThat(status(get("/api/maraude-plans/" + demoPlanId + "/teams/equipe-1.gpx"))).isEqualTo(403);
+    }
+
+    @Test
+    void aPlanLeftSolvingByAStopIsSolvedAgainOnStart() throws Exception {
+        String body = """
+                {"territoryId": %d, "date": "2030-06-05", "secondsLimit": 1,
+                 "teams": [{"id": "camion", "name": "Camion", "mode": "CAR", "shiftStart": "09:00",
+                            "shiftEnd": "17:00", "base": {"lon": 4.8866, "lat": 45.6976}}],
+                 "visits": [{"id": "a", "name": "Lieu A", "lon": 4.8790, "lat": 45.7010},
+                            {"id": "b", "name": "Lieu B", "lon": 4.8921, "lat": 45.7063}]}
+                """.formatted(demoTerritoryId());
+        long id = launch(body);
+        solved(id);
+        // What a stop in the middle of solving leaves behind: the stored request, status SOLVING, no outcome.
+        transactions.executeWithoutResult(tx -> plans.findById(id).orElseThrow().restartSolving());
+        assertThat(json(mvc.perform(get("/api/maraude-plans/" + id)).andReturn()).get("status").asString())
+                .isEqualTo("SOLVING");
+
+        solving.run(null);
+
+        JsonNode plan = solved(id);
+        assertThat(plan.get("teams").get(0).get("stops")).hasSize(2);
+    }
+
+    @Test
+    void markingAPlanCarriedOutMakesItsHotelsNoLongerDueTheNextDay() throws Exception {
+        demoPlan();
+        String body = """
+                {"territoryId": %d, "date": "2030-06-04", "secondsLimit": 1, "fromTerritory": true,
+                 "hotspots": false, "teams": [{"id": "camion", "name": "Camion", "mode": "CAR",
+                 "shiftStart": "09:00", "shiftEnd": "17:00", "base": {"lon": 4.8866, "lat": 45.6976}}]}
+                """.formatted(demoTerritoryId());
+        MvcResult marked = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/maraude-plans/" + demoPlanId + "/carried-out")).andReturn();
+        assertThat(marked.getResponse().getStatus()).isEqualTo(200);
+        assertThat(json(marked).get("carriedOutAt").isNull()).isFalse();
+
+        long next = launch(body);
+        List<String> demoHotels = demoHotelVisitIds();
+        List<MaraudeVisit> hotels = transactions.execute(tx -> plans.findById(next).orElseThrow().getVisits()
+                .stream().filter(v -> demoHotels.contains(v.getKey())).toList());
+
+        // Visited on 3 June, every 7 days or more: none is due on 4 June, so none is mandatory.
+        assertThat(hotels).hasSize(6).noneMatch(MaraudeVisit::isMandatory);
+        solved(next);
+    }
+
+    /** The demo plan: one day, two car teams from the Place du 8 Mai, visits from the territory's data. */
+    private JsonNode demoPlan() throws Exception {
+        if (demoPlanId == null) {
+            long base = places.findByConsortium(consortia.findByName(DemoTerritoryLoader.CONSORTIUM).orElseThrow())
+                    .stream().filter(p -> p.getRef().equals("VE-PLACE")).findFirst().orElseThrow().getId();
+            String body = """
+                    {"territoryId": %d, "date": "2030-06-03", "fromTerritory": true, "secondsLimit": 2,
+                     "teams": [{"name": "Équipe A", "mode": "CAR", "shiftStart": "09:00", "shiftEnd": "17:00",
+                                "basePlaceId": %d, "capacity": 20},
+                               {"name": "Équipe B", "mode": "CAR", "shiftStart": "09:00", "shiftEnd": "17:00",
+                                "basePlaceId": %d}]}
+                    """.formatted(demoTerritoryId(), base, base);
+            demoPlanId = launch(body);
+        }
+        return solved(demoPlanId);
+    }
+
+    private long launch(String body) throws Exception {
+        MvcResult result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/maraude-plans").contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(Api.AS_COORDINATOR)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(202);
+        long id = json(result).get("id").asLong();
+        assertThat(result.getResponse().getHeader("Location")).isEqualTo("/api/maraude-plans/" + id);
+        return id;
+    }
+
+    /** Polls the plan until it is no longer solving. */
+    private JsonNode solved(long id) throws Exception {
+        long deadline = System.currentTimeMillis() + POLL_LIMIT_MILLIS;
+        while (true) {
+            JsonNode plan = json(mvc.perform(get("/api/maraude-plans/" + id).with(Api.AS_COORDINATOR)).andReturn());
+            String status = plan.get("status").asString();
+            if (!status.equals("SOLVING")) {
+                assertThat(status).as(plan.toString()).isEqualTo("DONE");
+                return plan;
+            }
+            assertThat(System.currentTimeMillis()).as("plan %d still solving", id).isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private static JsonNode busiestRound(JsonNode plan) {
+        JsonNode busiest = null;
+        for (JsonNode round : plan.get("teams")) {
+            if (busiest == null || round.get("stops").size() > busiest.get("stops").size()) {
+                busiest = round;
+            }
+        }
+        assertThat(busiest.get("stops")).isNotEmpty();
+        return busiest;
+    }
+
+    /** Visit ids of the six hotels of the demo files (other tests may import more into the shared database). */
+    private List<String> demoHotelVisitIds() {
+        var consortium = consortia.findByName(DemoTerritoryLoader.CONSORTIUM).orElseThrow();
+        List<String> ids = hotels.findByConsortium(consortium).stream().filter(h -> h.getRef().startsWith("H-DEMO-"))
+                .map(h -> "hotel-" + h.getId()).toList();
+        assertThat(ids).hasSize(6);
+        return ids;
+    }
+
+    private long demoTerritoryId() {
+        var consortium = consortia.findByName(DemoTerritoryLoader.CONSORTIUM).orElseThrow();
+        return territories.findByConsortiumAndName(consortium, DemoTerritoryLoader.TERRITORY).orElseThrow().getId();
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder post(long territory,
+            String members) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/maraude-plans")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"territoryId\": " + territory + ", \"date\": \"2030-06-03\", " + members + "}");
+    }
+
+    private void assertProblem(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            int status, String detail) throws Exception {
+        MvcResult result = mvc.perform(request).andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+        assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(json(result).get("detail").asString()).contains(detail);
+    }
+
+    private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private List<String> auditActions() throws Exception {
+        List<String> actions = new ArrayList<>();
+        json(mvc.perform(get("/api/audit")).andReturn()).forEach(e -> actions.add(e.get("action").asString()));
+        return actions;
+    }
+}
