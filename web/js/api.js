@@ -115,7 +115,9 @@ export const api = {
   maraudePlans: {
     start: (body) => api.post('/api/maraude-plans', body),
     get: (id) => api.get('/api/maraude-plans/' + id),
+    list: (territoryId) => api.get('/api/maraude-plans', { territoryId }),
     gpxUrl: (id, teamId) => '/api/maraude-plans/' + id + '/teams/' + encodeURIComponent(teamId) + '.gpx',
+    sheetUrl: (id, teamId) => '/api/maraude-plans/' + id + '/teams/' + encodeURIComponent(teamId) + '/feuille-de-route',
   },
 };
 

@@ -11,11 +11,16 @@ export function maraudeView({ map, layers, territory }) {
   const status = statusArea($('maraude-statut'));
   let timer = null;
 
-  async function launch(date, teams, seconds) {
+  /** Plans one day's rounds for n identical teams, visiting the territory's hotels and places. */
+  async function launch({ date, teams, mode, basePlaceId, shiftStart, shiftEnd, secondsLimit }) {
     clearInterval(timer);
     status.info('Calcul des tournées en cours…');
+    const teamList = Array.from({ length: teams }, (_, i) => ({
+      id: 'equipe-' + (i + 1), name: 'Équipe ' + (i + 1), mode, basePlaceId, shiftStart, shiftEnd,
+    }));
     try {
-      const { id } = await api.maraudePlans.start({ territoryId: territory().id, date, teams, secondsLimit: seconds });
+      const { id } = await api.maraudePlans.start({ territoryId: territory().id, date, teams: teamList,
+        fromTerritory: true, secondsLimit });
       localStorage.setItem('allerVers.maraude', String(id));
       const poll = async () => {
         try {
@@ -37,7 +42,7 @@ export function maraudeView({ map, layers, territory }) {
   function render(id, plan) {
     const teams = teamsOf(plan);
     layers.routes.render(routeFeatures(teams));
-    if (layers.routes.count()) map.fitBounds(layers.routes.bounds().pad(0.1));
+    if (layers.routes.count() && plan.status !== 'SOLVING') map.fitBounds(layers.routes.bounds().pad(0.1));
     const box = $('maraude-equipes-liste');
     box.replaceChildren();
     teams.forEach((t) => {
@@ -48,6 +53,9 @@ export function maraudeView({ map, layers, territory }) {
       swatch.style.borderColor = TEAM_COLOURS[t.index % TEAM_COLOURS.length];
       swatch.setAttribute('aria-hidden', 'true');
       title.append(swatch, ' ' + t.name);
+      const summary = document.createElement('p');
+      summary.textContent = t.stops.length + ' étape(s)' + (t.distanceMetres ? ', ' + (t.distanceMetres / 1000).toFixed(1) + ' km' : '')
+        + (t.backAtBase ? ', retour ' + t.backAtBase : '');
       const list = document.createElement('ol');
       list.className = 'day';
       t.stops.forEach((s) => {
@@ -62,8 +70,10 @@ export function maraudeView({ map, layers, territory }) {
       links.append(Object.assign(document.createElement('a'), { className: 'button secondary',
         href: t.gpxUrl || api.maraudePlans.gpxUrl(id, t.id), textContent: 'Trajet GPX' }),
         Object.assign(document.createElement('a'), { className: 'button secondary',
+          href: api.maraudePlans.sheetUrl(id, t.id), textContent: 'Feuille de route' }),
+        Object.assign(document.createElement('a'), { className: 'button secondary',
           href: '/ma-journee.html?maraude=' + id + '&equipe=' + encodeURIComponent(t.id), textContent: 'Ma journée' }));
-      section.append(title, list, links);
+      section.append(title, summary, list, links);
       box.append(section);
     });
     const left = plan.leftOut || [];

@@ -5,18 +5,20 @@ import { clock } from './format.js';
 export function teamsOf(plan) {
   const teams = plan.teams || plan.rounds || [];
   return teams.map((t, index) => {
-    const id = t.teamId !== undefined ? t.teamId : (t.id !== undefined ? t.id : index + 1);
+    const id = t.team !== undefined ? t.team : (t.teamId !== undefined ? t.teamId : index + 1);
     const stops = (t.stops || []).map((s, i) => {
       const at = pointOf(s);
       return {
         order: s.order || i + 1,
         name: s.name || s.label || s.hotelName || s.visitId || 'Étape ' + (i + 1),
+        kind: s.kind, address: s.address,
         arrival: clock(s.arrival !== undefined ? s.arrival : s.arrivalTime),
         departure: clock(s.departure !== undefined ? s.departure : s.departureTime),
         lat: at && at[1], lon: at && at[0],
       };
     });
-    return { index, id, name: t.teamName || t.name || t.label || 'Équipe ' + (index + 1), stops,
+    return { index, id, name: t.teamName || t.name || t.label || 'Équipe ' + (index + 1), stops, date: t.date,
+      mode: t.mode, distanceMetres: t.distanceMetres, backAtBase: clock(t.backAtBase),
       route: geometryOf(t.route || t.routeGeometry), gpxUrl: t.gpxUrl || t.gpx };
   });
 }

@@ -34,7 +34,12 @@ async function start() {
     const done = plans.filter((p) => p.status === 'DONE').sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
     if (done.length) planId = done[0].id;
   }
-  const maraudeId = params.get('maraude') || localStorage.getItem('allerVers.maraude');
+  let maraudeId = params.get('maraude') || localStorage.getItem('allerVers.maraude');
+  if (!maraudeId && territories.length) {
+    const rounds = await api.maraudePlans.list(territories[0].id).catch(() => []);
+    const done = rounds.filter((p) => p.status === 'DONE').sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
+    if (done.length) maraudeId = done[0].id;
+  }
   const [plan, maraude, places] = await Promise.all([
     planId ? api.permanencePlans.get(planId).catch((e) => { status.error(describeError('Plan des permanences', e)); return null; }) : null,
     maraudeId ? api.maraudePlans.get(maraudeId).catch(() => null) : null,
@@ -49,7 +54,8 @@ async function start() {
   const teams = maraude ? teamsOf(maraude) : [];
   const options = [...[...people.entries()].sort((a, b) => a[1].localeCompare(b[1], 'fr'))
     .map(([id, label]) => new Option(label, 'personne:' + id)),
-  ...teams.map((t) => new Option('Maraude — ' + t.name, 'equipe:' + t.id))];
+  ...[...new Map(teams.map((t) => [String(t.id), t.name])).entries()]
+    .map(([id, name]) => new Option('Maraude — ' + name, 'equipe:' + id))];
   who.replaceChildren(...options);
   if (params.get('personne')) who.value = 'personne:' + params.get('personne');
   else if (params.get('equipe')) who.value = 'equipe:' + params.get('equipe');
@@ -65,7 +71,7 @@ async function start() {
 
   function daysOf(choice) {
     const [kind, id] = choice.split(':');
-    if (kind === 'equipe') return [maraude.date || isoDate(new Date())];
+    if (kind === 'equipe') return [...new Set(teams.filter((t) => String(t.id) === id).map((t) => t.date))].sort();
     return [...new Set(plan.permanences.filter((p) => (p.staff || []).some((s) => String(s.id) === id)).map((p) => p.date))].sort();
   }
 
@@ -96,10 +102,11 @@ async function start() {
       links.append(link(api.permanencePlans.staffIcsUrl(planId, id), 'Mon agenda (.ics)'));
       $('journee-resume').textContent = people.get(id) + ' — ' + longDate(date) + ' : ' + mine.length + ' permanence(s).';
     } else {
-      const team = teams.find((t) => String(t.id) === id);
-      team.stops.forEach((s) => item(list, s.arrival + (s.departure ? '–' + s.departure : ''), s.name, ''));
+      const team = teams.find((t) => String(t.id) === id && (!t.date || t.date === date)) || teams.find((t) => String(t.id) === id);
+      team.stops.forEach((s) => item(list, s.arrival + (s.departure ? '–' + s.departure : ''), s.name, s.address || ''));
       routes.render(routeFeatures([team]));
-      links.append(link(team.gpxUrl || api.maraudePlans.gpxUrl(maraudeId, team.id), 'Trajet GPX'));
+      links.append(link(team.gpxUrl || api.maraudePlans.gpxUrl(maraudeId, team.id), 'Trajet GPX'),
+        link(api.maraudePlans.sheetUrl(maraudeId, team.id), 'Feuille de route'));
       $('journee-resume').textContent = team.name + ' — ' + longDate(date) + ' : ' + team.stops.length + ' étape(s).';
     }
     if (routes.count()) map.fitBounds(routes.bounds().pad(0.2), { maxZoom: 15 });

@@ -79,6 +79,7 @@ async function start() {
     switcher.setCount('communes', layers.communes.count());
     map.fitBounds(bounds);
     await Promise.all(['qpv', 'places', 'hotels'].map(loadLayer));
+    $('maraude-base').replaceChildren(...places.list().map((p) => new Option(p.name, p.id)));
     await loadHeatmap();
   }
 
@@ -116,7 +117,11 @@ async function start() {
   $('maraude-date').value = addDays(today, 1);
   $('maraude-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    maraudes.launch($('maraude-date').value, Number($('maraude-equipes').value), Number($('maraude-duree').value));
+    maraudes.launch({
+      date: $('maraude-date').value, teams: Number($('maraude-equipes').value), mode: $('maraude-mode').value,
+      basePlaceId: Number($('maraude-base').value), shiftStart: $('maraude-debut').value,
+      shiftEnd: $('maraude-fin').value, secondsLimit: Number($('maraude-duree').value),
+    });
   });
 
   // Reopen the plan named in the address, or the last one launched from this browser.

@@ -91,16 +91,44 @@ class FieldPageTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @Test
+    void showsAMaraudeTeamsStopsInOrderWithItsRouteAndGpx() {
+        long base = server.get("/api/layers/places").get("features").get(0).get("id").asLong();
+        LocalDate day = LocalDate.now().plusDays(1);
+        long planId = server.post("/api/maraude-plans", "{\"territoryId\":1,\"date\":\"" + day + "\","
+                + "\"fromTerritory\":true,\"secondsLimit\":2,\"teams\":[{\"id\":\"nord\",\"name\":\"Équipe Nord\","
+                + "\"mode\":\"CAR\",\"shiftStart\":\"09:00\",\"shiftEnd\":\"17:00\",\"basePlaceId\":" + base + "}]}")
+                .get("id").asLong();
+        JsonNode plan = waitFor("/api/maraude-plans/" + planId);
+        JsonNode stops = plan.get("teams").get(0).get("stops");
+        assertThat(stops).isNotEmpty();
+
+        browser.open("/ma-journee.html?maraude=" + planId + "&equipe=nord");
+        assertThat(browser.findAll("#journee-liste li")).hasSize(stops.size());
+        for (int i = 0; i < stops.size(); i++) {
+            assertThat(browser.findAll("#journee-liste li").get(i).getText()).contains(stops.get(i).get("name").asString());
+        }
+        assertThat(browser.layerCount("routes")).isEqualTo(stops.size() + 1);
+        assertThat(browser.findAll("#journee-liens a[href$='/teams/nord.gpx']")).hasSize(1);
+        browser.screenshot("ma-journee-maraude");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
     private JsonNode waitForPlan(long id) {
+        JsonNode plan = waitFor("/api/permanence-plans/" + id);
+        assertThat(plan.get("permanences")).isNotEmpty();
+        return plan;
+    }
+
+    private JsonNode waitFor(String path) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
-            JsonNode plan = server.get("/api/permanence-plans/" + id);
+            JsonNode plan = server.get(path);
             if (!"SOLVING".equals(plan.get("status").asString())) {
                 assertThat(plan.get("status").asString()).isEqualTo("DONE");
-                assertThat(plan.get("permanences")).isNotEmpty();
                 return plan;
             }
-            assertThat(System.nanoTime()).as("plan %d still solving", id).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("%s still solving", path).isLessThan(deadline);
             try {
                 Thread.sleep(300);
             } catch (InterruptedException e) {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import tools.jackson.databind.JsonNode;
+
 /** The planning view in Chromium, on the demo territory. */
 @BrowserTest
 class PlanningPageTest {
@@ -151,6 +153,36 @@ class PlanningPageTest {
 
         browser.js("window.scrollTo(0, 0)");
         browser.screenshot("planification-plan");
+        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.jsErrors()).isEmpty();
+    }
+
+    @Test
+    void plansAMaraudeAndDrawsEachTeamsRoute() {
+        browser.open("/planification.html");
+        var teams = browser.find("#maraude-equipes");
+        teams.clear();
+        teams.sendKeys("2");
+        var seconds = browser.find("#maraude-duree");
+        seconds.clear();
+        seconds.sendKeys("2");
+        browser.find("#maraude-form button[type='submit']").click();
+        browser.waitUntil("les tournées sont calculées", Duration.ofSeconds(60),
+                "return document.getElementById('maraude-statut').dataset.kind === 'ok'");
+
+        long planId = Long.parseLong((String) browser.js("return localStorage.getItem('allerVers.maraude')"));
+        JsonNode plan = server.get("/api/maraude-plans/" + planId);
+        int stops = 0;
+        for (JsonNode round : plan.get("teams")) {
+            stops += round.get("stops").size();
+        }
+        assertThat(stops).isPositive();
+        assertThat(browser.findAll("#maraude-equipes-liste ol.day li")).hasSize(stops);
+        // One marker per stop and one line per team with at least one stop.
+        assertThat(browser.layerCount("routes")).isGreaterThan(stops);
+        assertThat(browser.findAll("#maraude-equipes-liste a[href$='.gpx']")).hasSize(plan.get("teams").size());
+        browser.js("document.getElementById('carte').scrollIntoView()");
+        browser.screenshot("planification-maraude");
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.jsErrors()).isEmpty();
     }
