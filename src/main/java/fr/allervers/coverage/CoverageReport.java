@@ -24,9 +24,9 @@ public record CoverageReport(long territoryId, String territory, YearMonth month
     }
 
     /**
-     * @param hotelsVisitedLast30Days null while no maraude round is recorded by the service
+     * @param hotelsVisitedLast30Days the territory's hotels on a round carried out in the last 30 days
      */
     public record Indicators(int communes, int communesOnTarget, int permanences, int qpv, int qpvCovered,
-                             double qpvCoveredShare, int hotels, Integer hotelsVisitedLast30Days) {
+                             double qpvCoveredShare, int hotels, int hotelsVisitedLast30Days) {
     }
 }

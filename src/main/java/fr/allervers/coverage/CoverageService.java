@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -27,6 +28,7 @@ import fr.allervers.geo.Geometries;
 import fr.allervers.permanence.domain.Commune;
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.territory.Hotel;
 import fr.allervers.territory.HotelRepository;
 import fr.allervers.territory.Place;
 import fr.allervers.territory.PlaceRepository;
@@ -45,17 +47,19 @@ class CoverageService {
     private final QpvRepository qpvs;
     private final HotelRepository hotels;
     private final HeldPermanences permanences;
+    private final HotelVisits hotelVisits;
     private final CurrentConsortium currentConsortium;
     private final CoverageProperties properties;
 
     CoverageService(TerritoryRepository territories, PlaceRepository places, QpvRepository qpvs,
-            HotelRepository hotels, HeldPermanences permanences, CurrentConsortium currentConsortium,
-            CoverageProperties properties) {
+            HotelRepository hotels, HeldPermanences permanences, HotelVisits hotelVisits,
+            CurrentConsortium currentConsortium, CoverageProperties properties) {
         this.territories = territories;
         this.places = places;
         this.qpvs = qpvs;
         this.hotels = hotels;
         this.permanences = permanences;
+        this.hotelVisits = hotelVisits;
         this.currentConsortium = currentConsortium;
         this.properties = properties;
     }
@@ -74,12 +78,15 @@ class CoverageService {
 
         List<CommuneCoverage> communes = communes(territory, held, placeById);
         List<QpvCoverage> qpv = qpv(territory, insees, held, placeById);
-        long hotelCount = hotels.findByConsortium(consortium).stream()
-                .filter(h -> insees.contains(h.getCommuneInsee())).count();
+        Set<Long> territoryHotels = hotels.findByConsortium(consortium).stream()
+                .filter(h -> insees.contains(h.getCommuneInsee())).map(Hotel::getId).collect(Collectors.toSet());
+        LocalDate today = LocalDate.now(ZoneId.of(properties.zone()));
+        Set<Long> visited = new HashSet<>(hotelVisits.visited(consortium.getId(), today.minusDays(30), today));
+        visited.retainAll(territoryHotels);
         int covered = (int) qpv.stream().filter(QpvCoverage::covered).count();
         Indicators indicators = new Indicators(communes.size(),
                 (int) communes.stream().filter(CommuneCoverage::onTarget).count(), held.size(), qpv.size(), covered,
-                qpv.isEmpty() ? 0 : (double) covered / qpv.size(), (int) hotelCount, null);
+                qpv.isEmpty() ? 0 : (double) covered / qpv.size(), territoryHotels.size(), visited.size());
         return new CoverageReport(territoryId, territory.getName(), month, communes, qpv, indicators);
     }
 

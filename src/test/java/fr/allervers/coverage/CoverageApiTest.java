@@ -11,7 +11,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
@@ -101,6 +103,53 @@ class CoverageApiTest {
     }
 
     @Test
+    void countsTheTerritorysHotelsVisitedOnRoundsCarriedOutInTheLast30Days() throws Exception {
+        long base = Api.getJson(mvc, "/api/layers/places").get("features").get(0).get("id").asLong();
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1);
+        var launched = mvc.perform(post("/api/maraude-plans").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"territoryId\":1,\"date\":\"" + yesterday + "\",\"fromTerritory\":true,\"secondsLimit\":2,"
+                        + "\"teams\":[{\"id\":\"a\",\"mode\":\"CAR\",\"shiftStart\":\"09:00\",\"shiftEnd\":\"18:00\","
+                        + "\"basePlaceId\":" + base + "}]}")).andReturn();
+        long id = Api.json(launched).get("id").asLong();
+        waitUntilDone("/api/maraude-plans/" + id);
+        assertThat(mvc.perform(post("/api/maraude-plans/" + id + "/carried-out")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+
+        // Expected from the maraude API: hotel stops of every carried-out round of the last 30 days, in the territory.
+        Set<String> territoryHotels = new HashSet<>();
+        Set<String> territoryCommunes = new HashSet<>();
+        Api.getJson(mvc, "/api/territories").get(0).get("communes").forEach(c -> territoryCommunes.add(c.get("insee").asString()));
+        Api.getJson(mvc, "/api/layers/hotels").get("features").forEach(f -> {
+            if (territoryCommunes.contains(f.get("properties").get("insee").asString())) {
+                territoryHotels.add(f.get("properties").get("nom").asString());
+            }
+        });
+        LocalDate today = yesterday.plusDays(1);
+        Set<String> visited = new HashSet<>();
+        for (JsonNode summary : Api.getJson(mvc, "/api/maraude-plans")) {
+            if (summary.get("carriedOutAt").isNull()) {
+                continue;
+            }
+            for (JsonNode round : Api.getJson(mvc, "/api/maraude-plans/" + summary.get("id").asLong()).get("teams")) {
+                LocalDate day = LocalDate.parse(round.get("date").asString());
+                if (!day.isBefore(today.minusDays(30)) && !day.isAfter(today)) {
+                    round.get("stops").forEach(stop -> {
+                        if ("HOTEL_115".equals(stop.get("kind").asString())
+                                && territoryHotels.contains(stop.get("name").asString())) {
+                            visited.add(stop.get("name").asString());
+                        }
+                    });
+                }
+            }
+        }
+        assertThat(visited).isNotEmpty();
+
+        JsonNode indicators = Api.getJson(mvc, "/api/coverage?territoryId=1").get("indicators");
+        assertThat(indicators.get("hotelsVisitedLast30Days").asInt()).isEqualTo(visited.size());
+        assertThat(indicators.get("hotels").asInt()).isEqualTo(territoryHotels.size());
+    }
+
+    @Test
     @WithUserDetails("financeur")
     void isReadByFundersAsAggregatesOnly() throws Exception {
         var answer = mvc.perform(get("/api/coverage?territoryId=1")).andReturn();
@@ -124,15 +173,18 @@ class CoverageApiTest {
         var launched = mvc.perform(post("/api/permanence-plans").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"territoryId\":" + territory + ",\"from\":\"" + from + "\",\"to\":\"" + to
                         + "\",\"secondsLimit\":2}")).andReturn();
-        long id = Api.json(launched).get("id").asLong();
+        return waitUntilDone("/api/permanence-plans/" + Api.json(launched).get("id").asLong());
+    }
+
+    private JsonNode waitUntilDone(String path) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
-            JsonNode plan = Api.getJson(mvc, "/api/permanence-plans/" + id);
+            JsonNode plan = Api.getJson(mvc, path);
             if (!"SOLVING".equals(plan.get("status").asString())) {
                 assertThat(plan.get("status").asString()).isEqualTo("DONE");
                 return plan;
             }
-            assertThat(System.nanoTime()).as("plan %d still solving", id).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("%s still solving", path).isLessThan(deadline);
             Thread.sleep(200);
         }
     }
