@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.Organisation;
+import fr.allervers.territory.Staff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -40,6 +41,11 @@ public class AppUser {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+
+    /** For a field account: the staff record of the person using it (their calendar, "ma journée"). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "staff_id")
+    private Staff staff;
 
     private boolean enabled = true;
 
@@ -79,6 +85,14 @@ public class AppUser {
 
     public Organisation getOrganisation() {
         return organisation;
+    }
+
+    public Staff getStaff() {
+        return staff;
+    }
+
+    void linkStaff(Staff staff) {
+        this.staff = staff;
     }
 
     public boolean isEnabled() {

@@ -11,6 +11,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @EntityGraph(attributePaths = "consortium")
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
-    @EntityGraph(attributePaths = {"consortium", "organisation"})
+    @EntityGraph(attributePaths = {"consortium", "organisation", "staff"})
     List<AppUser> findByConsortiumIdOrderByUsername(Long consortiumId);
+
+    @EntityGraph(attributePaths = {"consortium", "organisation", "staff"})
+    Optional<AppUser> findByIdAndConsortiumId(Long id, Long consortiumId);
 }

@@ -1,10 +1,15 @@
 package fr.allervers.territory;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StaffRepository extends JpaRepository<Staff, Long> {
 
     List<Staff> findByConsortiumOrderByRef(Consortium consortium);
+
+    Optional<Staff> findByIdAndConsortium(Long id, Consortium consortium);
+
+    Optional<Staff> findByConsortiumAndRef(Consortium consortium, String ref);
 }

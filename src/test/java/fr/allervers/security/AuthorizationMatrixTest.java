@@ -3,6 +3,7 @@ package fr.allervers.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -37,6 +38,7 @@ class AuthorizationMatrixTest {
     private static final String STAFF = "admin coordination terrain";
     private static final String MANAGERS = "admin coordination";
 
+    private static final String ABSENCE = "{\"from\":\"2027-06-01\",\"to\":\"2027-06-02\"}";
     private static final String PLACES_CSV = "ref;nom;type;lon;lat\nMATRIX-1;Place matrice;place publique;4,87;45,70\n";
 
     @Autowired
@@ -98,6 +100,38 @@ class AuthorizationMatrixTest {
                         () -> get("/api/maraude-plans/999999/teams/A/feuille-de-route"), STAFF),
                 new Endpoint("POST /api/maraude-plans/{id}/carried-out",
                         () -> post("/api/maraude-plans/999999/carried-out"), STAFF),
+                new Endpoint("PUT /api/users/{id}/staff", () -> put("/api/users/999999/staff")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"staffId\":null}"), "admin"),
+                // Absences and van unavailability (unknown ids: allowed callers get 404, nothing is written).
+                new Endpoint("GET /api/staff/{id}/absences", () -> get("/api/staff/999999/absences"), MANAGERS),
+                new Endpoint("POST /api/staff/{id}/absences", () -> post("/api/staff/999999/absences")
+                        .contentType(MediaType.APPLICATION_JSON).content(ABSENCE), MANAGERS),
+                new Endpoint("DELETE /api/staff/{id}/absences/{aid}", () -> delete("/api/staff/999999/absences/1"),
+                        MANAGERS),
+                new Endpoint("GET /api/vans/{id}/unavailability", () -> get("/api/vans/999999/unavailability"),
+                        MANAGERS),
+                new Endpoint("POST /api/vans/{id}/unavailability", () -> post("/api/vans/999999/unavailability")
+                        .contentType(MediaType.APPLICATION_JSON).content(ABSENCE), MANAGERS),
+                new Endpoint("DELETE /api/vans/{id}/unavailability/{uid}",
+                        () -> delete("/api/vans/999999/unavailability/1"), MANAGERS),
+                // Per-commune targets.
+                new Endpoint("GET /api/territories/{id}/communes/{insee}/targets",
+                        () -> get("/api/territories/999999/communes/69259/targets"), MANAGERS),
+                new Endpoint("PUT /api/territories/{id}/communes/{insee}/targets",
+                        () -> put("/api/territories/999999/communes/69259/targets")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"minPerMonth\":2,\"maxPerMonth\":4,\"minSpacingDays\":5}"), MANAGERS),
+                new Endpoint("DELETE /api/territories/{id}/communes/{insee}/targets",
+                        () -> delete("/api/territories/999999/communes/69259/targets"), MANAGERS),
+                // Permanence plans: the field reads, and only its own part where it is personal (see FieldStaffDayTest).
+                new Endpoint("GET /api/permanence-plans/my-day", () -> get("/api/permanence-plans/my-day?date=2026-03-03"),
+                        STAFF),
+                new Endpoint("GET /api/permanence-plans/{id}/my-day",
+                        () -> get("/api/permanence-plans/999999/my-day?date=2026-03-03"), STAFF),
+                new Endpoint("GET /api/permanence-plans/{id}/calendar/staff/{sid}.ics",
+                        () -> get("/api/permanence-plans/999999/calendar/staff/1.ics"), STAFF),
+                new Endpoint("GET /api/staff", () -> get("/api/staff"), STAFF),
+                new Endpoint("GET /api/vans", () -> get("/api/vans"), STAFF),
                 new Endpoint("GET /actuator/health", () -> get("/actuator/health"), ALL + " anonymous"),
                 new Endpoint("GET /login", () -> get("/login"), ALL + " anonymous"));
     }

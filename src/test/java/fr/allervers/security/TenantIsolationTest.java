@@ -62,6 +62,16 @@ class TenantIsolationTest {
     }
 
     @Test
+    void staffAndVansAreListedForTheirConsortiumOnly() throws Exception {
+        JsonNode demoStaff = json(mvc.perform(get("/api/staff").with(DEMO)).andReturn());
+        assertThat(demoStaff).hasSize(8);
+        assertThat(demoStaff.get(0).has("label")).isTrue();
+        assertThat(json(mvc.perform(get("/api/staff").with(OTHER)).andReturn())).isEmpty();
+        assertThat(json(mvc.perform(get("/api/vans").with(DEMO)).andReturn())).hasSize(1);
+        assertThat(json(mvc.perform(get("/api/vans").with(OTHER)).andReturn())).isEmpty();
+    }
+
+    @Test
     void theRepositoriesFilterByConsortiumThemselves() {
         var other = accounts.consortium("Consortium Autre");
         assertThat(hotels.findByConsortium(other)).extracting(h -> h.getRef()).containsExactly("H-AUTRE");

@@ -7,16 +7,24 @@ import java.util.Set;
  * A professional of the consortium. Only a display label is needed: the planning never shows names.
  *
  * @param availability      the usual week (part-time, other duties)
- * @param unavailableDates  exceptions: leave, sickness, training
- * @param preferredPlaceIds places this person asked for; empty means no preference
+ * @param unavailableDates    exceptions, whole days: leave, sickness, training
+ * @param unavailableHalfDays exceptions of one half-day (a morning at the doctor's, a training afternoon)
+ * @param preferredPlaceIds   places this person asked for; empty means no preference
  */
 public record Staff(long id, String label, Role role, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates,
-                   Set<Long> preferredPlaceIds) {
+                   Set<DatedHalfDay> unavailableHalfDays, Set<Long> preferredPlaceIds) {
 
     public Staff {
         availability = Set.copyOf(availability);
         unavailableDates = Set.copyOf(unavailableDates);
+        unavailableHalfDays = Set.copyOf(unavailableHalfDays);
         preferredPlaceIds = Set.copyOf(preferredPlaceIds);
+    }
+
+    /** Whole-day exceptions only. */
+    public Staff(long id, String label, Role role, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates,
+                 Set<Long> preferredPlaceIds) {
+        this(id, label, role, availability, unavailableDates, Set.of(), preferredPlaceIds);
     }
 
     public static Staff of(long id, String label, Role role) {
@@ -24,7 +32,8 @@ public record Staff(long id, String label, Role role, Set<WeeklySlot> availabili
     }
 
     public boolean isAvailable(Slot slot) {
-        return availability.contains(slot.weekly()) && !unavailableDates.contains(slot.date());
+        return availability.contains(slot.weekly()) && !unavailableDates.contains(slot.date())
+                && !unavailableHalfDays.contains(DatedHalfDay.of(slot));
     }
 
     public boolean prefers(Place place) {
@@ -32,7 +41,11 @@ public record Staff(long id, String label, Role role, Set<WeeklySlot> availabili
     }
 
     public Staff withUnavailableDates(Set<LocalDate> dates) {
-        return new Staff(id, label, role, availability, dates, preferredPlaceIds);
+        return new Staff(id, label, role, availability, dates, unavailableHalfDays, preferredPlaceIds);
+    }
+
+    public Staff withUnavailableHalfDays(Set<DatedHalfDay> halfDays) {
+        return new Staff(id, label, role, availability, unavailableDates, halfDays, preferredPlaceIds);
     }
 
     @Override

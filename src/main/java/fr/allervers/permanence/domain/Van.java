@@ -3,12 +3,22 @@ package fr.allervers.permanence.domain;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** A vehicle for mobile permanences; {@code unavailableDates} covers servicing and breakdowns. */
-public record Van(long id, String label, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates) {
+/**
+ * A vehicle for mobile permanences; {@code unavailableDates} (whole days) and {@code unavailableHalfDays} cover
+ * servicing and breakdowns.
+ */
+public record Van(long id, String label, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates,
+                  Set<DatedHalfDay> unavailableHalfDays) {
 
     public Van {
         availability = Set.copyOf(availability);
         unavailableDates = Set.copyOf(unavailableDates);
+        unavailableHalfDays = Set.copyOf(unavailableHalfDays);
+    }
+
+    /** Whole-day exceptions only. */
+    public Van(long id, String label, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates) {
+        this(id, label, availability, unavailableDates, Set.of());
     }
 
     public static Van of(long id, String label) {
@@ -16,7 +26,8 @@ public record Van(long id, String label, Set<WeeklySlot> availability, Set<Local
     }
 
     public boolean isAvailable(Slot slot) {
-        return availability.contains(slot.weekly()) && !unavailableDates.contains(slot.date());
+        return availability.contains(slot.weekly()) && !unavailableDates.contains(slot.date())
+                && !unavailableHalfDays.contains(DatedHalfDay.of(slot));
     }
 
     @Override

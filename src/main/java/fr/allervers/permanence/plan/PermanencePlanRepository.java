@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.Territory;
@@ -15,4 +17,10 @@ interface PermanencePlanRepository extends JpaRepository<PermanencePlan, Long> {
     List<PermanencePlan> findByConsortiumAndTerritoryOrderByCreatedAtDesc(Consortium consortium, Territory territory);
 
     List<PermanencePlan> findByStatus(PlanStatus status);
+
+    /** Plans whose horizon covers the date, newest first; failed ones are left out. */
+    @Query("select p from PermanencePlan p where p.consortium = :consortium and p.from <= :date and p.to >= :date"
+            + " and p.status <> fr.allervers.permanence.plan.PlanStatus.FAILED order by p.createdAt desc, p.id desc")
+    List<PermanencePlan> findCovering(@Param("consortium") Consortium consortium,
+            @Param("date") java.time.LocalDate date);
 }

@@ -21,6 +21,7 @@ import fr.allervers.permanence.plan.PlanViews.MoveRequest;
 import fr.allervers.permanence.plan.PlanViews.PermanenceView;
 import fr.allervers.permanence.plan.PlanViews.PlanSummary;
 import fr.allervers.permanence.plan.PlanViews.PlanView;
+import fr.allervers.security.SignedInStaff;
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.CurrentConsortium;
 import fr.allervers.territory.Territory;
@@ -44,11 +45,13 @@ class PermanencePlanService {
     private final PlanViewer viewer;
     private final TransactionTemplate transactions;
     private final PermanenceProperties properties;
+    private final SignedInStaff signedInStaff;
 
     PermanencePlanService(PermanencePlanRepository plans, PlanTerritories territories,
             CurrentConsortium currentConsortium, TerritoryProblemMapper mapper, PlanScoring scoring,
             PlanSolving solving, PlanProgress progress, PlanViewer viewer, TransactionTemplate transactions,
-            PermanenceProperties properties) {
+            PermanenceProperties properties, SignedInStaff signedInStaff) {
+        this.signedInStaff = signedInStaff;
         this.plans = plans;
         this.territories = territories;
         this.currentConsortium = currentConsortium;
@@ -172,9 +175,15 @@ class PermanencePlanService {
         return viewer.explanation(plan, scoring.score(plan, data));
     }
 
+    /** Coordinators read anyone's calendar in their consortium; a field account only its own linked person's. */
     @Transactional(readOnly = true)
     String staffCalendar(long planId, long staffId) {
         PermanencePlan plan = plan(planId);
+        if (!signedInStaff.managesPlans()
+                && signedInStaff.current().map(link -> link.staffId() != staffId).orElse(true)) {
+            throw new PlanAccessDeniedException("vous ne pouvez télécharger que votre propre calendrier"
+                    + " (compte lié à un professionnel : voir /api/me)");
+        }
         TerritoryData labels = viewer.labels(plan);
         String who = labels.staffMember(staffId).getLabel();
         List<PermanenceView> mine = viewer.permanences(plan, labels).stream()

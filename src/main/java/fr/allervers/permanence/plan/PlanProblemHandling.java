@@ -9,8 +9,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The permanence plan API's own refusal: 409 with a French detail (RFC 9457). */
-@RestControllerAdvice(assignableTypes = PermanencePlanController.class)
+/** The permanence plan API's own refusals, with a French detail (RFC 9457). */
+@RestControllerAdvice(assignableTypes = {PermanencePlanController.class, MyDayController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PlanProblemHandling {
 
@@ -19,6 +19,22 @@ class PlanProblemHandling {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setType(URI.create("https://allervers.fr/problemes/plan-conflict"));
         problem.setTitle("Plan indisponible");
+        return problem;
+    }
+
+    @ExceptionHandler(PlanAccessDeniedException.class)
+    ProblemDetail forbidden(PlanAccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setType(URI.create("https://allervers.fr/problemes/plan-acces-refuse"));
+        problem.setTitle("Accès refusé");
+        return problem;
+    }
+
+    @ExceptionHandler(NoLinkedStaffException.class)
+    ProblemDetail noLinkedStaff(NoLinkedStaffException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(URI.create("https://allervers.fr/problemes/compte-sans-professionnel"));
+        problem.setTitle("Compte sans professionnel");
         return problem;
     }
 }

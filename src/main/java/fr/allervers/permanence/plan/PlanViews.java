@@ -54,6 +54,20 @@ final class PlanViews {
     record PermanenceExplanationView(Long id, LocalDate date, HalfDay halfDay, String sentence, List<String> issues) {
     }
 
+    /** "Ma journée": the signed-in person's permanences of one day, morning first. */
+    record MyDayView(LocalDate date, long staffId, String staffLabel, List<MyPermanenceView> permanences) {
+    }
+
+    /**
+     * @param start    local time in Europe/Paris, "HH:mm"
+     * @param partners the other members of the binôme
+     */
+    record MyPermanenceView(long planId, long permanenceId, HalfDay halfDay, String halfDayLabel, String start,
+                            String end, long placeId, String placeName, double lon, double lat, String communeInsee,
+                            String communeName, Long vanId, String vanLabel, List<StaffView> partners,
+                            boolean pinned) {
+    }
+
     record ExplanationView(long planId, String score, List<String> brokenRules, List<CommuneExplanationView> communes,
                            List<PermanenceExplanationView> permanences) {
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.allervers.absence.Absences;
+import fr.allervers.absence.Period;
 import fr.allervers.permanence.domain.AirDistanceTravel;
 import fr.allervers.permanence.domain.AirDistanceTravel.LonLat;
-import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.domain.DatedHalfDay;
 import fr.allervers.permanence.domain.HalfDay;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.Place;
@@ -25,6 +28,8 @@ import fr.allervers.permanence.domain.Role;
 import fr.allervers.permanence.domain.Staff;
 import fr.allervers.permanence.domain.Van;
 import fr.allervers.permanence.domain.WeeklySlot;
+import fr.allervers.permanence.targets.CommuneTargets;
+import fr.allervers.permanence.targets.Targets;
 import fr.allervers.territory.PlaceRepository;
 import fr.allervers.territory.StaffRepository;
 import fr.allervers.territory.Territory;
@@ -33,9 +38,10 @@ import fr.allervers.territory.WeeklyHalfDays;
 
 /**
  * The one place where the JPA territory model becomes the solver's {@link PermanenceProblem}: the communes of the
- * territory with the programme's default targets, the consortium's places in those communes with their demand
- * ({@link PlaceDemand}), its staff and vans with their weekly availability, and travel minutes by great-circle
- * distance between places ({@link AirDistanceTravel}).
+ * territory with the coordinator's targets ({@link CommuneTargets}, programme defaults otherwise), the consortium's
+ * places in those communes with their demand ({@link PlaceDemand}), its staff and vans with their weekly availability
+ * minus their declared absences ({@link Absences}), and travel minutes by great-circle distance between places
+ * ({@link AirDistanceTravel}).
  */
 @Service
 class TerritoryProblemMapper {
@@ -44,12 +50,17 @@ class TerritoryProblemMapper {
     private final StaffRepository staff;
     private final VanRepository vans;
     private final PlaceDemand demand;
+    private final Absences absences;
+    private final CommuneTargets targets;
 
-    TerritoryProblemMapper(PlaceRepository places, StaffRepository staff, VanRepository vans, PlaceDemand demand) {
+    TerritoryProblemMapper(PlaceRepository places, StaffRepository staff, VanRepository vans, PlaceDemand demand,
+            Absences absences, CommuneTargets targets) {
         this.places = places;
         this.staff = staff;
         this.vans = vans;
         this.demand = demand;
+        this.absences = absences;
+        this.targets = targets;
     }
 
     /**
@@ -77,12 +88,17 @@ class TerritoryProblemMapper {
         Map<Long, LonLat> coordinates = new LinkedHashMap<>();
         data.places().forEach(p -> coordinates.put(p.getId(),
                 new LonLat(p.getLocation().getX(), p.getLocation().getY())));
+        var consortium = data.territory().getConsortium();
+        Map<Long, List<Period>> staffAway = absences.staffAway(consortium, from, to);
+        Map<Long, List<Period>> vansAway = absences.vansAway(consortium, from, to);
+        Map<String, Targets> communeTargets = targets.of(data.territory());
         return PermanenceProblem.builder()
                 .dates(dates)
-                .communes(data.communes().stream().map(c -> Commune.of(c.getInsee(), c.getName())).toList())
+                .communes(data.communes().stream().map(c -> communeTargets.getOrDefault(c.getInsee(), Targets.DEFAULT)
+                        .commune(c.getInsee(), c.getName())).toList())
                 .places(data.places().stream().map(p -> place(p, data.demand())).toList())
-                .staff(data.staff().stream().map(TerritoryProblemMapper::staff).toList())
-                .vans(data.vans().stream().map(TerritoryProblemMapper::van).toList())
+                .staff(data.staff().stream().map(s -> staff(s, Away.of(staffAway.get(s.getId()), dates))).toList())
+                .vans(data.vans().stream().map(v -> van(v, Away.of(vansAway.get(v.getId()), dates))).toList())
                 .travel(AirDistanceTravel.matrix(coordinates))
                 .fixedTeamsPerSlot(Math.max(fixedTeams, fixedPerSlot(previousPlan)))
                 .previousPlan(previousPlan)
@@ -103,13 +119,37 @@ class TerritoryProblemMapper {
                 demand.getOrDefault(place.getId(), 0.0));
     }
 
-    private static Staff staff(fr.allervers.territory.Staff person) {
+    private static Staff staff(fr.allervers.territory.Staff person, Away away) {
         return new Staff(person.getId(), person.getLabel(), Role.valueOf(person.getRole().name()),
-                weekly(person.getAvailability()), Set.of(), Set.of());
+                weekly(person.getAvailability()), away.days(), away.halfDays(), Set.of());
     }
 
-    private static Van van(fr.allervers.territory.Van van) {
-        return new Van(van.getId(), van.getLabel(), weekly(van.getAvailability()), Set.of());
+    private static Van van(fr.allervers.territory.Van van, Away away) {
+        return new Van(van.getId(), van.getLabel(), weekly(van.getAvailability()), away.days(), away.halfDays());
+    }
+
+    /** Declared absences within the horizon: whole days, and the single half-days at the ends of a period. */
+    record Away(Set<LocalDate> days, Set<DatedHalfDay> halfDays) {
+
+        static Away of(List<Period> periods, List<LocalDate> dates) {
+            if (periods == null) {
+                return new Away(Set.of(), Set.of());
+            }
+            Set<LocalDate> days = new HashSet<>();
+            Set<DatedHalfDay> halfDays = new HashSet<>();
+            for (LocalDate date : dates) {
+                boolean am = periods.stream().anyMatch(p -> p.covers(date, fr.allervers.territory.HalfDay.AM));
+                boolean pm = periods.stream().anyMatch(p -> p.covers(date, fr.allervers.territory.HalfDay.PM));
+                if (am && pm) {
+                    days.add(date);
+                } else if (am) {
+                    halfDays.add(new DatedHalfDay(date, HalfDay.AM));
+                } else if (pm) {
+                    halfDays.add(new DatedHalfDay(date, HalfDay.PM));
+                }
+            }
+            return new Away(days, halfDays);
+        }
     }
 
     static Set<WeeklySlot> weekly(WeeklyHalfDays halfDays) {

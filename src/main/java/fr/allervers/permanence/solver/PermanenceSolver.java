@@ -1,5 +1,7 @@
 package fr.allervers.permanence.solver;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,9 +15,11 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
+import fr.allervers.permanence.domain.HalfDay;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.PermanenceSchedule;
+import fr.allervers.permanence.domain.PlanningRules;
 import fr.allervers.permanence.domain.ScheduleBuilder;
 import fr.allervers.permanence.domain.Seat;
 import fr.allervers.permanence.domain.Slot;
@@ -67,9 +71,74 @@ public final class PermanenceSolver {
         if (schedule.getPermanences().stream().noneMatch(Permanence::isHeld)) {
             new RoundRobinPlanner().plan(schedule);
             dropHardBreaks(schedule);
+        } else {
+            repairAbsences(schedule);
         }
         reserveIdleSeats(schedule);
         return schedule;
+    }
+
+    /**
+     * A re-plan after an absence starts from the previous plan with the absent person, or van, still in it. The
+     * smallest repair is made before the search: a free colleague of the same role (the least busy one, able to make
+     * the lunch trip) takes each seat of an absent person — the permanence is cancelled when nobody is free — and a
+     * permanence whose van is away is cancelled; the search may then hold them elsewhere. The search starts from that minimal change and only keeps better plans, so it
+     * never moves an unaffected permanence unless that truly pays; it also no longer depends on finding the one
+     * repairing move by chance in a short time limit. Pinned permanences are left as they are.
+     */
+    static void repairAbsences(PermanenceSchedule schedule) {
+        Map<Long, List<Seat>> seatsByPermanence = schedule.seatsByPermanence();
+        Map<Slot, Set<Staff>> busy = new HashMap<>();
+        Map<Staff, Integer> load = new HashMap<>();
+        Map<Staff, List<Permanence>> held = new HashMap<>();
+        for (Permanence p : schedule.heldPermanences()) {
+            for (Seat seat : seatsByPermanence.getOrDefault(p.getId(), List.of())) {
+                if (seat.getStaff() != null) {
+                    busy.computeIfAbsent(p.getSlot(), s -> new HashSet<>()).add(seat.getStaff());
+                    load.merge(seat.getStaff(), 1, Integer::sum);
+                    held.computeIfAbsent(seat.getStaff(), s -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+        for (Permanence p : schedule.heldPermanences()) {
+            if (p.isPinned()) {
+                continue;
+            }
+            if (p.isMobile() && !p.getVan().isAvailable(p.getSlot())) {
+                p.setPlace(null);
+                continue;
+            }
+            for (Seat seat : seatsByPermanence.getOrDefault(p.getId(), List.of())) {
+                Staff absent = seat.getStaff();
+                if (seat.isPinned() || absent == null || absent.isAvailable(p.getSlot())) {
+                    continue;
+                }
+                Set<Staff> taken = busy.computeIfAbsent(p.getSlot(), s -> new HashSet<>());
+                seat.getCandidateStaff().stream()
+                        .filter(s -> s.isAvailable(p.getSlot()) && !taken.contains(s))
+                        .filter(s -> held.getOrDefault(s, List.of()).stream()
+                                .filter(other -> other.getSlot().date().equals(p.getSlot().date()))
+                                .allMatch(other -> lunchTripOk(other, p, schedule.getRules())))
+                        .min(Comparator.comparing((Staff s) -> load.getOrDefault(s, 0))
+                                .thenComparing(Staff::id))
+                        .ifPresentOrElse(replacement -> {
+                            seat.setStaff(replacement);
+                            taken.add(replacement);
+                            load.merge(replacement, 1, Integer::sum);
+                            held.computeIfAbsent(replacement, s -> new ArrayList<>()).add(p);
+                        }, () -> p.setPlace(null));
+                if (!p.isHeld()) {
+                    break; // nobody free: cancelled, the search may hold it elsewhere or reshuffle the binômes
+                }
+            }
+        }
+    }
+
+    private static boolean lunchTripOk(Permanence a, Permanence b, PlanningRules rules) {
+        Permanence am = a.getSlot().halfDay() == HalfDay.AM ? a : b;
+        Permanence pm = am == a ? b : a;
+        return am.getSlot().halfDay() == pm.getSlot().halfDay()
+                || rules.reachableInLunchBreak(am.getPlace(), pm.getPlace());
     }
 
     /**

@@ -2,6 +2,8 @@ package fr.allervers.permanence.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,23 +12,33 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.transaction.AfterTransaction;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.demo.DemoTerritoryLoader;
+import fr.allervers.permanence.domain.HalfDay;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.Place;
 import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.domain.Staff;
+import fr.allervers.permanence.domain.Van;
 import fr.allervers.permanence.solver.PermanenceConstraintProvider;
 import fr.allervers.permanence.solver.PermanenceSolver;
 import fr.allervers.permanence.solver.PermanenceSolverConfig;
 import fr.allervers.permanence.solver.PlanExplanation;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.territory.StaffRepository;
 import fr.allervers.territory.StaffRole;
 import fr.allervers.territory.Territory;
 import fr.allervers.territory.TerritoryRepository;
+import fr.allervers.territory.VanRepository;
 
-/** The demo territory as the solver sees it. */
+/** The demo territory as the solver sees it. Each test's writes are rolled back (MockMvc runs in its transaction). */
 @DatabaseTest
 @Transactional
 class TerritoryProblemMapperTest {
@@ -39,6 +51,14 @@ class TerritoryProblemMapperTest {
     private TerritoryRepository territories;
     @Autowired
     private CurrentConsortium consortium;
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private StaffRepository staff;
+    @Autowired
+    private VanRepository vans;
     @Autowired
     private fr.allervers.demand.DemandScores demandScores;
 
@@ -89,6 +109,64 @@ class TerritoryProblemMapperTest {
         assertThat(explanation.brokenRules()).singleElement().asString()
                 .contains(PermanenceConstraintProvider.COMMUNE_MONTHLY_MINIMUM);
         assertThat(explanation.communes()).allSatisfy(c -> assertThat(c.sentence()).contains("aucun binôme disponible"));
+    }
+
+    /**
+     * Declared absences and the coordinator's targets reach the solver: a van back from the garage at noon, a social
+     * worker away from Tuesday noon to Wednesday noon, a commune asked for 3 to 5 visits at least 7 days apart.
+     */
+    @Test
+    void absencesAndCommuneTargetsReachTheProblem() throws Exception {
+        Territory territory = demo();
+        long van = vans.findByConsortiumOrderByRef(consortium.get()).get(0).getId();
+        long ts1 = staff.findByConsortiumAndRef(consortium.get(), "TS-1").orElseThrow().getId();
+        LocalDate tuesday = MONDAY.plusDays(1);
+        LocalDate wednesday = MONDAY.plusDays(2);
+        assertThat(send(post("/api/vans/" + van + "/unavailability"), "{\"from\":\"" + MONDAY + "\",\"to\":\""
+                + MONDAY + "\",\"toHalfDay\":\"AM\",\"reason\":\"SERVICING\"}")).isEqualTo(201);
+        assertThat(send(post("/api/staff/" + ts1 + "/absences"), "{\"from\":\"" + tuesday
+                + "\",\"fromHalfDay\":\"PM\",\"to\":\"" + wednesday + "\",\"toHalfDay\":\"AM\",\"reason\":\"TRAINING\"}"))
+                .isEqualTo(201);
+        assertThat(send(put("/api/territories/" + territory.getId() + "/communes/69273/targets"),
+                "{\"minPerMonth\":3,\"maxPerMonth\":5,\"minSpacingDays\":7}")).isEqualTo(200);
+
+        PermanenceProblem problem = mapper.problem(mapper.load(territory, List.of(), false), MONDAY,
+                MONDAY.plusDays(13), 1, List.of());
+
+        Van inGarage = problem.vans().stream().filter(v -> v.id() == van).findFirst().orElseThrow();
+        assertThat(inGarage.isAvailable(problem.slotTimes().slot(MONDAY, HalfDay.AM))).isFalse();
+        assertThat(inGarage.isAvailable(problem.slotTimes().slot(MONDAY, HalfDay.PM))).isTrue();
+        Staff away = problem.staff().stream().filter(s -> s.id() == ts1).findFirst().orElseThrow();
+        assertThat(away.isAvailable(problem.slotTimes().slot(tuesday, HalfDay.AM))).isTrue();
+        assertThat(away.isAvailable(problem.slotTimes().slot(tuesday, HalfDay.PM))).isFalse();
+        assertThat(away.isAvailable(problem.slotTimes().slot(wednesday, HalfDay.AM))).isFalse();
+        assertThat(away.isAvailable(problem.slotTimes().slot(wednesday, HalfDay.PM))).isTrue();
+        assertThat(problem.staff()).filteredOn(s -> s.id() != ts1)
+                .allMatch(s -> s.unavailableDates().isEmpty() && s.unavailableHalfDays().isEmpty());
+        assertThat(problem.communes()).filteredOn(c -> c.insee().equals("69273")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.minPerMonth()).isEqualTo(3);
+                    assertThat(c.maxPerMonth()).isEqualTo(5);
+                    assertThat(c.minSpacingDays()).isEqualTo(7);
+                });
+        assertThat(problem.communes()).filteredOn(c -> !c.insee().equals("69273"))
+                .allSatisfy(c -> assertThat(List.of(c.minPerMonth(), c.maxPerMonth(), c.minSpacingDays()))
+                        .containsExactly(2, 4, 5));
+    }
+
+    /** The plan API tests use the same fortnight: nothing of the above may outlive the test. */
+    @AfterTransaction
+    void nothingLeftBehind() {
+        assertThat(jdbc.queryForObject("select count(*) from staff_absence where date_from >= ? and date_from <= ?",
+                Long.class, MONDAY, MONDAY.plusDays(13))).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from van_unavailability where date_from >= ? and date_from <= ?",
+                Long.class, MONDAY, MONDAY.plusDays(13))).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from commune_target where insee = '69273'", Long.class)).isZero();
+    }
+
+    private int send(MockHttpServletRequestBuilder request, String json) throws Exception {
+        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(json)).andReturn().getResponse()
+                .getStatus();
     }
 
     private Territory demo() {

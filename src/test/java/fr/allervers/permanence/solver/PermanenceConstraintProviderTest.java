@@ -24,6 +24,7 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 import fr.allervers.permanence.domain.Commune;
 import fr.allervers.permanence.domain.CommuneMonth;
+import fr.allervers.permanence.domain.DatedHalfDay;
 import fr.allervers.permanence.domain.HalfDay;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PermanenceSchedule;
@@ -106,6 +107,32 @@ class PermanenceConstraintProviderTest {
                 .penalizesBy(1);
         verifier.verifyThat(PermanenceConstraintProvider::vanUnavailable)
                 .given(held(1, am(1), inGarage, a), held(2, am(0), van2, a))
+                .penalizes(0);
+    }
+
+    /** A half-day absence (a morning at the doctor's) blocks that half-day only. */
+    @Test
+    void staffUnavailableForHalfADay() {
+        Staff offInTheMorning = sw.withUnavailableHalfDays(Set.of(DatedHalfDay.of(am(0))));
+        Permanence morning = held(1, am(0), van1, a);
+        Permanence afternoon = held(2, pm(0), van1, a);
+        verifier.verifyThat(PermanenceConstraintProvider::staffUnavailable)
+                .given(morning, seat(morning, 0, Role.SOCIAL_WORKER, offInTheMorning))
+                .penalizesBy(1);
+        verifier.verifyThat(PermanenceConstraintProvider::staffUnavailable)
+                .given(afternoon, seat(afternoon, 0, Role.SOCIAL_WORKER, offInTheMorning))
+                .penalizes(0);
+    }
+
+    /** A van back from the garage at noon can hold the afternoon permanence. */
+    @Test
+    void vanUnavailableForHalfADay() {
+        Van garageMorning = new Van(1, "Camion 1", WeeklySlot.weekdays(), Set.of(), Set.of(DatedHalfDay.of(am(0))));
+        verifier.verifyThat(PermanenceConstraintProvider::vanUnavailable)
+                .given(held(1, am(0), garageMorning, a))
+                .penalizesBy(1);
+        verifier.verifyThat(PermanenceConstraintProvider::vanUnavailable)
+                .given(held(1, pm(0), garageMorning, a), held(2, am(1), garageMorning, b))
                 .penalizes(0);
     }
 

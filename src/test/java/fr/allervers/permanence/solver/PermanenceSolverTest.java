@@ -17,6 +17,7 @@ import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 
+import fr.allervers.permanence.domain.DatedHalfDay;
 import fr.allervers.permanence.domain.HalfDay;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.PermanenceSchedule;
@@ -27,6 +28,7 @@ import fr.allervers.permanence.domain.Role;
 import fr.allervers.permanence.domain.ScheduleBuilder;
 import fr.allervers.permanence.domain.Slot;
 import fr.allervers.permanence.domain.Staff;
+import fr.allervers.permanence.domain.Van;
 import fr.allervers.permanence.solver.PermanenceInstanceGenerator.Size;
 
 class PermanenceSolverTest {
@@ -106,6 +108,60 @@ class PermanenceSolverTest {
         assertThat(replanned.getScore().hardScore()).isZero();
         assertThat(replanned.plan()).containsAll(unaffected).doesNotContainAnyElementsOf(affected);
         assertThat(replanned.plan()).noneMatch(p -> p.date().equals(sickDay) && p.staffIds().contains(sickId));
+    }
+
+    /**
+     * The warm start of a re-plan repairs absences in place, before any search: the absent person's seat goes to a
+     * free colleague of the same role (or, with nobody free, the permanence is cancelled), a permanence of a van that
+     * is away is cancelled, and nothing else changes.
+     */
+    @Test
+    void warmStartRepairsAbsencesInPlace() {
+        PermanenceProblem problem = PermanenceInstanceGenerator.generate(Size.SMALL, 5);
+        List<PlannedPermanence> published = quickSolver().solve(problem).plan();
+        Map<Long, Staff> byId = problem.staff().stream().collect(Collectors.toMap(Staff::id, s -> s));
+        for (PlannedPermanence hit : published) {
+            long sickId = hit.staffIds().get(0);
+            PlannedPermanence vanDay = published.stream()
+                    .filter(p -> p.vanId() != null && !p.date().equals(hit.date())).findFirst().orElseThrow();
+            List<Staff> staff = problem.staff().stream()
+                    .map(s -> s.id() == sickId ? s.withUnavailableDates(Set.of(hit.date())) : s).toList();
+            List<Van> vans = problem.vans().stream().map(v -> v.id() != vanDay.vanId() ? v
+                    : new Van(v.id(), v.label(), v.availability(), v.unavailableDates(),
+                            Set.of(new DatedHalfDay(vanDay.date(), vanDay.halfDay())))).toList();
+            PermanenceSchedule schedule = ScheduleBuilder.build(
+                    problem.toBuilder().staff(staff).vans(vans).previousPlan(published).build());
+
+            PermanenceSolver.repairAbsences(schedule);
+
+            List<PlannedPermanence> repaired = schedule.plan();
+            List<PlannedPermanence> touched = published.stream().filter(p -> p.equals(vanDay)
+                    || p.date().equals(hit.date()) && p.staffIds().contains(sickId)).toList();
+            List<PlannedPermanence> untouched = new ArrayList<>(published);
+            untouched.removeAll(touched);
+            assertThat(repaired).containsAll(untouched);
+            assertThat(repaired).noneMatch(p -> p.date().equals(hit.date()) && p.staffIds().contains(sickId));
+            assertThat(repaired).noneMatch(p -> sameLane(p, vanDay));
+            Slot slot = problem.slotTimes().slot(hit.date(), hit.halfDay());
+            // Free: available, and in no permanence that day (so no lunch trip to check either).
+            boolean colleagueFree = problem.staff().stream().anyMatch(s -> s.role() == byId.get(sickId).role()
+                    && s.id() != sickId && s.isAvailable(slot) && published.stream()
+                            .noneMatch(p -> p.date().equals(hit.date()) && p.staffIds().contains(s.id())));
+            boolean colleagueBusyElsewhereThatDay = problem.staff().stream().anyMatch(s -> s.id() != sickId
+                    && s.role() == byId.get(sickId).role() && s.isAvailable(slot) && published.stream()
+                            .anyMatch(p -> p.date().equals(hit.date()) && p.halfDay() != hit.halfDay()
+                                    && p.staffIds().contains(s.id())));
+            if (!hit.equals(vanDay) && colleagueFree) {
+                assertThat(repaired).as("kept with a free colleague").anyMatch(p -> sameLane(p, hit)
+                        && p.placeId() == hit.placeId());
+            } else if (!colleagueFree && !colleagueBusyElsewhereThatDay) {
+                assertThat(repaired).as("nobody free: cancelled").noneMatch(p -> sameLane(p, hit));
+            }
+        }
+    }
+
+    private static boolean sameLane(PlannedPermanence a, PlannedPermanence b) {
+        return a.date().equals(b.date()) && a.halfDay() == b.halfDay() && java.util.Objects.equals(a.vanId(), b.vanId());
     }
 
     @Test

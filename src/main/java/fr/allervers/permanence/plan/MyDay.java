@@ -1,0 +1,99 @@
+package fr.allervers.permanence.plan;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.allervers.permanence.domain.Slot;
+import fr.allervers.permanence.domain.SlotTimes;
+import fr.allervers.permanence.plan.PlanViews.MyDayView;
+import fr.allervers.permanence.plan.PlanViews.MyPermanenceView;
+import fr.allervers.permanence.plan.PlanViews.PermanenceView;
+import fr.allervers.security.SignedInStaff;
+import fr.allervers.territory.Place;
+import fr.allervers.territory.CurrentConsortium;
+
+/**
+ * "Ma journée": the permanences of the signed-in person on one day — the person being the staff record linked to
+ * their account. Without a plan id, the newest plan of each territory whose horizon covers the day is read (plans
+ * being re-planned included, with their last checkpoint; failed plans left out).
+ */
+@Service
+class MyDay {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final PermanencePlanRepository plans;
+    private final CurrentConsortium currentConsortium;
+    private final PlanViewer viewer;
+    private final SignedInStaff signedInStaff;
+
+    MyDay(PermanencePlanRepository plans, CurrentConsortium currentConsortium, PlanViewer viewer,
+            SignedInStaff signedInStaff) {
+        this.plans = plans;
+        this.currentConsortium = currentConsortium;
+        this.viewer = viewer;
+        this.signedInStaff = signedInStaff;
+    }
+
+    @Transactional(readOnly = true)
+    MyDayView inCurrentPlans(LocalDate date) {
+        SignedInStaff.Link me = me();
+        Set<Long> territoriesSeen = new HashSet<>();
+        List<MyPermanenceView> mine = new ArrayList<>();
+        for (PermanencePlan plan : plans.findCovering(currentConsortium.get(), date)) {
+            if (territoriesSeen.add(plan.getTerritory().getId())) {
+                mine.addAll(mine(plan, date, me.staffId()));
+            }
+        }
+        mine.sort(Comparator.comparing(MyPermanenceView::halfDay).thenComparing(MyPermanenceView::planId));
+        return new MyDayView(date, me.staffId(), me.label(), mine);
+    }
+
+    @Transactional(readOnly = true)
+    MyDayView inPlan(long planId, LocalDate date) {
+        SignedInStaff.Link me = me();
+        PermanencePlan plan = plans.findByIdAndConsortium(planId, currentConsortium.get())
+                .orElseThrow(() -> new NoSuchElementException("plan " + planId + " introuvable"));
+        if (date.isBefore(plan.getFrom()) || date.isAfter(plan.getTo())) {
+            throw new IllegalArgumentException("la date " + date + " est hors de la période du plan ("
+                    + plan.getFrom() + " – " + plan.getTo() + ")");
+        }
+        return new MyDayView(date, me.staffId(), me.label(), mine(plan, date, me.staffId()));
+    }
+
+    private SignedInStaff.Link me() {
+        return signedInStaff.current().orElseThrow(() -> new NoLinkedStaffException(
+                SecurityContextHolder.getContext().getAuthentication().getName()));
+    }
+
+    private List<MyPermanenceView> mine(PermanencePlan plan, LocalDate date, long staffId) {
+        if (plan.getPermanences().stream().noneMatch(p -> p.getDate().equals(date)
+                && p.getStaffIds().contains(staffId))) {
+            return List.of(); // no label lookup for plans where the person has nothing that day
+        }
+        TerritoryData labels = viewer.labels(plan);
+        List<MyPermanenceView> result = new ArrayList<>();
+        for (PermanenceView p : viewer.permanences(plan, labels)) {
+            if (!p.date().equals(date) || p.staff().stream().noneMatch(s -> s.id() == staffId)) {
+                continue;
+            }
+            Slot slot = SlotTimes.DEFAULT.slot(p.date(), p.halfDay());
+            Place place = labels.place(p.placeId());
+            result.add(new MyPermanenceView(plan.getId(), p.id(), p.halfDay(), p.halfDay().french(),
+                    slot.start().format(TIME), slot.end().format(TIME), p.placeId(), p.placeName(),
+                    place.getLocation().getX(), place.getLocation().getY(), p.communeInsee(), p.communeName(),
+                    p.vanId(), p.vanLabel(), p.staff().stream().filter(s -> s.id() != staffId).toList(), p.pinned()));
+        }
+        return result;
+    }
+}

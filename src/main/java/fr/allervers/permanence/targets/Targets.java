@@ -1,0 +1,34 @@
+package fr.allervers.permanence.targets;
+
+import fr.allervers.permanence.domain.Commune;
+
+/** The targets of one commune; {@link #DEFAULT} when the coordinator set none. */
+public record Targets(int minPerMonth, int maxPerMonth, int minSpacingDays) {
+
+    public static final int MAX_SPACING_DAYS = 31;
+    public static final Targets DEFAULT = new Targets(Commune.DEFAULT_MIN_PER_MONTH, Commune.DEFAULT_MAX_PER_MONTH,
+            Commune.DEFAULT_MIN_SPACING_DAYS);
+
+    /** Checks a request; the messages are the API's 400 answers. */
+    static Targets checked(Integer minPerMonth, Integer maxPerMonth, Integer minSpacingDays) {
+        if (minPerMonth == null || maxPerMonth == null || minSpacingDays == null) {
+            throw new IllegalArgumentException("minPerMonth, maxPerMonth et minSpacingDays sont obligatoires");
+        }
+        if (minPerMonth < 0 || maxPerMonth < 0) {
+            throw new IllegalArgumentException("les nombres de permanences par mois ne peuvent pas être négatifs");
+        }
+        if (minPerMonth > maxPerMonth) {
+            throw new IllegalArgumentException("le minimum par mois (" + minPerMonth + ") dépasse le maximum ("
+                    + maxPerMonth + ")");
+        }
+        if (minSpacingDays < 0 || minSpacingDays > MAX_SPACING_DAYS) {
+            throw new IllegalArgumentException("l'écart minimum entre deux visites doit être compris entre 0 et "
+                    + MAX_SPACING_DAYS + " jours");
+        }
+        return new Targets(minPerMonth, maxPerMonth, minSpacingDays);
+    }
+
+    public Commune commune(String insee, String name) {
+        return new Commune(insee, name, minPerMonth, maxPerMonth, minSpacingDays);
+    }
+}

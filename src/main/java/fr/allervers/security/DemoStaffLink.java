@@ -1,0 +1,52 @@
+package fr.allervers.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.allervers.demo.DemoTerritoryLoader;
+import fr.allervers.territory.ConsortiumRepository;
+import fr.allervers.territory.StaffRepository;
+
+/**
+ * Links the demo field account {@code terrain} to the demo social worker TS-2 (Association Bêta), so that "ma journée"
+ * and the personal calendar work in the demo. Runs after the demo territory (order 0) and accounts (order 1); leaves
+ * an existing link alone.
+ */
+@Component
+@Order(2)
+@ConditionalOnProperty(name = "allervers.demo.enabled", havingValue = "true")
+class DemoStaffLink implements ApplicationRunner {
+
+    static final String USERNAME = "terrain";
+    static final String STAFF_REF = "TS-2";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoStaffLink.class);
+
+    private final AppUserRepository users;
+    private final ConsortiumRepository consortia;
+    private final StaffRepository staff;
+
+    DemoStaffLink(AppUserRepository users, ConsortiumRepository consortia, StaffRepository staff) {
+        this.users = users;
+        this.consortia = consortia;
+        this.staff = staff;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        users.findByUsernameIgnoreCase(USERNAME).filter(user -> user.getStaff() == null).ifPresent(user ->
+                consortia.findByName(DemoTerritoryLoader.CONSORTIUM)
+                        .filter(demo -> demo.getId().equals(user.getConsortium().getId()))
+                        .flatMap(demo -> staff.findByConsortiumAndRef(demo, STAFF_REF))
+                        .ifPresent(ts2 -> {
+                            user.linkStaff(ts2);
+                            LOG.info("Demo account « {} » linked to staff {}", USERNAME, STAFF_REF);
+                        }));
+    }
+}

@@ -1,0 +1,50 @@
+package fr.allervers.security;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.allervers.territory.Staff;
+
+/**
+ * The staff record linked to the signed-in account, and whether that account manages plans or only sees its own part
+ * of them. The link is read from the database on each call, so that an admin's change applies without a new login.
+ */
+@Service
+public class SignedInStaff {
+
+    /** A field account's own staff record. */
+    public record Link(long staffId, String label) {
+    }
+
+    private final AppUserRepository users;
+
+    SignedInStaff(AppUserRepository users) {
+        this.users = users;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Link> current() {
+        return account().flatMap(account -> users.findByUsernameIgnoreCase(account.username()))
+                .filter(user -> user.getStaff() != null)
+                .map(user -> link(user.getStaff()));
+    }
+
+    /** Coordinators and admins see every person's plan in their consortium; field staff only their own. */
+    public boolean managesPlans() {
+        return account().map(a -> a.role() == Role.ADMIN || a.role() == Role.COORDINATOR).orElse(false);
+    }
+
+    static Link link(Staff staff) {
+        return new Link(staff.getId(), staff.getLabel());
+    }
+
+    private static Optional<Account> account() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Account account
+                ? Optional.of(account) : Optional.empty();
+    }
+}

@@ -1,0 +1,161 @@
+package fr.allervers.permanence.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import fr.allervers.demo.DemoTerritoryLoader;
+import fr.allervers.support.Api;
+import fr.allervers.support.DatabaseTest;
+import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.territory.StaffRepository;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The demo field account {@code terrain} is TS-2: it reads its own day and downloads its own calendar, and nobody
+ * else's; the coordinator downloads anyone's.
+ */
+@DatabaseTest
+class FieldStaffDayTest {
+
+    /** Its own fortnight: "ma journée" without a plan id reads the newest plan covering the day, this one. */
+    private static final LocalDate FROM = LocalDate.of(2026, 5, 4);
+    private static final LocalDate TO = LocalDate.of(2026, 5, 15);
+    private static final String BASE = "/api/permanence-plans";
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private StaffRepository staff;
+    @Autowired
+    private CurrentConsortium consortium;
+    @Autowired
+    private UserDetailsService accounts;
+
+    @Test
+    void meNamesTheLinkedStaffRecord() throws Exception {
+        JsonNode field = Api.json(mvc.perform(get("/api/me").with(as("terrain"))).andReturn());
+        assertThat(field.get("staffId").asLong()).isEqualTo(staffId("TS-2"));
+        assertThat(field.get("staffLabel").asString()).isEqualTo("Travailleur social B (démo)");
+        JsonNode coordinator = Api.getJson(mvc, "/api/me");
+        assertThat(coordinator.get("staffId").isNull()).isTrue();
+    }
+
+    @Test
+    void fieldStaffReadTheirOwnDayAndCalendarOnly() throws Exception {
+        long ts2 = staffId("TS-2");
+        long ts1 = staffId("TS-1");
+        long id = launchAndWait();
+        JsonNode held = heldBy(id, ts2);
+        LocalDate day = LocalDate.parse(held.get("date").asString());
+
+        JsonNode myDay = Api.json(mvc.perform(get(BASE + "/my-day?date=" + day).with(as("terrain"))).andReturn());
+        assertThat(myDay.get("date").asString()).isEqualTo(day.toString());
+        assertThat(myDay.get("staffId").asLong()).isEqualTo(ts2);
+        assertThat(myDay.get("staffLabel").asString()).isEqualTo("Travailleur social B (démo)");
+        assertThat(myDay.get("permanences").valueStream()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.get("planId").asLong()).isEqualTo(id);
+            assertThat(p.get("halfDayLabel").asString()).isIn("matin", "après-midi");
+            assertThat(p.get("start").asString()).isIn("09:00", "14:00");
+            assertThat(p.get("end").asString()).isIn("12:00", "17:00");
+            assertThat(p.get("placeName").asString()).endsWith("(démo)");
+            assertThat(p.get("communeName").asString()).isNotBlank();
+            assertThat(p.get("lat").asDouble()).isBetween(45.0, 46.0);
+            assertThat(p.get("partners").valueStream().map(s -> s.get("id").asLong())).doesNotContain(ts2);
+            assertThat(p.get("partners").valueStream().map(s -> s.get("role").asString()))
+                    .contains("EMPLOYMENT_COUNSELLOR");
+        });
+        assertThat(myDay.get("permanences").valueStream().map(p -> p.get("permanenceId").asLong()))
+                .contains(held.get("id").asLong());
+        JsonNode sameInPlan = Api.json(mvc.perform(get(BASE + "/" + id + "/my-day?date=" + day).with(as("terrain")))
+                .andReturn());
+        assertThat(sameInPlan.get("permanences")).isEqualTo(myDay.get("permanences"));
+        LocalDate sunday = FROM.with(DayOfWeek.SUNDAY);
+        assertThat(Api.json(mvc.perform(get(BASE + "/" + id + "/my-day?date=" + sunday).with(as("terrain")))
+                .andReturn()).get("permanences").isEmpty()).isTrue();
+        assertThat(mvc.perform(get(BASE + "/" + id + "/my-day?date=" + TO.plusDays(1)).with(as("terrain")))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+
+        assertThat(status(get(BASE + "/" + id + "/calendar/staff/" + ts2 + ".ics").with(as("terrain")))).isEqualTo(200);
+        MvcResult someoneElse = mvc.perform(get(BASE + "/" + id + "/calendar/staff/" + ts1 + ".ics")
+                .with(as("terrain"))).andReturn();
+        assertThat(someoneElse.getResponse().getStatus()).isEqualTo(403);
+        assertThat(someoneElse.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(Api.json(someoneElse).get("detail").asString()).contains("votre propre calendrier");
+        assertThat(status(get(BASE + "/" + id + "/calendar/staff/" + ts1 + ".ics"))).as("coordinator").isEqualTo(200);
+    }
+
+    @Test
+    void anAccountWithoutStaffRecordHasNoDay() throws Exception {
+        MvcResult result = mvc.perform(get(BASE + "/my-day?date=" + FROM)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        assertThat(Api.json(result).get("type").asString()).endsWith("/compte-sans-professionnel");
+    }
+
+    /** A permanence of TS-2 in the plan; if the solver gave them none, the coordinator puts them in one by hand. */
+    private JsonNode heldBy(long planId, long staffId) throws Exception {
+        JsonNode permanences = Api.getJson(mvc, BASE + "/" + planId).get("permanences");
+        var theirs = permanences.valueStream()
+                .filter(p -> p.get("staff").valueStream().anyMatch(s -> s.get("id").asLong() == staffId)).findFirst();
+        if (theirs.isPresent()) {
+            return theirs.get();
+        }
+        // TS-2 works on Tuesdays.
+        JsonNode tuesday = permanences.valueStream()
+                .filter(p -> LocalDate.parse(p.get("date").asString()).getDayOfWeek() == DayOfWeek.TUESDAY)
+                .findFirst().orElseThrow();
+        long counsellor = tuesday.get("staff").valueStream()
+                .filter(s -> s.get("role").asString().equals("EMPLOYMENT_COUNSELLOR")).findFirst().orElseThrow()
+                .get("id").asLong();
+        MvcResult moved = mvc.perform(patch(BASE + "/" + planId + "/permanences/" + tuesday.get("id").asLong())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"staff\":[" + staffId + "," + counsellor + "]}"))
+                .andReturn();
+        assertThat(moved.getResponse().getStatus()).isEqualTo(200);
+        return Api.json(moved).get("permanences").valueStream()
+                .filter(p -> p.get("id").asLong() == tuesday.get("id").asLong()).findFirst().orElseThrow();
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+
+    private int status(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private long staffId(String ref) {
+        return staff.findByConsortiumAndRef(consortium.get(), ref).orElseThrow().getId();
+    }
+
+    private long launchAndWait() throws Exception {
+        long territory = Api.getJson(mvc, "/api/territories").valueStream()
+                .filter(t -> t.get("name").asString().equals(DemoTerritoryLoader.TERRITORY)).findFirst()
+                .orElseThrow().get("id").asLong();
+        MvcResult result = mvc.perform(post(BASE).contentType(MediaType.APPLICATION_JSON).content(
+                "{\"territoryId\":" + territory + ",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\",\"secondsLimit\":1}"))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(202);
+        long id = Api.json(result).get("id").asLong();
+        long deadline = System.currentTimeMillis() + 120_000;
+        JsonNode plan = Api.getJson(mvc, BASE + "/" + id);
+        while (plan.get("status").asString().equals("SOLVING") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            plan = Api.getJson(mvc, BASE + "/" + id);
+        }
+        assertThat(plan.get("status").asString()).isEqualTo("DONE");
+        return id;
+    }
+}
