@@ -15,7 +15,9 @@ const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 
 async function start() {
-  setUpSession();
+  const me = await setUpSession();
+  // A field worker linked to a staff record sees their own day (and the maraude teams); coordinators anyone's.
+  const onlyMe = me && me.role === 'FIELD';
   const status = statusArea($('journee-statut'));
   const map = await createMap('carte', { label: 'Carte de ma journée' });
   const communes = register('communes', communesLayer());
@@ -50,7 +52,9 @@ async function start() {
   // Who can be chosen: the professionals of the plan and the maraude teams.
   const who = $('journee-qui');
   const people = new Map();
-  ((plan && plan.permanences) || []).forEach((p) => (p.staff || []).forEach((s) => people.set(String(s.id), s.label)));
+  ((plan && plan.permanences) || []).forEach((p) => (p.staff || []).forEach((s) => {
+    if (!onlyMe || s.id === me.staffId) people.set(String(s.id), s.label);
+  }));
   const teams = maraude ? teamsOf(maraude) : [];
   const options = [...[...people.entries()].sort((a, b) => a[1].localeCompare(b[1], 'fr'))
     .map(([id, label]) => new Option(label, 'personne:' + id)),
@@ -59,6 +63,7 @@ async function start() {
   who.replaceChildren(...options);
   if (params.get('personne')) who.value = 'personne:' + params.get('personne');
   else if (params.get('equipe')) who.value = 'equipe:' + params.get('equipe');
+  else if (me && me.staffId && people.has(String(me.staffId))) who.value = 'personne:' + me.staffId;
 
   if (!options.length) {
     $('journee-form').hidden = true;

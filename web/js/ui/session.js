@@ -25,7 +25,7 @@ export async function setUpSession() {
     return null; // without accounts (or before they land) every view is offered
   }
   const who = document.getElementById('utilisateur');
-  if (who) who.textContent = me.username + ' (' + (ROLE_LABELS[me.role] || me.role) + ')';
+  if (who) who.textContent = (me.staffLabel || me.username) + ' (' + (ROLE_LABELS[me.role] || me.role) + ')';
   const allowed = VIEWS[me.role];
   if (allowed) {
     document.querySelectorAll('header.site nav a').forEach((a) => {

@@ -25,7 +25,8 @@ import fr.allervers.coverage.CoverageReport.QpvCoverage;
 import fr.allervers.coverage.HeldPermanences.Held;
 import fr.allervers.geo.CrsTransformer;
 import fr.allervers.geo.Geometries;
-import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.targets.CommuneTargets;
+import fr.allervers.permanence.targets.Targets;
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.CurrentConsortium;
 import fr.allervers.territory.Hotel;
@@ -48,11 +49,12 @@ class CoverageService {
     private final HotelRepository hotels;
     private final HeldPermanences permanences;
     private final HotelVisits hotelVisits;
+    private final CommuneTargets targets;
     private final CurrentConsortium currentConsortium;
     private final CoverageProperties properties;
 
     CoverageService(TerritoryRepository territories, PlaceRepository places, QpvRepository qpvs,
-            HotelRepository hotels, HeldPermanences permanences, HotelVisits hotelVisits,
+            HotelRepository hotels, HeldPermanences permanences, HotelVisits hotelVisits, CommuneTargets targets,
             CurrentConsortium currentConsortium, CoverageProperties properties) {
         this.territories = territories;
         this.places = places;
@@ -60,6 +62,7 @@ class CoverageService {
         this.hotels = hotels;
         this.permanences = permanences;
         this.hotelVisits = hotelVisits;
+        this.targets = targets;
         this.currentConsortium = currentConsortium;
         this.properties = properties;
     }
@@ -92,6 +95,7 @@ class CoverageService {
 
     private List<CommuneCoverage> communes(Territory territory, List<Held> held, Map<Long, Place> placeById) {
         LocalDate today = LocalDate.now(ZoneId.of(properties.zone()));
+        Map<String, Targets> set = targets.of(territory);
         Map<String, int[]> counts = new HashMap<>();
         for (Held h : held) {
             int[] c = counts.computeIfAbsent(placeById.get(h.placeId()).getCommuneInsee(), k -> new int[2]);
@@ -101,7 +105,8 @@ class CoverageService {
                 .sorted(Comparator.comparing(fr.allervers.territory.Commune::getName))
                 .map(c -> {
                     int[] n = counts.getOrDefault(c.getInsee(), new int[2]);
-                    return new CommuneCoverage(c.getInsee(), c.getName(), n[0], n[1], Commune.DEFAULT_MIN_PER_MONTH);
+                    return new CommuneCoverage(c.getInsee(), c.getName(), n[0], n[1],
+                            set.getOrDefault(c.getInsee(), Targets.DEFAULT).minPerMonth());
                 })
                 .toList();
     }

@@ -2,7 +2,9 @@ package fr.allervers.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -62,13 +64,24 @@ class CoverageApiTest {
         }
         assertThat(total).isPositive();
 
-        JsonNode coverage = Api.getJson(mvc, "/api/coverage?territoryId=" + territory + "&month=" + month);
+        // A commune whose coordinator asked for more than the default: its target is the minimum per month.
+        String custom = "69296";
+        mvc.perform(put("/api/territories/" + territory + "/communes/" + custom + "/targets")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"minPerMonth\":3,\"maxPerMonth\":4,\"minSpacingDays\":5}"));
+        JsonNode coverage;
+        try {
+            coverage = Api.getJson(mvc, "/api/coverage?territoryId=" + territory + "&month=" + month);
+        } finally {
+            mvc.perform(delete("/api/territories/" + territory + "/communes/" + custom + "/targets"));
+        }
         assertThat(coverage.get("communes")).hasSize(5);
         for (JsonNode c : coverage.get("communes")) {
-            assertThat(c.get("held").asInt()).as(c.get("name").asString())
-                    .isEqualTo(expected.getOrDefault(c.get("insee").asString(), 0));
+            String insee = c.get("insee").asString();
+            assertThat(c.get("held").asInt()).as(c.get("name").asString()).isEqualTo(expected.getOrDefault(insee, 0));
             assertThat(c.get("planned").asInt()).isZero();
-            assertThat(c.get("target").asInt()).isPositive();
+            assertThat(c.get("target").asInt()).isEqualTo(insee.equals(custom) ? 3
+                    : Api.getJson(mvc, "/api/territories/" + territory + "/communes/" + insee + "/targets")
+                            .get("minPerMonth").asInt());
         }
         assertThat(coverage.get("indicators").get("permanences").asInt()).isEqualTo(total);
 

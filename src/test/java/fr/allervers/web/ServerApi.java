@@ -40,6 +40,12 @@ final class ServerApi {
                 .body());
     }
 
+    JsonNode patch(String path, String json) {
+        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+                .build()).body());
+    }
+
     long featureCount(String path) {
         return get(path).get("features").size();
     }
