@@ -1,0 +1,136 @@
+package fr.allervers.coverage;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.allervers.coverage.CoverageReport.CommuneCoverage;
+import fr.allervers.coverage.CoverageReport.Indicators;
+import fr.allervers.coverage.CoverageReport.QpvCoverage;
+import fr.allervers.coverage.HeldPermanences.Held;
+import fr.allervers.geo.CrsTransformer;
+import fr.allervers.geo.Geometries;
+import fr.allervers.permanence.targets.CommuneTargets;
+import fr.allervers.permanence.targets.Targets;
+import fr.allervers.territory.Consortium;
+import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.territory.Hotel;
+import fr.allervers.territory.HotelRepository;
+import fr.allervers.territory.Place;
+import fr.allervers.territory.PlaceRepository;
+import fr.allervers.territory.Qpv;
+import fr.allervers.territory.QpvRepository;
+import fr.allervers.territory.Territory;
+import fr.allervers.territory.TerritoryRepository;
+
+/** Builds the funders' monthly coverage of a territory from the computed permanence plans, QPV and places. */
+@Service
+@Transactional(readOnly = true)
+class CoverageService {
+
+    private final TerritoryRepository territories;
+    private final PlaceRepository places;
+    private final QpvRepository qpvs;
+    private final HotelRepository hotels;
+    private final HeldPermanences permanences;
+    private final HotelVisits hotelVisits;
+    private final CommuneTargets targets;
+    private final CurrentConsortium currentConsortium;
+    private final CoverageProperties properties;
+
+    CoverageService(TerritoryRepository territories, PlaceRepository places, QpvRepository qpvs,
+            HotelRepository hotels, HeldPermanences permanences, HotelVisits hotelVisits, CommuneTargets targets,
+            CurrentConsortium currentConsortium, CoverageProperties properties) {
+        this.territories = territories;
+        this.places = places;
+        this.qpvs = qpvs;
+        this.hotels = hotels;
+        this.permanences = permanences;
+        this.hotelVisits = hotelVisits;
+        this.targets = targets;
+        this.currentConsortium = currentConsortium;
+        this.properties = properties;
+    }
+
+    CoverageReport report(long territoryId, YearMonth month) {
+        Consortium consortium = currentConsortium.get();
+        Territory territory = territories.findByConsortiumOrderByName(consortium).stream()
+                .filter(t -> t.getId() == territoryId).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("territoire inconnu : " + territoryId));
+        Set<String> insees = territory.getCommunes().stream().map(fr.allervers.territory.Commune::getInsee)
+                .collect(Collectors.toSet());
+        Map<Long, Place> placeById = places.findByConsortium(consortium).stream()
+                .collect(Collectors.toMap(Place::getId, Function.identity()));
+        List<Held> held = permanences.between(consortium.getId(), territoryId, month.atDay(1), month.atEndOfMonth())
+                .stream().filter(h -> placeById.containsKey(h.placeId())).toList();
+
+        List<CommuneCoverage> communes = communes(territory, held, placeById);
+        List<QpvCoverage> qpv = qpv(territory, insees, held, placeById);
+        Set<Long> territoryHotels = hotels.findByConsortium(consortium).stream()
+                .filter(h -> insees.contains(h.getCommuneInsee())).map(Hotel::getId).collect(Collectors.toSet());
+        LocalDate today = LocalDate.now(ZoneId.of(properties.zone()));
+        Set<Long> visited = new HashSet<>(hotelVisits.visited(consortium.getId(), today.minusDays(30), today));
+        visited.retainAll(territoryHotels);
+        int covered = (int) qpv.stream().filter(QpvCoverage::covered).count();
+        Indicators indicators = new Indicators(communes.size(),
+                (int) communes.stream().filter(CommuneCoverage::onTarget).count(), held.size(), qpv.size(), covered,
+                qpv.isEmpty() ? 0 : (double) covered / qpv.size(), territoryHotels.size(), visited.size());
+        return new CoverageReport(territoryId, territory.getName(), month, communes, qpv, indicators);
+    }
+
+    private List<CommuneCoverage> communes(Territory territory, List<Held> held, Map<Long, Place> placeById) {
+        LocalDate today = LocalDate.now(ZoneId.of(properties.zone()));
+        Map<String, Targets> set = targets.of(territory);
+        Map<String, int[]> counts = new HashMap<>();
+        for (Held h : held) {
+            int[] c = counts.computeIfAbsent(placeById.get(h.placeId()).getCommuneInsee(), k -> new int[2]);
+            c[h.date().isBefore(today) ? 0 : 1]++;
+        }
+        return territory.getCommunes().stream()
+                .sorted(Comparator.comparing(fr.allervers.territory.Commune::getName))
+                .map(c -> {
+                    int[] n = counts.getOrDefault(c.getInsee(), new int[2]);
+                    return new CommuneCoverage(c.getInsee(), c.getName(), n[0], n[1],
+                            set.getOrDefault(c.getInsee(), Targets.DEFAULT).minPerMonth());
+                })
+                .toList();
+    }
+
+    private List<QpvCoverage> qpv(Territory territory, Set<String> insees, List<Held> held,
+            Map<Long, Place> placeById) {
+        Envelope envelope = new Envelope();
+        territory.getCommunes().forEach(c -> envelope.expandToInclude(c.getGeometry().getEnvelopeInternal()));
+        if (envelope.isNull()) {
+            return List.of();
+        }
+        Map<Long, Point> metricPlace = new HashMap<>();
+        held.forEach(h -> metricPlace.computeIfAbsent(h.placeId(),
+                id -> CrsTransformer.toLambert93(placeById.get(id).getLocation())));
+        return qpvs.findIntersecting(Geometries.envelope(envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(),
+                        envelope.getMaxY())).stream()
+                .filter(q -> q.getCommuneInsees().stream().anyMatch(insees::contains))
+                .sorted(Comparator.comparing(Qpv::getName))
+                .map(q -> {
+                    Geometry metric = CrsTransformer.toLambert93(q.getGeometry());
+                    int nearby = (int) held.stream().filter(h -> metric.isWithinDistance(metricPlace.get(h.placeId()),
+                            properties.qpvNearbyMetres())).count();
+                    return new QpvCoverage(q.getCode(), q.getName(), nearby, nearby > 0);
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,204 @@
+package fr.allervers.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import fr.allervers.geo.CrsTransformer;
+import fr.allervers.geo.Geometries;
+import fr.allervers.support.Api;
+import fr.allervers.support.DatabaseTest;
+import tools.jackson.databind.JsonNode;
+
+@DatabaseTest
+class CoverageApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void countsEachCommunesPermanencesFromTheNewestPlanOfEachDayAndTheQpvNearThem() throws Exception {
+        long territory = Api.getJson(mvc, "/api/territories").get(0).get("id").asLong();
+        // A month well in the past, so that nothing else of the test suite plans it: everything in it is held.
+        YearMonth month = YearMonth.now(ZoneId.of("Europe/Paris")).minusMonths(6);
+        LocalDate monday = month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        JsonNode older = solve(territory, monday, monday.plusDays(11));
+        JsonNode newer = solve(territory, monday.plusDays(7), monday.plusDays(11));
+
+        // Expected, from the plans themselves: the older plan's first week, the newer plan's days after.
+        Map<String, Integer> expected = new HashMap<>();
+        Map<Long, Integer> placeUses = new HashMap<>();
+        int total = 0;
+        for (JsonNode plan : new JsonNode[] {older, newer}) {
+            for (JsonNode p : plan.get("permanences")) {
+                LocalDate date = LocalDate.parse(p.get("date").asString());
+                boolean newerOwnsDay = !date.isBefore(monday.plusDays(7));
+                if ((plan == newer) == newerOwnsDay && YearMonth.from(date).equals(month)) {
+                    expected.merge(p.get("communeInsee").asString(), 1, Integer::sum);
+                    placeUses.merge(p.get("placeId").asLong(), 1, Integer::sum);
+                    total++;
+                }
+            }
+        }
+        assertThat(total).isPositive();
+
+        // A commune whose coordinator asked for more than the default: its target is the minimum per month.
+        String custom = "69296";
+        mvc.perform(put("/api/territories/" + territory + "/communes/" + custom + "/targets")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"minPerMonth\":3,\"maxPerMonth\":4,\"minSpacingDays\":5}"));
+        JsonNode coverage;
+        try {
+            coverage = Api.getJson(mvc, "/api/coverage?territoryId=" + territory + "&month=" + month);
+        } finally {
+            mvc.perform(delete("/api/territories/" + territory + "/communes/" + custom + "/targets"));
+        }
+        assertThat(coverage.get("communes")).hasSize(5);
+        for (JsonNode c : coverage.get("communes")) {
+            String insee = c.get("insee").asString();
+            assertThat(c.get("held").asInt()).as(c.get("name").asString()).isEqualTo(expected.getOrDefault(insee, 0));
+            assertThat(c.get("planned").asInt()).isZero();
+            assertThat(c.get("target").asInt()).isEqualTo(insee.equals(custom) ? 3
+                    : Api.getJson(mvc, "/api/territories/" + territory + "/communes/" + insee + "/targets")
+                            .get("minPerMonth").asInt());
+        }
+        assertThat(coverage.get("indicators").get("permanences").asInt()).isEqualTo(total);
+
+        // QPV: brute force over the layer API's geometries, in Lambert-93 metres.
+        Map<Long, Point> placeAt = new HashMap<>();
+        for (JsonNode f : Api.getJson(mvc, "/api/layers/places").get("features")) {
+            JsonNode xy = f.get("geometry").get("coordinates");
+            placeAt.put(f.get("id").asLong(), CrsTransformer.toLambert93(Geometries.point(xy.get(0).asDouble(),
+                    xy.get(1).asDouble())));
+        }
+        Map<String, Geometry> qpvShape = new HashMap<>();
+        for (JsonNode f : Api.getJson(mvc, "/api/layers/qpv").get("features")) {
+            qpvShape.put(f.get("id").asString(), CrsTransformer.toLambert93(Geometries.withWgs84(
+                    new GeoJsonReader().read(f.get("geometry").toString()))));
+        }
+        assertThat(coverage.get("qpv")).isNotEmpty();
+        int covered = 0;
+        for (JsonNode q : coverage.get("qpv")) {
+            Geometry shape = qpvShape.get(q.get("code").asString());
+            int nearby = placeUses.entrySet().stream()
+                    .filter(e -> shape.distance(placeAt.get(e.getKey())) <= 500).mapToInt(Map.Entry::getValue).sum();
+            assertThat(q.get("permanencesNearby").asInt()).as(q.get("code").asString()).isEqualTo(nearby);
+            assertThat(q.get("covered").asBoolean()).isEqualTo(nearby > 0);
+            covered += nearby > 0 ? 1 : 0;
+        }
+        assertThat(coverage.get("indicators").get("qpvCovered").asInt()).isEqualTo(covered);
+
+        // Aggregates only: no place, no coordinates, no person.
+        String body = coverage.toString();
+        assertThat(body).doesNotContain("coordinates", "placeId", "staff");
+        older.get("permanences").forEach(p -> assertThat(body).doesNotContain(p.get("placeName").asString()));
+    }
+
+    @Test
+    void countsTheTerritorysHotelsVisitedOnRoundsCarriedOutInTheLast30Days() throws Exception {
+        long base = Api.getJson(mvc, "/api/layers/places").get("features").get(0).get("id").asLong();
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1);
+        var launched = mvc.perform(post("/api/maraude-plans").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"territoryId\":1,\"date\":\"" + yesterday + "\",\"fromTerritory\":true,\"secondsLimit\":2,"
+                        + "\"teams\":[{\"id\":\"a\",\"mode\":\"CAR\",\"shiftStart\":\"09:00\",\"shiftEnd\":\"18:00\","
+                        + "\"basePlaceId\":" + base + "}]}")).andReturn();
+        long id = Api.json(launched).get("id").asLong();
+        waitUntilDone("/api/maraude-plans/" + id);
+        assertThat(mvc.perform(post("/api/maraude-plans/" + id + "/carried-out")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+
+        // Expected from the maraude API: hotel stops of every carried-out round of the last 30 days, in the territory.
+        Set<String> territoryHotels = new HashSet<>();
+        Set<String> territoryCommunes = new HashSet<>();
+        Api.getJson(mvc, "/api/territories").get(0).get("communes").forEach(c -> territoryCommunes.add(c.get("insee").asString()));
+        Api.getJson(mvc, "/api/layers/hotels").get("features").forEach(f -> {
+            if (territoryCommunes.contains(f.get("properties").get("insee").asString())) {
+                territoryHotels.add(f.get("properties").get("nom").asString());
+            }
+        });
+        LocalDate today = yesterday.plusDays(1);
+        Set<String> visited = new HashSet<>();
+        for (JsonNode summary : Api.getJson(mvc, "/api/maraude-plans")) {
+            if (summary.get("carriedOutAt").isNull()) {
+                continue;
+            }
+            for (JsonNode round : Api.getJson(mvc, "/api/maraude-plans/" + summary.get("id").asLong()).get("teams")) {
+                LocalDate day = LocalDate.parse(round.get("date").asString());
+                if (!day.isBefore(today.minusDays(30)) && !day.isAfter(today)) {
+                    round.get("stops").forEach(stop -> {
+                        if ("HOTEL_115".equals(stop.get("kind").asString())
+                                && territoryHotels.contains(stop.get("name").asString())) {
+                            visited.add(stop.get("name").asString());
+                        }
+                    });
+                }
+            }
+        }
+        assertThat(visited).isNotEmpty();
+
+        JsonNode indicators = Api.getJson(mvc, "/api/coverage?territoryId=1").get("indicators");
+        assertThat(indicators.get("hotelsVisitedLast30Days").asInt()).isEqualTo(visited.size());
+        assertThat(indicators.get("hotels").asInt()).isEqualTo(territoryHotels.size());
+    }
+
+    @Test
+    @WithUserDetails("financeur")
+    void isReadByFundersAsAggregatesOnly() throws Exception {
+        var answer = mvc.perform(get("/api/coverage?territoryId=1")).andReturn();
+        assertThat(answer.getResponse().getStatus()).isEqualTo(200);
+        JsonNode coverage = Api.json(answer);
+        assertThat(coverage.get("month").asString()).isEqualTo(YearMonth.now(ZoneId.of("Europe/Paris")).toString());
+        assertThat(coverage.get("communes")).hasSize(5);
+        assertThat(coverage.toString()).doesNotContain("coordinates", "placeId", "staff", "hotels\":[");
+    }
+
+    @Test
+    void refusesAnUnknownTerritoryAndAnUnreadableMonth() throws Exception {
+        assertThat(mvc.perform(get("/api/coverage?territoryId=999999")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        var bad = mvc.perform(get("/api/coverage?territoryId=1&month=mars")).andReturn();
+        assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+        assertThat(Api.json(bad).get("detail").asString()).contains("mois illisible");
+    }
+
+    private JsonNode solve(long territory, LocalDate from, LocalDate to) throws Exception {
+        var launched = mvc.perform(post("/api/permanence-plans").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"territoryId\":" + territory + ",\"from\":\"" + from + "\",\"to\":\"" + to
+                        + "\",\"secondsLimit\":2}")).andReturn();
+        return waitUntilDone("/api/permanence-plans/" + Api.json(launched).get("id").asLong());
+    }
+
+    private JsonNode waitUntilDone(String path) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            JsonNode plan = Api.getJson(mvc, path);
+            if (!"SOLVING".equals(plan.get("status").asString())) {
+                assertThat(plan.get("status").asString()).isEqualTo("DONE");
+                return plan;
+            }
+            assertThat(System.nanoTime()).as("%s still solving", path).isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package fr.allervers.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/** The funder view in Chromium: coverage only, never a hotel. */
+@BrowserTest
+class FunderPageTest {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+    private ServerApi server;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser(port);
+        server = new ServerApi(port);
+    }
+
+    @BeforeEach
+    void signIn() {
+        browser.signIn("financeur");
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void sendsTheUserToTheLoginPageWhenTheSessionHasGone() {
+        browser.open("/financeur.html");
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.js("const m = document.getElementById('mois'); m.value = '2025-01'; m.dispatchEvent(new Event('change'));");
+        browser.waitUntil("retour à la page de connexion", Duration.ofSeconds(10),
+                "return location.pathname === '/login'");
+    }
+
+    @Test
+    void drawsCommunesAndQpvAndHoldsNoHotel() {
+        browser.open("/financeur.html");
+
+        assertThat(browser.layerCount("communes")).isEqualTo(5);
+        assertThat(browser.layerCount("qpv")).isPositive().isEqualTo(server.featureCount("/api/layers/qpv"));
+        assertThat(browser.findAll("#tableau-communes tbody tr")).hasSize(5);
+        assertThat(browser.findAll("#indicateurs .indicator")).isNotEmpty();
+        JsonNode coverage = server.get("/api/coverage?territoryId=1");
+        JsonNode first = coverage.get("communes").get(0);
+        assertThat(browser.find("#tableau-communes tbody tr").getText())
+                .startsWith(first.get("name").asString() + " " + first.get("held").asInt() + " "
+                        + first.get("planned").asInt() + " " + first.get("target").asInt());
+        assertThat(browser.findAll("#indicateurs .indicator")).hasSize(4);
+        assertThat(browser.find("#indicateurs").getText())
+                .contains(coverage.get("indicators").get("communesOnTarget").asInt() + " / 5");
+
+        // No hotel: no such layer, nothing drawn beyond the coverage layers, no hotel asked for or named.
+        assertThat(browser.hasLayer("hotels")).isFalse();
+        assertThat(browser.hasLayer("places")).isFalse();
+        assertThat(browser.drawnPaths()).isEqualTo(browser.layerCount("communes") + browser.layerCount("qpv"));
+        // The heatmap, once switched on, holds only cells of at least k = 5 encounters.
+        browser.find("#couche-heatmap").click();
+        assertThat(browser.layerCount("heatmap")).isPositive();
+        assertThat(browser.drawnPaths()).isEqualTo(browser.layerCount("communes") + browser.layerCount("qpv")
+                + browser.layerCount("heatmap"));
+        assertThat(browser.js("return [...window.allerVers.layers.heatmap.byId.values()]"
+                + ".every(l => l.feature.properties.count >= 5)")).isEqualTo(true);
+        @SuppressWarnings("unchecked")
+        List<String> requested = (List<String>) browser.js(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(requested).noneMatch(url -> url.contains("/api/layers/hotels") || url.contains("/api/layers/places"));
+        String names = server.get("/api/layers/hotels").findValuesAsString("nom").toString();
+        server.get("/api/layers/hotels").findValuesAsString("nom")
+                .forEach(name -> assertThat(browser.driver().getPageSource()).as(names).doesNotContain(name));
+
+        // The menu offers a funder only the coverage view.
+        assertThat(browser.findAll("header.site nav li").stream().filter(li -> li.isDisplayed()).map(li -> li.getText()))
+                .containsExactly("Couverture (financeurs)");
+        assertThat(browser.find("#utilisateur").getText()).isEqualTo("financeur (financeur)");
+
+        browser.screenshot("financeur");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}

@@ -1,0 +1,130 @@
+// The API client: every call of the pages goes through here. It sends the CSRF token of the session (cookie
+// XSRF-TOKEN -> header X-XSRF-TOKEN) on writes, sends the user to /login when the session is gone, and turns
+// RFC 9457 problem bodies into ApiError with a French message the page can show as is.
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export class ApiError extends Error {
+  constructor(status, problem, fallback) {
+    super((problem && (problem.detail || problem.title)) || fallback);
+    this.status = status;
+    this.problem = problem || {};
+    if (this.endpointMissing) this.message = 'cette fonction n’est pas encore disponible sur ce serveur.';
+  }
+
+  /**
+   * True when the endpoint itself does not exist on this server yet (a 404 from Spring's static resource
+   * handler, not one of our own "not found" problems, whose type is under allervers.fr).
+   */
+  get endpointMissing() {
+    const type = this.problem.type || '';
+    return (this.status === 404 || this.status === 405) && !type.startsWith('https://allervers.fr/');
+  }
+}
+
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : null;
+}
+
+function statusMessage(status) {
+  if (status === 403) return 'Accès refusé : votre compte n’a pas les droits pour cette action.';
+  if (status === 404) return 'Introuvable.';
+  if (status >= 500) return 'Erreur du serveur (' + status + '). Réessayez dans un instant.';
+  return 'Requête refusée (' + status + ').';
+}
+
+async function request(method, url, { json, body, accept = 'application/json' } = {}) {
+  const headers = { Accept: accept + ', application/problem+json' };
+  if (json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(json);
+  }
+  const token = csrfToken();
+  if (token && WRITE_METHODS.has(method)) headers['X-XSRF-TOKEN'] = token;
+  let response;
+  try {
+    response = await fetch(url, { method, headers, body, credentials: 'same-origin' });
+  } catch (e) {
+    throw new ApiError(0, null, 'Le serveur ne répond pas : vérifiez votre connexion.');
+  }
+  // Session gone: the server answers 401, or redirects the call to its login page.
+  if (response.status === 401 || (response.redirected && new URL(response.url).pathname === '/login')) {
+    window.location.assign('/login');
+    throw new ApiError(401, null, 'Session expirée : reconnectez-vous.');
+  }
+  if (!response.ok) {
+    let problem = null;
+    const type = response.headers.get('Content-Type') || '';
+    if (type.includes('json')) {
+      try { problem = await response.json(); } catch (e) { problem = null; }
+    }
+    throw new ApiError(response.status, problem, statusMessage(response.status));
+  }
+  if (response.status === 204 || response.status === 202 && response.headers.get('Content-Length') === '0') {
+    return null;
+  }
+  const type = response.headers.get('Content-Type') || '';
+  return type.includes('json') ? response.json() : response.text();
+}
+
+function query(params) {
+  const q = new URLSearchParams();
+  Object.entries(params || {}).forEach(([k, v]) => {
+    if (v !== undefined && v !== null && v !== '') q.set(k, v);
+  });
+  const s = q.toString();
+  return s ? '?' + s : '';
+}
+
+export const api = {
+  get: (url, params) => request('GET', url + query(params)),
+  post: (url, json) => request('POST', url, { json }),
+  put: (url, json) => request('PUT', url, { json }),
+  patch: (url, json) => request('PATCH', url, { json }),
+  del: (url) => request('DELETE', url),
+
+  mapConfig: () => api.get('/api/map-config'),
+  territories: () => api.get('/api/territories'),
+  layer: (kind, bbox) => api.get('/api/layers/' + kind, { bbox }),
+  heatmap: (params) => api.get('/api/heatmap', params),
+  coverage: (territoryId, month) => api.get('/api/coverage', { territoryId, month }),
+
+  importFile(kind, file, crs) {
+    const form = new FormData();
+    form.append('file', file);
+    if (crs) form.append('crs', crs);
+    return request('POST', '/api/imports/' + encodeURIComponent(kind), { body: form });
+  },
+
+  permanencePlans: {
+    start: (territoryId, from, to, secondsLimit) =>
+      api.post('/api/permanence-plans', { territoryId, from, to, secondsLimit }),
+    get: (id) => api.get('/api/permanence-plans/' + id),
+    list: (territoryId) => api.get('/api/permanence-plans', { territoryId }),
+    eventsUrl: (id) => '/api/permanence-plans/' + id + '/events',
+    pin: (id, pid) => api.put('/api/permanence-plans/' + id + '/permanences/' + pid + '/pin'),
+    unpin: (id, pid) => api.del('/api/permanence-plans/' + id + '/permanences/' + pid + '/pin'),
+    move: (id, pid, change) => api.patch('/api/permanence-plans/' + id + '/permanences/' + pid, change),
+    explanation: (id) => api.get('/api/permanence-plans/' + id + '/explanation'),
+    csvUrl: (id) => '/api/permanence-plans/' + id + '/export.csv',
+    staffIcsUrl: (id, staffId) => '/api/permanence-plans/' + id + '/calendar/staff/' + staffId + '.ics',
+    vanIcsUrl: (id, vanId) => '/api/permanence-plans/' + id + '/calendar/vans/' + vanId + '.ics',
+  },
+
+  maraudePlans: {
+    start: (body) => api.post('/api/maraude-plans', body),
+    get: (id) => api.get('/api/maraude-plans/' + id),
+    list: (territoryId) => api.get('/api/maraude-plans', { territoryId }),
+    gpxUrl: (id, teamId) => '/api/maraude-plans/' + id + '/teams/' + encodeURIComponent(teamId) + '.gpx',
+    sheetUrl: (id, teamId) => '/api/maraude-plans/' + id + '/teams/' + encodeURIComponent(teamId) + '/feuille-de-route',
+  },
+};
+
+/** The French message to show for any failure of a call, naming what was being done. */
+export function describeError(action, error) {
+  if (error instanceof ApiError && error.endpointMissing) {
+    return action + ' : cette fonction n’est pas encore disponible sur ce serveur.';
+  }
+  return action + ' : ' + (error && error.message ? error.message : 'erreur inattendue.');
+}

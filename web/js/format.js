@@ -1,0 +1,51 @@
+// French dates and times for the pages.
+const LONG = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+const SHORT = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+const asDate = (iso) => new Date(iso + 'T00:00:00Z');
+
+export const longDate = (iso) => LONG.format(asDate(iso));
+export const shortDate = (iso) => SHORT.format(asDate(iso));
+export const monthLabel = (yearMonth) => MONTH.format(asDate(yearMonth + '-01'));
+
+export const HALF_DAYS = { AM: { label: 'matin', start: '09:00', end: '12:00' }, PM: { label: 'après-midi', start: '14:00', end: '17:00' } };
+export const halfDayLabel = (h) => (HALF_DAYS[h] ? HALF_DAYS[h].label : h);
+
+/** ISO date (yyyy-mm-dd) of a Date, in UTC. */
+export const isoDate = (d) => d.toISOString().substring(0, 10);
+
+export function addDays(iso, days) {
+  const d = asDate(iso);
+  d.setUTCDate(d.getUTCDate() + days);
+  return isoDate(d);
+}
+
+/** The Monday after today (or today when it is a Monday). */
+export function nextMonday(today = new Date()) {
+  const d = new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()));
+  const shift = (8 - d.getUTCDay()) % 7;
+  d.setUTCDate(d.getUTCDate() + shift);
+  return isoDate(d);
+}
+
+/** Every date from `from` to `to` included. */
+export function datesBetween(from, to) {
+  const out = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** "HH:MM" from an ISO time, an ISO date-time, or seconds since midnight. */
+export function clock(value) {
+  if (value === undefined || value === null || value === '') return '';
+  if (typeof value === 'number') {
+    const h = Math.floor(value / 3600), m = Math.floor((value % 3600) / 60);
+    return String(h).padStart(2, '0') + ':' + String(m).padStart(2, '0');
+  }
+  const match = String(value).match(/(\d{2}):(\d{2})/);
+  return match ? match[1] + ':' + match[2] : String(value);
+}
+
+export const currentMonth = (today = new Date()) =>
+  today.getFullYear() + '-' + String(today.getMonth() + 1).padStart(2, '0');

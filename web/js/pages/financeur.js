@@ -1,0 +1,174 @@
+// Funder view: coverage only. Communes and QPV shaded by permanences held or planned against targets, the
+// aggregated heatmap, indicators. No hotel and no encounter point: this page loads neither layer module.
+import { api, describeError } from '../api.js';
+import { createMap, register } from '../map.js';
+import { currentMonth, monthLabel } from '../format.js';
+import { fillTerritorySelect, loadCommunes } from '../territory.js';
+import { communesLayer } from '../layers/communes.js';
+import { qpvLayer } from '../layers/qpv.js';
+import { heatmapLayer, maxWeight } from '../layers/heatmap.js';
+import { layerSwitcher } from '../ui/layer-switcher.js';
+import { statusArea } from '../ui/status.js';
+import { setUpSession } from '../ui/session.js';
+import { escapeHtml } from '../layers/feature-layer.js';
+
+const $ = (id) => document.getElementById(id);
+
+// Share of the monthly target reached -> fill colour (colour-blind safe sequential blues, with a text label).
+export const COVERAGE_SCALE = [
+  { upTo: 0, colour: '#f1f5f9', label: 'aucune' },
+  { upTo: 0.5, colour: '#bfdbfe', label: 'moins de la moitié' },
+  { upTo: 0.999, colour: '#60a5fa', label: 'en dessous de l’objectif' },
+  { upTo: Infinity, colour: '#1d4ed8', label: 'objectif atteint' },
+];
+const scaleOf = (ratio) => COVERAGE_SCALE.find((s) => ratio <= s.upTo);
+
+async function start() {
+  setUpSession();
+  const status = statusArea($('couverture-statut'));
+  const map = await createMap('carte', { label: 'Carte de couverture du territoire' });
+  const layers = {
+    communes: register('communes', communesLayer()),
+    qpv: register('qpv', qpvLayer()),
+    heatmap: register('heatmap', heatmapLayer()),
+  };
+  // The heatmap is offered but off at first: over the shaded communes it would blur the coverage colours.
+  const switcher = layerSwitcher($('couches'), map, Object.values(layers)
+    .map((layer) => ({ layer, checked: layer !== layers.heatmap })));
+  renderScale($('echelle'));
+  $('mois').value = currentMonth();
+
+  const territories = await fillTerritorySelect($('territoire'));
+  const territory = () => territories.find((t) => String(t.id) === $('territoire').value);
+
+  async function load() {
+    status.clear();
+    const month = $('mois').value;
+    let coverage = null;
+    try {
+      coverage = await api.coverage(territory().id, month);
+    } catch (e) {
+      status.info(describeError('Couverture de ' + monthLabel(month), e));
+    }
+    const byInsee = new Map(((coverage && coverage.communes) || []).map((c) => [c.insee, c]));
+    const byQpv = new Map(((coverage && coverage.qpv) || []).map((q) => [q.code, q]));
+    const { bounds, bbox } = await loadCommunes(layers.communes, territory(), {
+      style: (f) => {
+        const c = byInsee.get(String(f.id));
+        return c ? { fillColor: scaleOf(ratio(c)).colour, fillOpacity: 0.7 } : {};
+      },
+      describe: (f) => communeText(f.properties.nom, byInsee.get(String(f.id))),
+    });
+    switcher.setCount('communes', layers.communes.count());
+    map.fitBounds(bounds);
+    try {
+      layers.qpv.render(await api.layer('qpv', bbox), {
+        style: (f) => {
+          const q = byQpv.get(String(f.id));
+          return q ? { fillColor: q.covered ? '#15803d' : '#dc2626', fillOpacity: 0.55 } : {};
+        },
+        describe: (f) => {
+          const q = byQpv.get(String(f.id));
+          return 'QPV ' + escapeHtml(f.properties.lib_qp) + (q ? (q.covered ? ' : au moins une permanence à proximité'
+            : ' : aucune permanence à proximité ce mois-ci') : '');
+        },
+      });
+      switcher.setCount('qpv', layers.qpv.count());
+    } catch (e) {
+      status.error(describeError('Couche des QPV', e));
+    }
+    try {
+      const cells = await api.heatmap({ bbox, cell: 1000, from: month + '-01', to: endOfMonth(month), halfLifeDays: 30 });
+      layers.heatmap.render(cells, { max: maxWeight(cells) });
+      switcher.setCount('heatmap', layers.heatmap.count());
+    } catch (e) {
+      layers.heatmap.clear();
+    }
+    renderIndicators($('indicateurs'), coverage, territory());
+    renderTable($('tableau-communes'), coverage, territory());
+    window.allerVers.ready = true;
+  }
+
+  $('territoire').addEventListener('change', load);
+  $('mois').addEventListener('change', load);
+  if (territories.length) await load();
+  else status.info('Aucun territoire n’est encore défini.');
+}
+
+const ratio = (c) => (c.target ? (c.held + c.planned) / c.target : (c.held + c.planned > 0 ? 1 : 0));
+
+function communeText(name, c) {
+  if (!c) return escapeHtml(name);
+  return escapeHtml(name) + ' : ' + c.held + ' permanence(s) tenue(s), ' + c.planned + ' prévue(s), objectif ' + c.target;
+}
+
+function endOfMonth(month) {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().substring(0, 10);
+}
+
+function renderScale(box) {
+  const entry = (colour, label) => {
+    const item = document.createElement('li');
+    const swatch = Object.assign(document.createElement('span'), { className: 'box' });
+    swatch.style.background = colour;
+    item.append(swatch, ' ' + label);
+    return item;
+  };
+  const communes = document.createElement('ul');
+  communes.append(...COVERAGE_SCALE.map((s) => entry(s.colour, s.label)));
+  const qpv = document.createElement('ul');
+  qpv.append(entry('#15803d', 'au moins une permanence à proximité'), entry('#dc2626', 'aucune permanence à proximité'));
+  box.append(Object.assign(document.createElement('p'), { textContent: 'Communes : part de l’objectif mensuel' }), communes,
+    Object.assign(document.createElement('p'), { textContent: 'QPV, ce mois-ci' }), qpv);
+}
+
+function renderIndicators(box, coverage, territory) {
+  box.replaceChildren();
+  const add = (value, text) => {
+    const div = Object.assign(document.createElement('div'), { className: 'indicator' });
+    div.append(Object.assign(document.createElement('div'), { className: 'value', textContent: value }),
+      Object.assign(document.createElement('div'), { textContent: text }));
+    box.append(div);
+  };
+  const i = (coverage && coverage.indicators) || null;
+  if (!i) {
+    add(String(territory.communes.length), 'communes sur le territoire');
+    return;
+  }
+  add(i.communesOnTarget + ' / ' + i.communes, 'communes à l’objectif ce mois-ci');
+  add(Math.round(100 * i.qpvCoveredShare) + ' %', 'des QPV avec au moins une permanence à proximité ce mois-ci');
+  add(String(i.permanences), 'permanences tenues ou prévues ce mois-ci');
+  add(i.hotelsVisitedLast30Days === null || i.hotelsVisitedLast30Days === undefined ? '— / ' + i.hotels
+    : i.hotelsVisitedLast30Days + ' / ' + i.hotels, 'hôtels 115 visités ces 30 derniers jours'
+    + (i.hotelsVisitedLast30Days === null ? ' (aucune tournée de maraude enregistrée)' : ''));
+}
+
+function renderTable(box, coverage, territory) {
+  box.replaceChildren();
+  const rows = (coverage && coverage.communes) || territory.communes.map((c) => ({ insee: c.insee, name: c.name }));
+  const table = document.createElement('table');
+  table.innerHTML = '<caption>Permanences tenues et prévues au regard de l’objectif mensuel</caption>'
+    + '<thead><tr><th scope="col">Commune</th><th scope="col">Tenues</th><th scope="col">Prévues</th>'
+    + '<th scope="col">Objectif</th><th scope="col">Situation</th></tr></thead>';
+  const body = document.createElement('tbody');
+  rows.forEach((c) => {
+    const tr = document.createElement('tr');
+    const cells = c.target === undefined ? [c.name, '—', '—', '—', 'pas de donnée']
+      : [c.name, c.held, c.planned, c.target, scaleOf(ratio(c)).label];
+    cells.forEach((v, index) => {
+      const cell = document.createElement(index === 0 ? 'th' : 'td');
+      if (index === 0) cell.scope = 'row';
+      cell.textContent = String(v);
+      tr.append(cell);
+    });
+    body.append(tr);
+  });
+  table.append(body);
+  box.append(table);
+}
+
+start().catch((e) => {
+  window.allerVers.errors.push(String(e && e.stack ? e.stack : e));
+  throw e;
+});

@@ -1,0 +1,138 @@
+// Field view ("ma journée"): one person's or one team's day, in order, with times, the route on the map, the
+// calendar and GPX downloads; printable. Works from ?plan=&personne= or ?maraude=&equipe=, or the last plans
+// opened in this browser.
+import { api, describeError } from '../api.js';
+import { createMap, register } from '../map.js';
+import { HALF_DAYS, isoDate, longDate } from '../format.js';
+import { fillTerritorySelect, loadCommunes } from '../territory.js';
+import { communesLayer } from '../layers/communes.js';
+import { routesLayer } from '../layers/routes.js';
+import { teamsOf, routeFeatures } from '../maraude.js';
+import { statusArea } from '../ui/status.js';
+import { setUpSession } from '../ui/session.js';
+
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(location.search);
+
+async function start() {
+  const me = await setUpSession();
+  // A field worker linked to a staff record sees their own day (and the maraude teams); coordinators anyone's.
+  const onlyMe = me && me.role === 'FIELD';
+  const status = statusArea($('journee-statut'));
+  const map = await createMap('carte', { label: 'Carte de ma journée' });
+  const communes = register('communes', communesLayer());
+  const routes = register('routes', routesLayer());
+  communes.group.addTo(map);
+  routes.group.addTo(map);
+
+  const territorySelect = document.createElement('select');
+  const territories = await fillTerritorySelect(territorySelect);
+  if (territories.length) map.fitBounds((await loadCommunes(communes, territories[0])).bounds);
+
+  let planId = params.get('plan') || (JSON.parse(localStorage.getItem('allerVers.plan') || 'null') || {}).id;
+  if (!planId && territories.length) {
+    // The territory's latest computed plan.
+    const plans = await api.permanencePlans.list(territories[0].id).catch(() => []);
+    const done = plans.filter((p) => p.status === 'DONE').sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
+    if (done.length) planId = done[0].id;
+  }
+  let maraudeId = params.get('maraude') || localStorage.getItem('allerVers.maraude');
+  if (!maraudeId && territories.length) {
+    const rounds = await api.maraudePlans.list(territories[0].id).catch(() => []);
+    const done = rounds.filter((p) => p.status === 'DONE').sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
+    if (done.length) maraudeId = done[0].id;
+  }
+  const [plan, maraude, places] = await Promise.all([
+    planId ? api.permanencePlans.get(planId).catch((e) => { status.error(describeError('Plan des permanences', e)); return null; }) : null,
+    maraudeId ? api.maraudePlans.get(maraudeId).catch(() => null) : null,
+    api.layer('places').catch(() => ({ features: [] })),
+  ]);
+  const placeAt = new Map(places.features.map((f) => [String(f.id), f.geometry.coordinates]));
+
+  // Who can be chosen: the professionals of the plan and the maraude teams.
+  const who = $('journee-qui');
+  const people = new Map();
+  ((plan && plan.permanences) || []).forEach((p) => (p.staff || []).forEach((s) => {
+    if (!onlyMe || s.id === me.staffId) people.set(String(s.id), s.label);
+  }));
+  const teams = maraude ? teamsOf(maraude) : [];
+  const options = [...[...people.entries()].sort((a, b) => a[1].localeCompare(b[1], 'fr'))
+    .map(([id, label]) => new Option(label, 'personne:' + id)),
+  ...[...new Map(teams.map((t) => [String(t.id), t.name])).entries()]
+    .map(([id, name]) => new Option('Maraude — ' + name, 'equipe:' + id))];
+  who.replaceChildren(...options);
+  if (params.get('personne')) who.value = 'personne:' + params.get('personne');
+  else if (params.get('equipe')) who.value = 'equipe:' + params.get('equipe');
+  else if (me && me.staffId && people.has(String(me.staffId))) who.value = 'personne:' + me.staffId;
+
+  if (!options.length) {
+    $('journee-form').hidden = true;
+    $('imprimer').hidden = true;
+    status.info('Aucun planning à afficher : la coordination lance le plan depuis la vue Planification, '
+      + 'puis vous envoie le lien de votre journée.');
+    window.allerVers.ready = true;
+    return;
+  }
+
+  function daysOf(choice) {
+    const [kind, id] = choice.split(':');
+    if (kind === 'equipe') return [...new Set(teams.filter((t) => String(t.id) === id).map((t) => t.date))].sort();
+    return [...new Set(plan.permanences.filter((p) => (p.staff || []).some((s) => String(s.id) === id)).map((p) => p.date))].sort();
+  }
+
+  function show() {
+    const [kind, id] = who.value.split(':');
+    const days = daysOf(who.value);
+    const today = isoDate(new Date());
+    if (!days.includes($('journee-date').value)) $('journee-date').value = days.find((d) => d >= today) || days[0] || today;
+    const date = $('journee-date').value;
+    const list = $('journee-liste');
+    list.replaceChildren();
+    const links = $('journee-liens');
+    links.replaceChildren();
+    const link = (href, text) => Object.assign(document.createElement('a'), { href, textContent: text, className: 'button secondary' });
+    let steps = [];
+    if (kind === 'personne') {
+      const mine = plan.permanences.filter((p) => p.date === date && (p.staff || []).some((s) => String(s.id) === id))
+        .sort((a, b) => a.halfDay.localeCompare(b.halfDay));
+      mine.forEach((p) => {
+        const with_ = (p.staff || []).filter((s) => String(s.id) !== id).map((s) => s.label).join(', ') || 'seul·e';
+        item(list, HALF_DAYS[p.halfDay].start + '–' + HALF_DAYS[p.halfDay].end,
+          'Permanence : ' + p.placeName + ', ' + p.communeName, 'Avec ' + with_ + (p.vanId ? ' — ' + (p.vanLabel || 'camion ' + p.vanId) : ' — permanence fixe'));
+        const at = placeAt.get(String(p.placeId));
+        steps.push({ order: steps.length + 1, name: p.placeName, arrival: HALF_DAYS[p.halfDay].start,
+          departure: HALF_DAYS[p.halfDay].end, lon: at && at[0], lat: at && at[1] });
+      });
+      routes.render(routeFeatures([{ index: 0, id, name: people.get(id), stops: steps, route: null }]));
+      links.append(link(api.permanencePlans.staffIcsUrl(planId, id), 'Mon agenda (.ics)'));
+      $('journee-resume').textContent = people.get(id) + ' — ' + longDate(date) + ' : ' + mine.length + ' permanence(s).';
+    } else {
+      const team = teams.find((t) => String(t.id) === id && (!t.date || t.date === date)) || teams.find((t) => String(t.id) === id);
+      team.stops.forEach((s) => item(list, s.arrival + (s.departure ? '–' + s.departure : ''), s.name, s.address || ''));
+      routes.render(routeFeatures([team]));
+      links.append(link(team.gpxUrl || api.maraudePlans.gpxUrl(maraudeId, team.id), 'Trajet GPX'),
+        link(api.maraudePlans.sheetUrl(maraudeId, team.id), 'Feuille de route'));
+      $('journee-resume').textContent = team.name + ' — ' + longDate(date) + ' : ' + team.stops.length + ' étape(s).';
+    }
+    if (routes.count()) map.fitBounds(routes.bounds().pad(0.2), { maxZoom: 15 });
+  }
+
+  who.addEventListener('change', show);
+  $('journee-date').addEventListener('change', show);
+  show();
+  window.allerVers.ready = true;
+}
+
+function item(list, time, title, detail) {
+  const li = document.createElement('li');
+  const t = Object.assign(document.createElement('span'), { className: 'time', textContent: time });
+  li.append(t, ' ', Object.assign(document.createElement('strong'), { textContent: title }));
+  if (detail) li.append(Object.assign(document.createElement('div'), { textContent: detail }));
+  list.append(li);
+}
+
+$('imprimer').addEventListener('click', () => window.print());
+start().catch((e) => {
+  window.allerVers.errors.push(String(e && e.stack ? e.stack : e));
+  throw e;
+});

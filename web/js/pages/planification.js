@@ -1,0 +1,139 @@
+// Planning view (coordination): territory layers, imports, permanence plan and maraude rounds.
+import { api, describeError } from '../api.js';
+import { createMap, register } from '../map.js';
+import { addDays, isoDate, nextMonday } from '../format.js';
+import { fillTerritorySelect, loadCommunes } from '../territory.js';
+import { communesLayer } from '../layers/communes.js';
+import { qpvLayer } from '../layers/qpv.js';
+import { placesLayer } from '../layers/places.js';
+import { hotelsLayer } from '../layers/hotels.js';
+import { heatmapLayer, maxWeight } from '../layers/heatmap.js';
+import { permanencesLayer } from '../layers/permanences.js';
+import { routesLayer } from '../layers/routes.js';
+import { layerSwitcher } from '../ui/layer-switcher.js';
+import { statusArea } from '../ui/status.js';
+import { setUpImportForm } from '../ui/imports.js';
+import { setUpSession } from '../ui/session.js';
+import { planView } from '../plan-view.js';
+import { maraudeView } from '../maraude-view.js';
+
+const $ = (id) => document.getElementById(id);
+
+async function start() {
+  setUpSession();
+  const mapStatus = statusArea($('carte-statut'));
+  const heatStatus = statusArea($('chaleur-statut'));
+  const map = await createMap('carte', { label: 'Carte de planification du territoire' });
+  const layers = {
+    communes: register('communes', communesLayer()),
+    qpv: register('qpv', qpvLayer()),
+    heatmap: register('heatmap', heatmapLayer()),
+    places: register('places', placesLayer()),
+    hotels: register('hotels', hotelsLayer()),
+    permanences: register('permanences', permanencesLayer()),
+    routes: register('routes', routesLayer()),
+  };
+  const switcher = layerSwitcher($('couches'), map, Object.values(layers).map((layer) => ({ layer })));
+
+  let territories = [];
+  let bbox = null;
+  const territory = () => territories.find((t) => String(t.id) === $('territoire').value);
+
+  const places = {
+    locate(id) {
+      const marker = layers.places.get(id);
+      if (!marker) return null;
+      const at = marker.getLatLng();
+      return [at.lat, at.lng];
+    },
+    list() {
+      return [...layers.places.byId.entries()].map(([id, m]) => ({ id, name: m.feature.properties.nom, commune: m.feature.properties.insee }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+    },
+  };
+
+  async function loadLayer(kind) {
+    try {
+      layers[kind].render(await api.layer(kind, bbox));
+      switcher.setCount(kind, layers[kind].count());
+    } catch (e) {
+      mapStatus.error(describeError('Couche « ' + layers[kind].label + ' »', e));
+    }
+  }
+
+  async function loadHeatmap() {
+    try {
+      const cells = await api.heatmap({ bbox, cell: 250, from: $('chaleur-debut').value, to: $('chaleur-fin').value, halfLifeDays: 30, suppressed: false });
+      layers.heatmap.render(cells, { max: maxWeight(cells) });
+      switcher.setCount('heatmap', layers.heatmap.count());
+      heatStatus.clear();
+    } catch (e) {
+      layers.heatmap.clear();
+      heatStatus.info(describeError('Carte de chaleur', e));
+    }
+  }
+
+  async function loadTerritory() {
+    const { bounds, bbox: territoryBbox } = await loadCommunes(layers.communes, territory());
+    bbox = territoryBbox;
+    switcher.setCount('communes', layers.communes.count());
+    map.fitBounds(bounds);
+    await Promise.all(['qpv', 'places', 'hotels'].map(loadLayer));
+    $('maraude-base').replaceChildren(...places.list().map((p) => new Option(p.name, p.id)));
+    await loadHeatmap();
+  }
+
+  const plans = planView({ map, layers, territory, places });
+  const maraudes = maraudeView({ map, layers, territory });
+
+  try {
+    territories = await fillTerritorySelect($('territoire'));
+    if (!territories.length) {
+      mapStatus.info('Aucun territoire : importez les communes, puis créez le territoire.');
+    } else {
+      await loadTerritory();
+    }
+  } catch (e) {
+    mapStatus.error(describeError('Chargement du territoire', e));
+  }
+  $('territoire').addEventListener('change', loadTerritory);
+
+  const today = isoDate(new Date());
+  $('chaleur-debut').value = addDays(today, -30);
+  $('chaleur-fin').value = today;
+  $('chaleur-afficher').addEventListener('click', loadHeatmap);
+
+  setUpImportForm($('import'), (kind) => {
+    if (kind === 'communes') loadTerritory();
+    else if (layers[kind]) loadLayer(kind);
+  });
+
+  $('plan-debut').value = nextMonday();
+  $('plan-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    plans.launch($('plan-debut').value, Number($('plan-semaines').value), Number($('plan-duree').value));
+  });
+
+  $('maraude-date').value = addDays(today, 1);
+  $('maraude-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    maraudes.launch({
+      date: $('maraude-date').value, teams: Number($('maraude-equipes').value), mode: $('maraude-mode').value,
+      basePlaceId: Number($('maraude-base').value), shiftStart: $('maraude-debut').value,
+      shiftEnd: $('maraude-fin').value, secondsLimit: Number($('maraude-duree').value),
+    });
+  });
+
+  // Reopen the plan named in the address, or the last one launched from this browser.
+  const asked = new URLSearchParams(location.search).get('plan');
+  const last = JSON.parse(localStorage.getItem('allerVers.plan') || 'null');
+  if (asked) plans.open(asked, last && String(last.id) === asked ? last : null);
+  else if (last) plans.open(last.id, last);
+
+  window.allerVers.ready = true;
+}
+
+start().catch((e) => {
+  window.allerVers.errors.push(String(e && e.stack ? e.stack : e));
+  throw e;
+});

@@ -1,0 +1,86 @@
+// The permanence calendar beside the map: one row per day, a column per half-day, each permanence with its
+// place, commune, binôme and its pin and move buttons. It draws the data it is given and calls back.
+import { datesBetween, longDate, HALF_DAYS } from '../format.js';
+
+const el = (tag, props = {}, ...children) => {
+  const node = Object.assign(document.createElement(tag), props);
+  children.flat().forEach((c) => node.append(c));
+  return node;
+};
+
+export function renderCalendar(container, plan, { from, to, onPin, onMove, onSelect, readOnly = false }) {
+  container.replaceChildren();
+  const permanences = plan.permanences || [];
+  const key = (date, half) => date + '|' + half;
+  const cells = new Map();
+  permanences.forEach((p) => {
+    const k = key(p.date, p.halfDay);
+    if (!cells.has(k)) cells.set(k, []);
+    cells.get(k).push(p);
+  });
+  const days = datesBetween(from, to).filter((d) => {
+    const weekday = new Date(d + 'T00:00:00Z').getUTCDay();
+    return (weekday !== 0 && weekday !== 6) || cells.has(key(d, 'AM')) || cells.has(key(d, 'PM'));
+  });
+
+  const table = el('table', { className: 'calendar' });
+  table.append(el('caption', { textContent: 'Permanences du ' + longDate(from) + ' au ' + longDate(to)
+    + ' (' + permanences.length + ')' }));
+  table.append(el('thead', {}, el('tr', {},
+    el('th', { scope: 'col', textContent: 'Jour' }),
+    el('th', { scope: 'col', textContent: 'Matin (' + HALF_DAYS.AM.start + '–' + HALF_DAYS.AM.end + ')' }),
+    el('th', { scope: 'col', textContent: 'Après-midi (' + HALF_DAYS.PM.start + '–' + HALF_DAYS.PM.end + ')' }))));
+  const body = el('tbody');
+  days.forEach((date) => {
+    const row = el('tr', {}, el('th', { scope: 'row', textContent: longDate(date) }));
+    ['AM', 'PM'].forEach((half) => {
+      const cell = el('td');
+      (cells.get(key(date, half)) || []).forEach((p) => cell.append(card(p, { onPin, onMove, onSelect, readOnly })));
+      row.append(cell);
+    });
+    body.append(row);
+  });
+  table.append(body);
+  container.append(table);
+}
+
+function card(p, { onPin, onMove, onSelect, readOnly }) {
+  const staff = (p.staff || []).map((s) => s.label).join(' et ') || 'binôme à compléter';
+  const item = el('div', { className: 'permanence' + (p.pinned ? ' pinned' : '') });
+  item.dataset.permanenceId = p.id;
+  const title = el('button', { type: 'button', className: 'link permanence-place', textContent: p.placeName });
+  title.setAttribute('aria-label', 'Voir sur la carte : ' + p.placeName + ', ' + p.communeName);
+  title.addEventListener('click', () => onSelect && onSelect(p));
+  item.append(title, el('span', { className: 'permanence-commune', textContent: ' — ' + p.communeName }),
+    el('div', { className: 'permanence-staff', textContent: staff }));
+  if (!readOnly) {
+    const pin = el('button', { type: 'button', className: 'small pin', textContent: p.pinned ? 'Épinglée' : 'Épingler' });
+    pin.setAttribute('aria-pressed', String(Boolean(p.pinned)));
+    pin.title = p.pinned ? 'Désépingler : le planificateur pourra la déplacer' : 'Épingler : annoncée, elle ne bougera plus';
+    pin.addEventListener('click', () => onPin(p, !p.pinned));
+    const move = el('button', { type: 'button', className: 'small move', textContent: 'Déplacer' });
+    move.setAttribute('aria-label', 'Déplacer la permanence ' + p.placeName);
+    move.addEventListener('click', () => onMove(p));
+    item.append(el('div', { className: 'permanence-actions' }, pin, move));
+  }
+  return item;
+}
+
+/** Broken rules as a list; the API gives sentences, or objects with a message and a count. */
+export function renderBrokenRules(container, rules) {
+  container.replaceChildren();
+  const list = rules || [];
+  if (!list.length) {
+    container.append(el('p', { className: 'ok-text', textContent: 'Aucune règle enfreinte.' }));
+    return;
+  }
+  container.append(el('ul', {}, list.map((r) => el('li', { textContent: ruleText(r) }))));
+}
+
+export function ruleText(rule) {
+  if (typeof rule === 'string') return rule;
+  const text = rule.message || rule.description || rule.sentence || rule.detail || rule.rule || rule.name
+    || JSON.stringify(rule);
+  const count = rule.count !== undefined ? ' : ' + rule.count + ' cas' : '';
+  return text + count;
+}
