@@ -18,9 +18,6 @@ import fr.allervers.encounter.EncounterCategory;
 @Repository
 public class HeatmapQuery {
 
-    /** Above this many 1 km bands (a whole region), one range scan is cheaper than that many index searches. */
-    private static final int MAX_BANDS = 200;
-
     /** A cell: column and row are floor(x / size) and floor(y / size) in Lambert-93 metres. */
     public record Cell(long column, long row, long count, long people, double weight) {
     }
@@ -51,37 +48,20 @@ public class HeatmapQuery {
                 .addValue("rate", Math.log(2) / (halfLifeDays * SECONDS_PER_DAY))
                 .addValue("toEpoch", to.getEpochSecond() + to.getNano() / 1e9)
                 .addValue("category", category == null ? null : category.name())
-                .addValue("minCount", minCount)
-                .addValue("bands", bands(Math.floor(area.getMinY() / size) * size, Math.ceil(area.getMaxY() / size) * size));
-        String filters = (bandCount(area, size) <= MAX_BANDS ? " AND FLOOR(y_l93 / 1000) IN (:bands)" : "")
-                + (category == null ? "" : " AND category = :category");
+                .addValue("minCount", minCount);
         String sql = """
                 SELECT cx, cy, COUNT(*) AS n, SUM(people) AS people, SUM(w) AS weight FROM (
                   SELECT FLOOR(x_l93 / :size) AS cx, FLOOR(y_l93 / :size) AS cy, people,
                          people * EXP(:rate * (met_epoch - :toEpoch)) AS w
                   FROM encounter
                   WHERE consortium_id = :consortium AND met_epoch >= :fromEpoch AND met_epoch < :toEpoch
-                    AND x_l93 >= :minX AND x_l93 < :maxX AND y_l93 >= :minY AND y_l93 < :maxY %s
+                    AND x_l93 >= :minX AND x_l93 < :maxX AND y_l93 >= :minY AND y_l93 < :maxY
+                """ + (category == null ? "" : "    AND category = :category\n") + """
                 ) cells
                 GROUP BY cx, cy
                 HAVING COUNT(*) >= :minCount
-                """.formatted(filters);
+                """;
         return jdbc.query(sql, params, (rs, i) -> new Cell(rs.getLong("cx"), rs.getLong("cy"), rs.getLong("n"),
                 rs.getLong("people"), rs.getDouble("weight")));
-    }
-
-    /**
-     * The 1 km bands of y the area spans: on PostGIS an index on (consortium, band, x) is then searched band by band
-     * instead of scanning every row in the x range (see migration V12). Redundant with the y range, so always right.
-     */
-    private static List<Long> bands(double minY, double maxY) {
-        long first = (long) Math.floor(minY / 1000);
-        long last = (long) Math.floor(maxY / 1000);
-        return java.util.stream.LongStream.rangeClosed(first, Math.min(last, first + MAX_BANDS)).boxed().toList();
-    }
-
-    private static long bandCount(Envelope area, double size) {
-        return (long) Math.floor(Math.ceil(area.getMaxY() / size) * size / 1000)
-                - (long) Math.floor(Math.floor(area.getMinY() / size) * size / 1000) + 1;
     }
 }
