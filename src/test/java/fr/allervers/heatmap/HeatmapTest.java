@@ -84,7 +84,7 @@ class HeatmapTest {
         }
         store.save(drafts, currentConsortium.get(), EncounterSource.API);
 
-        for (double cell : new double[] {250, 1000}) {
+        for (double cell : new double[] {250, 700, 1000}) {
             String url = String.format(Locale.ROOT, "/api/heatmap?bbox=-4.60,48.33,-4.40,48.46&cell=%.0f&to=%s"
                     + "&halfLifeDays=30&suppressed=false", cell, to);
             assertCellsMatch(drafts, null, cell, getJson(mvc, url));
