@@ -41,7 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class HeatmapBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static String authorization;
     private static final double MIN_LON = 4.25, MAX_LON = 5.15, MIN_LAT = 45.45, MAX_LAT = 46.30;
     private static final String[] CATEGORIES = {"YOUNG_16_25", "HOMELESS", "LEAVING_PRISON", "NEWLY_ARRIVED", "OTHER"};
     private static final String[] OUTCOMES = {"INFORMED", "INFORMED", "ORIENTED", "CAME_BACK", "SIGNED_UP"};
@@ -63,9 +62,8 @@ public final class HeatmapBenchmark {
             load(dataSource, database, rows);
             double loadSeconds = (System.nanoTime() - start) / 1e9;
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            HttpClient http = HttpClient.newHttpClient();
-            authorization = BenchAccount.basicAuthorization(app,
-                    BenchAccount.firstConsortium(app, "Consortium banc d'essai"));
+            HttpClient http = BenchAccount.signedInClient(app,
+                    BenchAccount.firstConsortium(app, "Consortium banc d'essai"), port);
             System.out.printf(Locale.ROOT, "database=%s encounters=%d load=%.1fs%n", database, rows, loadSeconds);
             // Lyon centre, 10 x 10 km (0.1286° of longitude and 0.0899° of latitude at 45.76° N).
             System.out.println("system load average: " + java.lang.management.ManagementFactory
@@ -92,8 +90,7 @@ public final class HeatmapBenchmark {
         for (int i = 0; i < runs + 5; i++) {
             long t = System.nanoTime();
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/api/heatmap?" + query))
-                    .header("Authorization", authorization).build(),
+                    URI.create("http://127.0.0.1:" + port + "/api/heatmap?" + query)).build(),
                     HttpResponse.BodyHandlers.ofString());
             double elapsed = (System.nanoTime() - t) / 1e6;
             if (answer.statusCode() != 200) {

@@ -44,11 +44,10 @@ public final class ImportBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AllerVersApplication.class)
                 .run(arguments.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            HttpClient http = HttpClient.newHttpClient();
-            String authorization = BenchAccount.basicAuthorization(app,
-                    BenchAccount.firstConsortium(app, "Consortium banc d'essai"));
+            HttpClient http = BenchAccount.signedInClient(app,
+                    BenchAccount.firstConsortium(app, "Consortium banc d'essai"), port);
             long start = System.nanoTime();
-            HttpResponse<String> imported = http.send(multipart(port, file, authorization),
+            HttpResponse<String> imported = http.send(multipart(port, file, BenchAccount.csrfToken(http)),
                     HttpResponse.BodyHandlers.ofString());
             double importSeconds = (System.nanoTime() - start) / 1e9;
             if (imported.statusCode() != 200) {
@@ -59,8 +58,7 @@ public final class ImportBenchmark {
             for (int i = 0; i < 60; i++) {
                 long t = System.nanoTime();
                 HttpResponse<String> layer = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/layers/qpv?bbox=" + RHONE_BBOX))
-                        .header("Authorization", authorization).build(),
+                        URI.create("http://127.0.0.1:" + port + "/api/layers/qpv?bbox=" + RHONE_BBOX)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (i >= 10) { // the first calls warm the JIT and the caches
                     millis.add((System.nanoTime() - t) / 1e6);
@@ -111,7 +109,7 @@ public final class ImportBenchmark {
         node.values().forEach(child -> shift(child, dx, dy));
     }
 
-    private static HttpRequest multipart(int port, byte[] file, String authorization) {
+    private static HttpRequest multipart(int port, byte[] file, String csrfToken) {
         String boundary = "allervers-bench";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"qpv.geojson\"\r\n"
                 + "Content-Type: application/geo+json\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -122,7 +120,7 @@ public final class ImportBenchmark {
         System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/imports/qpv"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", authorization)
+                .header("X-XSRF-TOKEN", csrfToken)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 }
