@@ -46,4 +46,22 @@ public final class Api {
     public static JsonNode json(MvcResult result) throws Exception {
         return JSON.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    /** The id of the demo territory, as the signed-in user sees it. */
+    public static long demoTerritoryId(MockMvc mvc) throws Exception {
+        return getJson(mvc, "/api/territories").valueStream()
+                .filter(t -> t.get("name").asString().equals(fr.allervers.demo.DemoTerritoryLoader.TERRITORY))
+                .findFirst().orElseThrow().get("id").asLong();
+    }
+
+    /** Polls a plan until it is no longer SOLVING (at most two minutes) and returns its last state. */
+    public static JsonNode waitWhileSolving(MockMvc mvc, String planUrl) throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        JsonNode plan = getJson(mvc, planUrl);
+        while (plan.get("status").asString().equals("SOLVING") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            plan = getJson(mvc, planUrl);
+        }
+        return plan;
+    }
 }

@@ -19,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import fr.allervers.demo.DemoTerritoryLoader;
 import fr.allervers.permanence.solver.PermanenceConstraintProvider;
 import fr.allervers.support.Api;
 import fr.allervers.territory.CurrentConsortium;
@@ -72,7 +71,7 @@ class AbsenceReplanTest {
             MvcResult replan = mvc.perform(post(BASE + "/" + id + "/replan").contentType(MediaType.APPLICATION_JSON)
                     .content("{\"secondsLimit\":2}")).andReturn();
             assertThat(replan.getResponse().getStatus()).isEqualTo(202);
-            JsonNode after = waitUntilSolved(id);
+            JsonNode after = Api.waitWhileSolving(mvc, BASE + "/" + id);
 
             assertThat(after.get("status").asString()).isEqualTo("DONE");
             assertThat(after.get("score").asString()).startsWith("0hard/");
@@ -162,27 +161,11 @@ class AbsenceReplanTest {
 
     private long launchAndWait() throws Exception {
         MvcResult result = mvc.perform(post(BASE).contentType(MediaType.APPLICATION_JSON).content(
-                "{\"territoryId\":" + demoTerritoryId() + ",\"from\":\"" + FROM + "\",\"to\":\"" + TO
+                "{\"territoryId\":" + Api.demoTerritoryId(mvc) + ",\"from\":\"" + FROM + "\",\"to\":\"" + TO
                         + "\",\"secondsLimit\":2}")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(202);
         long id = Api.json(result).get("id").asLong();
-        assertThat(waitUntilSolved(id).get("status").asString()).isEqualTo("DONE");
+        assertThat(Api.waitWhileSolving(mvc, BASE + "/" + id).get("status").asString()).isEqualTo("DONE");
         return id;
-    }
-
-    private JsonNode waitUntilSolved(long id) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        JsonNode plan = Api.getJson(mvc, BASE + "/" + id);
-        while (plan.get("status").asString().equals("SOLVING") && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            plan = Api.getJson(mvc, BASE + "/" + id);
-        }
-        return plan;
-    }
-
-    private long demoTerritoryId() throws Exception {
-        return Api.getJson(mvc, "/api/territories").valueStream()
-                .filter(t -> t.get("name").asString().equals(DemoTerritoryLoader.TERRITORY)).findFirst()
-                .orElseThrow().get("id").asLong();
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import fr.allervers.demo.DemoTerritoryLoader;
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.territory.CurrentConsortium;
@@ -141,21 +140,13 @@ class FieldStaffDayTest {
     }
 
     private long launchAndWait() throws Exception {
-        long territory = Api.getJson(mvc, "/api/territories").valueStream()
-                .filter(t -> t.get("name").asString().equals(DemoTerritoryLoader.TERRITORY)).findFirst()
-                .orElseThrow().get("id").asLong();
+        long territory = Api.demoTerritoryId(mvc);
         MvcResult result = mvc.perform(post(BASE).contentType(MediaType.APPLICATION_JSON).content(
                 "{\"territoryId\":" + territory + ",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\",\"secondsLimit\":1}"))
                 .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(202);
         long id = Api.json(result).get("id").asLong();
-        long deadline = System.currentTimeMillis() + 120_000;
-        JsonNode plan = Api.getJson(mvc, BASE + "/" + id);
-        while (plan.get("status").asString().equals("SOLVING") && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            plan = Api.getJson(mvc, BASE + "/" + id);
-        }
-        assertThat(plan.get("status").asString()).isEqualTo("DONE");
+        assertThat(Api.waitWhileSolving(mvc, BASE + "/" + id).get("status").asString()).isEqualTo("DONE");
         return id;
     }
 }

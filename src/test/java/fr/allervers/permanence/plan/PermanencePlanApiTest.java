@@ -22,7 +22,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import fr.allervers.demo.DemoTerritoryLoader;
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.territory.CurrentConsortium;
@@ -68,7 +67,7 @@ class PermanencePlanApiTest {
                 .as("every commune of the territory gets its monthly share")
                 .contains("69199", "69259", "69276", "69273", "69296");
 
-        JsonNode list = Api.getJson(mvc, BASE + "?territoryId=" + demoTerritoryId());
+        JsonNode list = Api.getJson(mvc, BASE + "?territoryId=" + Api.demoTerritoryId(mvc));
         assertThat(list.valueStream().map(p -> p.get("id").asLong())).contains(id);
 
         MvcResult events = mvc.perform(get(BASE + "/" + id + "/events")).andReturn();
@@ -88,7 +87,7 @@ class PermanencePlanApiTest {
         MvcResult replan = mvc.perform(post(BASE + "/" + id + "/replan").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"secondsLimit\":1}")).andReturn();
         assertThat(replan.getResponse().getStatus()).isEqualTo(202);
-        JsonNode after = waitUntilSolved(id);
+        JsonNode after = Api.waitWhileSolving(mvc, BASE + "/" + id);
 
         assertThat(after.get("status").asString()).isEqualTo("DONE");
         assertThat(after.get("permanences").valueStream()).anySatisfy(p -> {
@@ -210,7 +209,7 @@ class PermanencePlanApiTest {
 
     @Test
     void badRequestsAreRefusedWithProblemsAndWriteNothing() throws Exception {
-        long territory = demoTerritoryId();
+        long territory = Api.demoTerritoryId(mvc);
         long before = plans.count();
 
         assertProblem(launch("{\"territoryId\":999999,\"from\":\"2026-03-02\",\"to\":\"2026-03-13\"}"), 404);
@@ -240,7 +239,7 @@ class PermanencePlanApiTest {
     @Test
     @WithUserDetails(value = "terrain", setupBefore = TestExecutionEvent.TEST_METHOD)
     void fieldStaffReadPlansButDoNotMakeThem() throws Exception {
-        long territory = demoTerritoryId();
+        long territory = Api.demoTerritoryId(mvc);
         assertThat(mvc.perform(get(BASE + "?territoryId=" + territory)).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
         assertThat(launch(body(territory, FROM.toString(), TO.toString(), 1)).getResponse().getStatus())
@@ -250,28 +249,18 @@ class PermanencePlanApiTest {
     @Test
     @WithUserDetails(value = "financeur", setupBefore = TestExecutionEvent.TEST_METHOD)
     void fundersSeeNoRawPlan() throws Exception {
-        assertThat(mvc.perform(get(BASE + "?territoryId=" + demoTerritoryId())).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get(BASE + "?territoryId=" + Api.demoTerritoryId(mvc))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
     }
 
     // ---------- helpers ----------
 
     private long launchAndWait(int seconds) throws Exception {
-        MvcResult result = launch(body(demoTerritoryId(), FROM.toString(), TO.toString(), seconds));
+        MvcResult result = launch(body(Api.demoTerritoryId(mvc), FROM.toString(), TO.toString(), seconds));
         assertThat(result.getResponse().getStatus()).isEqualTo(202);
         long id = Api.json(result).get("id").asLong();
-        assertThat(waitUntilSolved(id).get("status").asString()).isEqualTo("DONE");
+        assertThat(Api.waitWhileSolving(mvc, BASE + "/" + id).get("status").asString()).isEqualTo("DONE");
         return id;
-    }
-
-    private JsonNode waitUntilSolved(long id) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        JsonNode plan = Api.getJson(mvc, BASE + "/" + id);
-        while (plan.get("status").asString().equals("SOLVING") && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            plan = Api.getJson(mvc, BASE + "/" + id);
-        }
-        return plan;
     }
 
     private MvcResult launch(String json) throws Exception {
@@ -292,12 +281,6 @@ class PermanencePlanApiTest {
         assertThat(result.getResponse().getStatus()).isEqualTo(status);
         assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
         assertThat(Api.json(result).get("detail").asString()).isNotBlank();
-    }
-
-    private long demoTerritoryId() throws Exception {
-        return Api.getJson(mvc, "/api/territories").valueStream()
-                .filter(t -> t.get("name").asString().equals(DemoTerritoryLoader.TERRITORY)).findFirst()
-                .orElseThrow().get("id").asLong();
     }
 
     private long placeId(String ref) {
