@@ -3,12 +3,15 @@ package fr.allervers.demand;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+
+import fr.allervers.encounter.Lambert93Columns;
 
 /** Decayed encounter sums, in SQL on the stored Lambert-93 coordinates: around a point, and per commune. */
 @Repository
@@ -29,9 +32,12 @@ class DemandQueries {
                 .addValue("minX", lambert93.x - radius).addValue("maxX", lambert93.x + radius)
                 .addValue("minY", lambert93.y - radius).addValue("maxY", lambert93.y + radius)
                 .addValue("r2", radius * radius);
+        List<Double> xColumns = Lambert93Columns.between(lambert93.x - radius, lambert93.x + radius);
+        params.addValue("xColumns", xColumns);
         Double sum = jdbc.queryForObject("SELECT SUM(" + DECAYED + ") FROM encounter"
                 + " WHERE consortium_id = :consortium AND met_epoch >= :fromEpoch AND met_epoch < :toEpoch"
                 + " AND x_l93 >= :minX AND x_l93 <= :maxX AND y_l93 >= :minY AND y_l93 <= :maxY"
+                + Lambert93Columns.and(xColumns)
                 + " AND (x_l93 - :px) * (x_l93 - :px) + (y_l93 - :py) * (y_l93 - :py) <= :r2", params, Double.class);
         return sum == null ? 0 : sum;
     }

@@ -7,15 +7,20 @@ import org.locationtech.jts.geom.Envelope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.encounter.EncounterCategory;
+import fr.allervers.encounter.Lambert93Columns;
+import fr.allervers.system.AggregateQueryTuning;
 
 /**
  * Counts encounters per square cell of the Lambert-93 grid, in the database. The Lambert-93 coordinates are stored
- * with each encounter, so the same portable SQL runs on H2GIS and PostGIS and uses the (consortium, x, y) index;
+ * with each encounter, so the same portable SQL runs on H2GIS and PostGIS and uses their index on position (see
+ * {@link Lambert93Columns});
  * only the non-empty cells (and with {@code minCount}, only those that may be shown) leave the database.
  */
 @Repository
+@Transactional(readOnly = true)
 public class HeatmapQuery {
 
     /** A cell: column and row are floor(x / size) and floor(y / size) in Lambert-93 metres. */
@@ -25,9 +30,11 @@ public class HeatmapQuery {
     private static final double SECONDS_PER_DAY = 86_400;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final AggregateQueryTuning tuning;
 
-    HeatmapQuery(NamedParameterJdbcTemplate jdbc) {
+    HeatmapQuery(NamedParameterJdbcTemplate jdbc, AggregateQueryTuning tuning) {
         this.jdbc = jdbc;
+        this.tuning = tuning;
     }
 
     /**
@@ -37,11 +44,27 @@ public class HeatmapQuery {
      */
     public List<Cell> cells(long consortiumId, Envelope area, double size, Instant from, Instant to,
             double halfLifeDays, EncounterCategory category, int minCount) {
+        Statement statement = statement(consortiumId, area, size, from, to, halfLifeDays, category, minCount);
+        tuning.applyToCurrentTransaction();
+        return jdbc.query(statement.sql(), statement.params(), (rs, i) -> new Cell(rs.getLong("cx"), rs.getLong("cy"),
+                rs.getLong("n"), rs.getLong("people"), rs.getDouble("weight")));
+    }
+
+    /** The SQL of {@link #cells} and its parameters; apart so that a test can ask the database for its plan. */
+    record Statement(String sql, MapSqlParameterSource params) {
+    }
+
+    static Statement statement(long consortiumId, Envelope area, double size, Instant from, Instant to,
+            double halfLifeDays, EncounterCategory category, int minCount) {
+        double minX = Math.floor(area.getMinX() / size) * size;
+        double maxX = Math.ceil(area.getMaxX() / size) * size;
+        List<Double> xColumns = Lambert93Columns.between(minX, maxX);
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("consortium", consortiumId)
                 .addValue("size", size)
-                .addValue("minX", Math.floor(area.getMinX() / size) * size)
-                .addValue("maxX", Math.ceil(area.getMaxX() / size) * size)
+                .addValue("minX", minX)
+                .addValue("maxX", maxX)
+                .addValue("xColumns", xColumns)
                 .addValue("minY", Math.floor(area.getMinY() / size) * size)
                 .addValue("maxY", Math.ceil(area.getMaxY() / size) * size)
                 .addValue("fromEpoch", from.getEpochSecond() + from.getNano() / 1e9)
@@ -49,19 +72,19 @@ public class HeatmapQuery {
                 .addValue("toEpoch", to.getEpochSecond() + to.getNano() / 1e9)
                 .addValue("category", category == null ? null : category.name())
                 .addValue("minCount", minCount);
+        String filters = Lambert93Columns.and(xColumns) + (category == null ? "" : " AND category = :category");
         String sql = """
                 SELECT cx, cy, COUNT(*) AS n, SUM(people) AS people, SUM(w) AS weight FROM (
                   SELECT FLOOR(x_l93 / :size) AS cx, FLOOR(y_l93 / :size) AS cy, people,
                          people * EXP(:rate * (met_epoch - :toEpoch)) AS w
                   FROM encounter
                   WHERE consortium_id = :consortium AND met_epoch >= :fromEpoch AND met_epoch < :toEpoch
-                    AND x_l93 >= :minX AND x_l93 < :maxX AND y_l93 >= :minY AND y_l93 < :maxY
-                """ + (category == null ? "" : "    AND category = :category\n") + """
+                    AND x_l93 >= :minX AND x_l93 < :maxX AND y_l93 >= :minY AND y_l93 < :maxY""" + filters + """
+
                 ) cells
                 GROUP BY cx, cy
                 HAVING COUNT(*) >= :minCount
                 """;
-        return jdbc.query(sql, params, (rs, i) -> new Cell(rs.getLong("cx"), rs.getLong("cy"), rs.getLong("n"),
-                rs.getLong("people"), rs.getDouble("weight")));
+        return new Statement(sql, params);
     }
 }
