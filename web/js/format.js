@@ -15,6 +15,10 @@ export const halfDayLabel = (h) => (HALF_DAYS[h] ? HALF_DAYS[h].label : h);
 /** ISO date (yyyy-mm-dd) of a Date, in UTC. */
 export const isoDate = (d) => d.toISOString().substring(0, 10);
 
+/** ISO date (yyyy-mm-dd) of a Date on this device's clock: "today" for the person holding the phone. */
+export const localIsoDate = (d) => d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-'
+  + String(d.getDate()).padStart(2, '0');
+
 export function addDays(iso, days) {
   const d = asDate(iso);
   d.setUTCDate(d.getUTCDate() + days);

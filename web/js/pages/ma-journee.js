@@ -1,15 +1,16 @@
 // Field view ("ma journée"): one person's or one team's day, in order, with times, the route on the map, the
-// calendar and GPX downloads; printable. Works from ?plan=&personne= or ?maraude=&equipe=, or the last plans
-// opened in this browser.
+// calendar and GPX downloads; printable; and at each permanence or stop, "Noter une rencontre". Works from
+// ?plan=&personne= or ?maraude=&equipe=, or the last plans opened in this browser.
 import { api, describeError } from '../api.js';
 import { createMap, register } from '../map.js';
-import { HALF_DAYS, isoDate, longDate } from '../format.js';
+import { HALF_DAYS, isoDate, localIsoDate, longDate } from '../format.js';
 import { fillTerritorySelect, loadCommunes } from '../territory.js';
 import { communesLayer } from '../layers/communes.js';
 import { routesLayer } from '../layers/routes.js';
 import { teamsOf, routeFeatures } from '../maraude.js';
 import { statusArea } from '../ui/status.js';
 import { setUpSession } from '../ui/session.js';
+import { encounterRecorder } from '../ui/encounter-form.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -48,6 +49,31 @@ async function start() {
     api.layer('places').catch(() => ({ features: [] })),
   ]);
   const placeAt = new Map(places.features.map((f) => [String(f.id), f.geometry.coordinates]));
+  const organisations = await api.get('/api/organisations').catch(() => []);
+  // How many encounters this device noted at each permanence or stop, shown beside its button.
+  const noted = new Map();
+  const recorder = encounterRecorder({ me, organisations, onRecorded: (target, result) => {
+    noted.set(target.key, (noted.get(target.key) || 0) + 1);
+    show();
+    if (result.offline) {
+      status.info('Pas de réseau : la rencontre est gardée sur cet appareil et partira dès le retour de la connexion.');
+    } else {
+      status.ok('Rencontre notée — ' + target.label + '.');
+    }
+  } });
+  const today = localIsoDate(new Date());
+  function noteButton(target) {
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'small no-print note',
+      textContent: 'Noter une rencontre' });
+    if (target.date > today) {
+      button.disabled = true;
+      button.title = 'Les rencontres se notent le jour même.';
+    }
+    button.addEventListener('click', () => recorder.open(target));
+    const count = noted.get(target.key);
+    return count ? [button, Object.assign(document.createElement('span'), { className: 'noted',
+      textContent: ' ' + count + ' notée(s) ici' })] : [button];
+  }
 
   // Who can be chosen: the professionals of the plan and the maraude teams.
   const who = $('journee-qui');
@@ -97,9 +123,13 @@ async function start() {
         .sort((a, b) => a.halfDay.localeCompare(b.halfDay));
       mine.forEach((p) => {
         const with_ = (p.staff || []).filter((s) => String(s.id) !== id).map((s) => s.label).join(', ') || 'seul·e';
-        item(list, HALF_DAYS[p.halfDay].start + '–' + HALF_DAYS[p.halfDay].end,
-          'Permanence : ' + p.placeName + ', ' + p.communeName, 'Avec ' + with_ + (p.vanId ? ' — ' + (p.vanLabel || 'camion ' + p.vanId) : ' — permanence fixe'));
         const at = placeAt.get(String(p.placeId));
+        const actions = at ? noteButton({ key: 'permanence:' + p.id, context: 'PERMANENCE', contextId: p.id,
+          label: p.placeName + ', ' + p.communeName, lon: at[0], lat: at[1], date,
+          defaultTime: HALF_DAYS[p.halfDay].start }) : [];
+        item(list, HALF_DAYS[p.halfDay].start + '–' + HALF_DAYS[p.halfDay].end,
+          'Permanence : ' + p.placeName + ', ' + p.communeName, 'Avec ' + with_ + (p.vanId ? ' — ' + (p.vanLabel || 'camion ' + p.vanId) : ' — permanence fixe'),
+          actions);
         steps.push({ order: steps.length + 1, name: p.placeName, arrival: HALF_DAYS[p.halfDay].start,
           departure: HALF_DAYS[p.halfDay].end, lon: at && at[0], lat: at && at[1] });
       });
@@ -108,7 +138,10 @@ async function start() {
       $('journee-resume').textContent = people.get(id) + ' — ' + longDate(date) + ' : ' + mine.length + ' permanence(s).';
     } else {
       const team = teams.find((t) => String(t.id) === id && (!t.date || t.date === date)) || teams.find((t) => String(t.id) === id);
-      team.stops.forEach((s) => item(list, s.arrival + (s.departure ? '–' + s.departure : ''), s.name, s.address || ''));
+      team.stops.forEach((s) => item(list, s.arrival + (s.departure ? '–' + s.departure : ''), s.name, s.address || '',
+        s.lat === undefined || s.lat === null ? [] : noteButton({ key: 'maraude:' + maraudeId + ':' + team.id + ':' + s.order,
+          context: 'MARAUDE', contextId: Number(maraudeId), label: s.name, lon: s.lon, lat: s.lat, date,
+          defaultTime: s.arrival || '12:00' })));
       routes.render(routeFeatures([team]));
       links.append(link(team.gpxUrl || api.maraudePlans.gpxUrl(maraudeId, team.id), 'Trajet GPX'),
         link(api.maraudePlans.sheetUrl(maraudeId, team.id), 'Feuille de route'));
@@ -123,11 +156,17 @@ async function start() {
   window.allerVers.ready = true;
 }
 
-function item(list, time, title, detail) {
+function item(list, time, title, detail, actions = []) {
   const li = document.createElement('li');
   const t = Object.assign(document.createElement('span'), { className: 'time', textContent: time });
   li.append(t, ' ', Object.assign(document.createElement('strong'), { textContent: title }));
   if (detail) li.append(Object.assign(document.createElement('div'), { textContent: detail }));
+  if (actions.length) {
+    const bar = document.createElement('div');
+    bar.className = 'actions no-print';
+    bar.append(...actions);
+    li.append(bar);
+  }
   list.append(li);
 }
 

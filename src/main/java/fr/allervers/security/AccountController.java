@@ -26,8 +26,12 @@ import fr.allervers.territory.StaffRepository;
 @RestController
 class AccountController {
 
-    /** @param staffId the linked staff record of a field account, null when none */
-    record Me(String username, Role role, String consortium, Long staffId, String staffLabel) {
+    /**
+     * @param staffId the linked staff record of a field account, null when none
+     * @param organisationId that person's member organisation: the one their encounters are recorded for
+     */
+    record Me(String username, Role role, String consortium, Long staffId, String staffLabel, Long organisationId,
+            String organisationName) {
     }
 
     record UserView(Long id, String username, Role role, String organisation, Long staffId, String staffLabel) {
@@ -71,7 +75,9 @@ class AccountController {
     Me me(@AuthenticationPrincipal Account account) {
         var link = signedInStaff.current();
         return new Me(account.username(), account.role(), currentConsortium.get().getName(),
-                link.map(SignedInStaff.Link::staffId).orElse(null), link.map(SignedInStaff.Link::label).orElse(null));
+                link.map(SignedInStaff.Link::staffId).orElse(null), link.map(SignedInStaff.Link::label).orElse(null),
+                link.map(SignedInStaff.Link::organisationId).orElse(null),
+                link.map(SignedInStaff.Link::organisationName).orElse(null));
     }
 
     @GetMapping("/api/users")

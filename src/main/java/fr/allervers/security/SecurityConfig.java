@@ -71,7 +71,8 @@ class SecurityConfig {
                 .requestMatchers(GET, "/api/encounters", "/api/encounters/**").hasRole(FIELD)
                 .requestMatchers("/api/imports/**").hasRole(COORDINATOR)
                 // 115 hotels, places, colleagues and vans: the consortium's own people only.
-                .requestMatchers(GET, "/api/layers/hotels", "/api/layers/places", "/api/staff", "/api/vans").hasRole(FIELD)
+                .requestMatchers(GET, "/api/layers/hotels", "/api/layers/places", "/api/organisations", "/api/staff",
+                        "/api/vans").hasRole(FIELD)
                 // Public reference data and aggregates: every signed-in role, funders included.
                 .requestMatchers(GET, "/api/territories", "/api/layers/communes", "/api/layers/qpv", "/api/qpv/at",
                         "/api/communes/*/qpv", "/api/map-config", "/api/heatmap", "/api/coverage", "/api/coverage/**",

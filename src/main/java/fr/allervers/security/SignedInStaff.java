@@ -16,8 +16,12 @@ import fr.allervers.territory.Staff;
 @Service
 public class SignedInStaff {
 
-    /** A field account's own staff record. */
-    public record Link(long staffId, String label) {
+    /**
+     * A field account's own staff record.
+     *
+     * @param organisationId the member organisation the person works for, null when not recorded
+     */
+    public record Link(long staffId, String label, Long organisationId, String organisationName) {
     }
 
     private final AppUserRepository users;
@@ -39,7 +43,9 @@ public class SignedInStaff {
     }
 
     static Link link(Staff staff) {
-        return new Link(staff.getId(), staff.getLabel());
+        var organisation = staff.getOrganisation();
+        return new Link(staff.getId(), staff.getLabel(), organisation == null ? null : organisation.getId(),
+                organisation == null ? null : organisation.getName());
     }
 
     private static Optional<Account> account() {

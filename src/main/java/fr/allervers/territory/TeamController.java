@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The consortium's professionals and vans, for the pages that declare absences or build maraude teams.
+ * The consortium's member organisations, professionals and vans, for the pages that declare absences, build
+ * maraude teams or record an encounter.
  * Staff are colleagues, listed with the label they chose; no beneficiary appears here.
  */
 @RestController
@@ -18,17 +19,30 @@ class TeamController {
             String availability) {
     }
 
+    record OrganisationView(Long id, String name) {
+    }
+
     record VanView(Long id, String ref, String label, Long basePlaceId, String availability) {
     }
 
+    private final OrganisationRepository organisations;
     private final StaffRepository staff;
     private final VanRepository vans;
     private final CurrentConsortium currentConsortium;
 
-    TeamController(StaffRepository staff, VanRepository vans, CurrentConsortium currentConsortium) {
+    TeamController(OrganisationRepository organisations, StaffRepository staff, VanRepository vans,
+            CurrentConsortium currentConsortium) {
+        this.organisations = organisations;
         this.staff = staff;
         this.vans = vans;
         this.currentConsortium = currentConsortium;
+    }
+
+    @GetMapping("/api/organisations")
+    List<OrganisationView> organisations() {
+        return organisations.findByConsortiumOrderByName(currentConsortium.get()).stream()
+                .map(o -> new OrganisationView(o.getId(), o.getName()))
+                .toList();
     }
 
     @GetMapping("/api/staff")

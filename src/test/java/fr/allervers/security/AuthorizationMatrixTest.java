@@ -130,6 +130,7 @@ class AuthorizationMatrixTest {
                         () -> get("/api/permanence-plans/999999/my-day?date=2026-03-03"), STAFF),
                 new Endpoint("GET /api/permanence-plans/{id}/calendar/staff/{sid}.ics",
                         () -> get("/api/permanence-plans/999999/calendar/staff/1.ics"), STAFF),
+                new Endpoint("GET /api/organisations", () -> get("/api/organisations"), STAFF),
                 new Endpoint("GET /api/staff", () -> get("/api/staff"), STAFF),
                 new Endpoint("GET /api/vans", () -> get("/api/vans"), STAFF),
                 new Endpoint("GET /actuator/health", () -> get("/actuator/health"), ALL + " anonymous"),

@@ -6,12 +6,17 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +26,8 @@ class FieldPageTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Browser browser;
     private ServerApi server;
@@ -140,6 +147,88 @@ class FieldPageTest {
         assertThat(browser.findAll("#journee-liens a[href$='/teams/nord.gpx']")).hasSize(1);
         browser.screenshot("ma-journee-maraude");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void notesAnEncounterAtAStopAndKeepsItOnThePhoneWhileOffline() {
+        long base = server.get("/api/layers/places").get("features").get(0).get("id").asLong();
+        long planId = server.post("/api/maraude-plans", "{\"territoryId\":1,\"date\":\"" + LocalDate.now() + "\","
+                + "\"fromTerritory\":true,\"secondsLimit\":1,\"teams\":[{\"id\":\"sud\",\"name\":\"Équipe Sud\","
+                + "\"mode\":\"CAR\",\"shiftStart\":\"00:00\",\"shiftEnd\":\"23:59\",\"basePlaceId\":" + base + "}]}")
+                .get("id").asLong();
+        JsonNode stop = waitFor("/api/maraude-plans/" + planId).get("teams").get(0).get("stops").get(0);
+        long organisation = ((Number) browser.js("const r = new XMLHttpRequest(); r.open('GET', '/api/me', false);"
+                + " r.send(); return JSON.parse(r.responseText).organisationId;")).longValue();
+        try {
+            browser.open("/ma-journee.html?maraude=" + planId + "&equipe=sud");
+            browser.js("localStorage.removeItem('allerVers.rencontres.enAttente')");
+
+            // An incomplete form says what is missing and sends nothing.
+            browser.find("#journee-liste li .note").click();
+            assertThat(browser.find("#rencontre-structure-bloc").isDisplayed()).as("own organisation used").isFalse();
+            browser.find("#rencontre-enregistrer").click();
+            assertThat(browser.find("#rencontre-erreur").getText()).contains("public");
+            assertThat(stored(planId)).isEmpty();
+
+            fill("HOMELESS", "ORIENTED", "HOUSING", 2);
+            assertThat(browser.find("#rencontre-partenaire-bloc").isDisplayed()).isTrue();
+            browser.find("#rencontre-enregistrer").click();
+            browser.waitUntil("rencontre notée", Duration.ofSeconds(10),
+                    "return document.getElementById('journee-statut').textContent.includes('Rencontre notée')");
+            assertThat(stored(planId)).containsExactly(String.format(java.util.Locale.ROOT,
+                    "MARAUDE %d HOMELESS ORIENTED HOUSING 2 %d %.5f %.5f", planId, organisation,
+                    stop.get("lon").asDouble(), stop.get("lat").asDouble()));
+            assertThat(browser.find("#journee-liste li .noted").getText()).contains("1 notée");
+
+            // No network: the encounter waits on the phone, then leaves once the connection is back.
+            browser.driver().setNetworkConditions(offline(true));
+            browser.find("#journee-liste li .note").click();
+            fill("YOUNG_16_25", "INFORMED", null, 1);
+            browser.find("#rencontre-enregistrer").click();
+            browser.waitUntil("rencontre en attente", Duration.ofSeconds(10),
+                    "return document.getElementById('rencontres-attente').textContent.includes('1 rencontre(s) en attente')");
+            assertThat(browser.find("#journee-statut").getText()).contains("Pas de réseau");
+            assertThat(stored(planId)).hasSize(1);
+            browser.screenshot("ma-journee-rencontre-hors-ligne");
+
+            // Back online, the browser's "online" event sends what waits, without anyone pressing a button.
+            browser.driver().setNetworkConditions(offline(false));
+            browser.waitUntil("file d'attente vidée", Duration.ofSeconds(10),
+                    "return document.getElementById('rencontres-attente').hidden");
+            assertThat(stored(planId)).hasSize(2).anySatisfy(row -> assertThat(row).contains("YOUNG_16_25 INFORMED null 1"));
+            assertThat(browser.js("return localStorage.getItem('allerVers.rencontres.enAttente')")).isEqualTo("[]");
+            // The console lists the request that failed while offline; nothing else.
+            assertThat(browser.consoleErrors()).allSatisfy(line -> assertThat(line).contains("ERR_INTERNET_DISCONNECTED"));
+        } finally {
+            browser.driver().setNetworkConditions(offline(false));
+            jdbc.update("DELETE FROM encounter WHERE context = 'MARAUDE' AND context_id = ?", planId);
+        }
+    }
+
+    private void fill(String category, String outcome, String partner, int people) {
+        new Select(browser.find("#rencontre-public")).selectByValue(category);
+        new Select(browser.find("#rencontre-suite")).selectByValue(outcome);
+        if (partner != null) {
+            new Select(browser.find("#rencontre-partenaire")).selectByValue(partner);
+        }
+        browser.find("#rencontre-personnes").clear();
+        browser.find("#rencontre-personnes").sendKeys(Integer.toString(people));
+    }
+
+    private static ChromiumNetworkConditions offline(boolean offline) {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        return conditions;
+    }
+
+    /** The encounters stored for a maraude plan, one line each, as the server holds them. */
+    private List<String> stored(long planId) {
+        return jdbc.query("SELECT context, context_id, category, outcome, partner, people, organisation_id,"
+                + " ST_X(geom) AS lon, ST_Y(geom) AS lat FROM encounter WHERE context = 'MARAUDE' AND context_id = ?"
+                + " ORDER BY id", (rs, i) -> String.format(java.util.Locale.ROOT, "%s %d %s %s %s %d %d %.5f %.5f",
+                rs.getString("context"), rs.getLong("context_id"), rs.getString("category"), rs.getString("outcome"),
+                rs.getString("partner"), rs.getInt("people"), rs.getLong("organisation_id"), rs.getDouble("lon"),
+                rs.getDouble("lat")), planId);
     }
 
     private JsonNode waitForPlan(long id) {

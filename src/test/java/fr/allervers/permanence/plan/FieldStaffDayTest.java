@@ -49,6 +49,9 @@ class FieldStaffDayTest {
         JsonNode field = Api.json(mvc.perform(get("/api/me").with(as("terrain"))).andReturn());
         assertThat(field.get("staffId").asLong()).isEqualTo(staffId("TS-2"));
         assertThat(field.get("staffLabel").asString()).isEqualTo("Travailleur social B (démo)");
+        // Encounters recorded from "ma journée" go to the person's own organisation.
+        assertThat(field.get("organisationId").asLong())
+                .isEqualTo(staff.findById(staffId("TS-2")).orElseThrow().getOrganisation().getId());
         JsonNode coordinator = Api.getJson(mvc, "/api/me");
         assertThat(coordinator.get("staffId").isNull()).isTrue();
     }
