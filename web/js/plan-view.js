@@ -1,5 +1,5 @@
 // The permanence plan panel of the planning page: launch, follow live (SSE, with polling as the safety net),
-// calendar, pin, move by hand, broken rules, explanation, exports.
+// calendar, pin, move by hand, broken rules, explanation, exports, publication to the field, re-plan.
 import { api, describeError } from './api.js';
 import { addDays } from './format.js';
 import { renderCalendar, renderBrokenRules, ruleText } from './ui/calendar.js';
@@ -28,6 +28,7 @@ export function planView({ map, layers, territory, places }) {
     renderBrokenRules($('plan-regles'), plan.brokenRules);
     $('plan-expliquer').hidden = solving;
     renderExports(plan);
+    renderPublication(plan);
     if (plan.status === 'DONE') status.ok('Plan calculé : ' + (plan.permanences || []).length + ' permanences.');
     if (plan.status === 'FAILED') status.error('Le calcul du plan a échoué' + (plan.failure ? ' : ' + plan.failure : '.'));
   }
@@ -57,6 +58,39 @@ export function planView({ map, layers, territory, places }) {
       box.append(details);
     }
     box.hidden = false;
+  }
+
+  // A draft until published: only then do field accounts find it in « Ma journée » and download their calendar.
+  function renderPublication(plan) {
+    const solving = plan.status === 'SOLVING';
+    $('plan-publication').hidden = solving || plan.status === 'FAILED';
+    const published = Boolean(plan.publishedAt);
+    $('plan-publication-etat').textContent = published
+      ? 'Publié le ' + new Date(plan.publishedAt).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short' })
+        + ' : les équipes le voient dans « Ma journée » et leurs agendas. Vos modifications leur parviennent aussitôt.'
+      : 'Brouillon : les équipes ne le voient pas encore.';
+    $('plan-publier').hidden = published;
+    $('plan-retirer').hidden = !published;
+  }
+
+  async function publication(publish) {
+    try {
+      state.plan = await (publish ? api.permanencePlans.publish(state.id) : api.permanencePlans.withdraw(state.id));
+      render();
+      if (publish) status.ok('Plan publié : les équipes le voient dans « Ma journée » et peuvent télécharger leur agenda.');
+      else status.info('Plan repassé en brouillon : les équipes ne le voient plus.');
+    } catch (e) {
+      status.error(describeError(publish ? 'Publication' : 'Retrait de la publication', e));
+    }
+  }
+
+  async function replan() {
+    try {
+      await api.permanencePlans.replan(state.id);
+      watch();
+    } catch (e) {
+      status.error(describeError('Nouveau calcul', e));
+    }
   }
 
   // Progress events and the polling timer both ask for the plan; one request at a time is enough.
@@ -189,6 +223,9 @@ export function planView({ map, layers, territory, places }) {
   }
 
   $('plan-expliquer').addEventListener('click', explain);
+  $('plan-publier').addEventListener('click', () => publication(true));
+  $('plan-retirer').addEventListener('click', () => publication(false));
+  $('plan-recalculer').addEventListener('click', replan);
   return { launch, open, refresh, get state() { return state; } };
 }
 

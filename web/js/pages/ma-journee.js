@@ -30,12 +30,15 @@ async function start() {
   const territories = await fillTerritorySelect(territorySelect);
   if (territories.length) map.fitBounds((await loadCommunes(communes, territories[0])).bounds);
 
-  let planId = params.get('plan') || (JSON.parse(localStorage.getItem('allerVers.plan') || 'null') || {}).id;
+  // A field worker gets the plan the coordination published last; a coordinator previewing also gets the plan
+  // they opened last, or the latest computed one.
+  let planId = params.get('plan') || (onlyMe ? null : (JSON.parse(localStorage.getItem('allerVers.plan') || 'null') || {}).id);
   if (!planId && territories.length) {
-    // The territory's latest computed plan.
     const plans = await api.permanencePlans.list(territories[0].id).catch(() => []);
-    const done = plans.filter((p) => p.status === 'DONE').sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
-    if (done.length) planId = done[0].id;
+    const newest = (list, key) => list.sort((a, b) => String(b[key]).localeCompare(String(a[key])))[0];
+    const published = newest(plans.filter((p) => p.publishedAt), 'publishedAt');
+    const done = onlyMe ? null : newest(plans.filter((p) => p.status === 'DONE'), 'createdAt');
+    planId = (published || done || {}).id;
   }
   let maraudeId = params.get('maraude') || localStorage.getItem('allerVers.maraude');
   if (!maraudeId && territories.length) {
@@ -49,6 +52,7 @@ async function start() {
     api.layer('places').catch(() => ({ features: [] })),
   ]);
   const placeAt = new Map(places.features.map((f) => [String(f.id), f.geometry.coordinates]));
+  const draft = plan && !plan.publishedAt;
   const organisations = await api.get('/api/organisations').catch(() => []);
   // How many encounters this device noted at each permanence or stop, shown beside its button.
   const noted = new Map();
@@ -134,7 +138,8 @@ async function start() {
           departure: HALF_DAYS[p.halfDay].end, lon: at && at[0], lat: at && at[1] });
       });
       routes.render(routeFeatures([{ index: 0, id, name: people.get(id), stops: steps, route: null }]));
-      links.append(link(api.permanencePlans.staffIcsUrl(planId, id), 'Mon agenda (.ics)'));
+      // A draft's calendar is not handed to the field: it may still change.
+      if (!draft || !onlyMe) links.append(link(api.permanencePlans.staffIcsUrl(planId, id), 'Mon agenda (.ics)'));
       $('journee-resume').textContent = people.get(id) + ' — ' + longDate(date) + ' : ' + mine.length + ' permanence(s).';
     } else {
       const team = teams.find((t) => String(t.id) === id && (!t.date || t.date === date)) || teams.find((t) => String(t.id) === id);
@@ -150,6 +155,9 @@ async function start() {
     if (routes.count()) map.fitBounds(routes.bounds().pad(0.2), { maxZoom: 15 });
   }
 
+  if (draft && who.value.startsWith('personne:')) {
+    $('journee-brouillon').hidden = false;
+  }
   who.addEventListener('change', show);
   $('journee-date').addEventListener('change', show);
   show();

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The permanences of a territory over a period, read from the computed permanence plans. Plans may overlap (a
- * coordinator re-plans the next weeks): for each day, the most recent finished plan covering that day counts.
+ * The permanences of a territory over a period, read from the published permanence plans: what was announced to
+ * the teams, not the coordinator's drafts. Plans may overlap (a coordinator re-plans the next weeks and publishes
+ * again): for each day, the latest publication covering that day counts.
  */
 @Component
 class HeldPermanences {
@@ -21,7 +22,7 @@ class HeldPermanences {
     record Held(LocalDate date, long placeId) {
     }
 
-    private record Row(long planId, LocalDate from, LocalDate to, OffsetDateTime createdAt, LocalDate date,
+    private record Row(long planId, LocalDate from, LocalDate to, OffsetDateTime publishedAt, LocalDate date,
                        long placeId) {
     }
 
@@ -33,9 +34,10 @@ class HeldPermanences {
 
     List<Held> between(long consortiumId, long territoryId, LocalDate first, LocalDate last) {
         List<Row> rows = jdbc.sql("""
-                SELECT p.id, p.date_from, p.date_to, p.created_at, pp.held_on, pp.place_id
+                SELECT p.id, p.date_from, p.date_to, p.published_at, pp.held_on, pp.place_id
                 FROM permanence_plan p JOIN plan_permanence pp ON pp.plan_id = p.id
                 WHERE p.consortium_id = :consortium AND p.territory_id = :territory AND p.status = 'DONE'
+                  AND p.published_at IS NOT NULL
                   AND p.date_from <= :last AND p.date_to >= :first
                   AND pp.held_on BETWEEN :first AND :last
                 """)
@@ -62,7 +64,7 @@ class HeldPermanences {
     }
 
     private static boolean newer(Row a, Row b) {
-        int byTime = a.createdAt().compareTo(b.createdAt());
+        int byTime = a.publishedAt().compareTo(b.publishedAt());
         return byTime != 0 ? byTime > 0 : a.planId() > b.planId();
     }
 

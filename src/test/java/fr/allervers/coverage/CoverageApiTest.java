@@ -39,13 +39,16 @@ class CoverageApiTest {
     MockMvc mvc;
 
     @Test
-    void countsEachCommunesPermanencesFromTheNewestPlanOfEachDayAndTheQpvNearThem() throws Exception {
+    void countsEachCommunesPermanencesFromTheLatestPublishedPlanOfEachDayAndTheQpvNearThem() throws Exception {
         long territory = Api.getJson(mvc, "/api/territories").get(0).get("id").asLong();
         // A month well in the past, so that nothing else of the test suite plans it: everything in it is held.
         YearMonth month = YearMonth.now(ZoneId.of("Europe/Paris")).minusMonths(6);
         LocalDate monday = month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        JsonNode older = solve(territory, monday, monday.plusDays(11));
-        JsonNode newer = solve(territory, monday.plusDays(7), monday.plusDays(11));
+        JsonNode older = publish(solve(territory, monday, monday.plusDays(11)));
+        JsonNode newer = publish(solve(territory, monday.plusDays(7), monday.plusDays(11)));
+        // A draft made afterwards over the first week counts for nothing until it is published.
+        JsonNode draft = solve(territory, monday, monday.plusDays(4));
+        assertThat(draft.get("publishedAt").isNull()).isTrue();
 
         // Expected, from the plans themselves: the older plan's first week, the newer plan's days after.
         Map<String, Integer> expected = new HashMap<>();
@@ -180,6 +183,12 @@ class CoverageApiTest {
         var bad = mvc.perform(get("/api/coverage?territoryId=1&month=mars")).andReturn();
         assertThat(bad.getResponse().getStatus()).isEqualTo(400);
         assertThat(Api.json(bad).get("detail").asString()).contains("mois illisible");
+    }
+
+    private JsonNode publish(JsonNode plan) throws Exception {
+        var published = mvc.perform(put("/api/permanence-plans/" + plan.get("id").asLong() + "/publication")).andReturn();
+        assertThat(published.getResponse().getStatus()).isEqualTo(200);
+        return Api.json(published);
     }
 
     private JsonNode solve(long territory, LocalDate from, LocalDate to) throws Exception {

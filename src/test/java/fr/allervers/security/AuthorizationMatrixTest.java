@@ -88,6 +88,10 @@ class AuthorizationMatrixTest {
                 new Endpoint("PATCH /api/permanence-plans/{id}/permanences/{pid}",
                         () -> patch("/api/permanence-plans/999999/permanences/1").contentType(MediaType.APPLICATION_JSON)
                                 .content("{}"), MANAGERS),
+                new Endpoint("PUT /api/permanence-plans/{id}/publication",
+                        () -> put("/api/permanence-plans/999999/publication"), MANAGERS),
+                new Endpoint("DELETE /api/permanence-plans/{id}/publication",
+                        () -> delete("/api/permanence-plans/999999/publication"), MANAGERS),
                 new Endpoint("POST /api/permanence-plans/{id}/replan", () -> post("/api/permanence-plans/999999/replan"),
                         MANAGERS),
                 new Endpoint("GET /api/maraude-plans", () -> get("/api/maraude-plans"), STAFF),

@@ -94,6 +94,9 @@ class FieldPageTest {
                 }
             }
         }
+        // The coordination publishes the plan: the worker now finds it without a link.
+        assertThat(server.put("/api/permanence-plans/" + planId + "/publication").get("publishedAt").asString())
+                .isNotBlank();
         long sameDay = 0;
         for (JsonNode p : plan.get("permanences")) {
             if (p.get("date").asString().equals(first.get("date").asString())) {
@@ -103,8 +106,9 @@ class FieldPageTest {
             }
         }
 
-        browser.open("/ma-journee.html?plan=" + planId);
+        browser.open("/ma-journee.html");
         assertThat(browser.find("#journee-qui").getAttribute("value")).isEqualTo("personne:" + staffId);
+        assertThat(browser.find("#journee-brouillon").isDisplayed()).isFalse();
         assertThat(browser.findAll("#journee-qui option[value^='personne:']")).hasSize(1);
         browser.js("const d = document.getElementById('journee-date'); d.value = arguments[0];"
                 + "d.dispatchEvent(new Event('change'));", first.get("date").asString());

@@ -127,6 +127,13 @@ class PlanningPageTest {
         assertThat(browser.layerCount("permanences")).isPositive();
         assertThat(browser.findAll("#plan-exports a[href$='export.csv']")).hasSize(1);
 
+        // A draft until published to the teams.
+        assertThat(browser.find("#plan-publication-etat").getText()).startsWith("Brouillon");
+        browser.find("#plan-publier").click();
+        browser.waitUntil("le plan est publié", Duration.ofSeconds(10),
+                "return document.getElementById('plan-publication-etat').textContent.startsWith('Publié le')");
+        assertThat(browser.find("#plan-publier").isDisplayed()).isFalse();
+
         browser.find("#calendrier .permanence button.pin").click();
         browser.waitUntil("la permanence est épinglée", Duration.ofSeconds(10),
                 "return document.querySelectorAll('#calendrier .permanence.pinned').length === 1");
@@ -154,6 +161,17 @@ class PlanningPageTest {
         browser.js("window.scrollTo(0, 0)");
         browser.screenshot("planification-plan");
         assertThat(browser.consoleErrors()).isEmpty();
+
+        // Back to draft, it cannot go out again while the Saturday breaks a hard rule: the page says why.
+        browser.find("#plan-retirer").click();
+        browser.waitUntil("le plan est en brouillon", Duration.ofSeconds(10),
+                "return document.getElementById('plan-publication-etat').textContent.startsWith('Brouillon')");
+        browser.find("#plan-publier").click();
+        browser.waitUntil("la publication est refusée", Duration.ofSeconds(10),
+                "return document.getElementById('plan-statut').dataset.kind === 'error'");
+        assertThat(browser.find("#plan-statut").getText()).contains("Publication").contains("règle impérative");
+        assertThat(browser.find("#plan-publication-etat").getText()).startsWith("Brouillon");
+        assertThat(browser.consoleErrors()).allSatisfy(line -> assertThat(line).contains("status of 409"));
         assertThat(browser.jsErrors()).isEmpty();
     }
 

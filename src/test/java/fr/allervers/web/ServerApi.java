@@ -40,6 +40,11 @@ final class ServerApi {
                 .body());
     }
 
+    JsonNode put(String path) {
+        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .PUT(HttpRequest.BodyPublishers.noBody()).build()).body());
+    }
+
     JsonNode patch(String path, String json) {
         return JSON.readTree(send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(json))

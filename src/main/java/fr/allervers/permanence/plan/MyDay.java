@@ -24,8 +24,8 @@ import fr.allervers.territory.CurrentConsortium;
 
 /**
  * "Ma journée": the permanences of the signed-in person on one day — the person being the staff record linked to
- * their account. Without a plan id, the newest plan of each territory whose horizon covers the day is read (plans
- * being re-planned included, with their last checkpoint; failed plans left out).
+ * their account. Without a plan id, the latest published plan of each territory whose horizon covers the day is
+ * read: drafts are the coordinator's business until published.
  */
 @Service
 class MyDay {
@@ -50,7 +50,7 @@ class MyDay {
         SignedInStaff.Link me = me();
         Set<Long> territoriesSeen = new HashSet<>();
         List<MyPermanenceView> mine = new ArrayList<>();
-        for (PermanencePlan plan : plans.findCovering(currentConsortium.get(), date)) {
+        for (PermanencePlan plan : plans.findPublishedCovering(currentConsortium.get(), date)) {
             if (territoriesSeen.add(plan.getTerritory().getId())) {
                 mine.addAll(mine(plan, date, me.staffId()));
             }
@@ -64,6 +64,9 @@ class MyDay {
         SignedInStaff.Link me = me();
         PermanencePlan plan = plans.findByIdAndConsortium(planId, currentConsortium.get())
                 .orElseThrow(() -> new NoSuchElementException("plan " + planId + " introuvable"));
+        if (!signedInStaff.managesPlans() && !plan.isPublished()) {
+            throw new PlanAccessDeniedException("le plan " + planId + " n'est pas encore publié par la coordination");
+        }
         if (date.isBefore(plan.getFrom()) || date.isAfter(plan.getTo())) {
             throw new IllegalArgumentException("la date " + date + " est hors de la période du plan ("
                     + plan.getFrom() + " – " + plan.getTo() + ")");

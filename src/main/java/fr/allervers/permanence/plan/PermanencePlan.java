@@ -65,6 +65,9 @@ public class PermanencePlan {
 
     private OffsetDateTime updatedAt;
 
+    /** When the coordinator published the plan to the field; null while it is a draft. */
+    private OffsetDateTime publishedAt;
+
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("date, halfDay, id")
     private List<PlanPermanence> permanences = new ArrayList<>();
@@ -85,10 +88,14 @@ public class PermanencePlan {
         this.updatedAt = createdAt;
     }
 
-    /** Starts solving again (re-plan), with a new time limit. */
+    /**
+     * Starts solving again (re-plan), with a new time limit. A published plan goes back to draft: the field keeps
+     * no half-solved week, and the coordinator publishes the new one once checked.
+     */
     void restart(int secondsLimit) {
         this.secondsLimit = secondsLimit;
         this.status = PlanStatus.SOLVING;
+        this.publishedAt = null;
         this.failure = null;
         touch();
     }
@@ -112,6 +119,24 @@ public class PermanencePlan {
         this.status = status;
         this.failure = failure == null || failure.length() <= 1000 ? failure : failure.substring(0, 1000);
         touch();
+    }
+
+    void publish() {
+        this.publishedAt = now();
+        touch();
+    }
+
+    void withdraw() {
+        this.publishedAt = null;
+        touch();
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
+    }
+
+    public OffsetDateTime getPublishedAt() {
+        return publishedAt;
     }
 
     void touch() {

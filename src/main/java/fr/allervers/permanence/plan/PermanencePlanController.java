@@ -37,9 +37,11 @@ class PermanencePlanController {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final PermanencePlanService service;
+    private final PlanPublication publication;
 
-    PermanencePlanController(PermanencePlanService service) {
+    PermanencePlanController(PermanencePlanService service, PlanPublication publication) {
         this.service = service;
+        this.publication = publication;
     }
 
     @PostMapping
@@ -76,6 +78,20 @@ class PermanencePlanController {
     @PatchMapping("/{id}/permanences/{permanenceId}")
     PlanView move(@PathVariable long id, @PathVariable long permanenceId, @RequestBody MoveRequest request) {
         return service.move(id, permanenceId, request);
+    }
+
+    /** Publishes the plan to the field (« Ma journée », calendars); 409 while it is not finished or breaks a hard rule. */
+    @PutMapping("/{id}/publication")
+    PlanView publish(@PathVariable long id) {
+        publication.publish(id);
+        return service.view(id);
+    }
+
+    /** Takes the plan back to draft: the field no longer sees it. */
+    @DeleteMapping("/{id}/publication")
+    PlanView withdraw(@PathVariable long id) {
+        publication.withdraw(id);
+        return service.view(id);
     }
 
     @PostMapping("/{id}/replan")

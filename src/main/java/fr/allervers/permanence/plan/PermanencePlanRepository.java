@@ -18,9 +18,9 @@ interface PermanencePlanRepository extends JpaRepository<PermanencePlan, Long> {
 
     List<PermanencePlan> findByStatus(PlanStatus status);
 
-    /** Plans whose horizon covers the date, newest first; failed ones are left out. */
+    /** Published plans whose horizon covers the date, latest publication first. */
     @Query("select p from PermanencePlan p where p.consortium = :consortium and p.from <= :date and p.to >= :date"
-            + " and p.status <> fr.allervers.permanence.plan.PlanStatus.FAILED order by p.createdAt desc, p.id desc")
-    List<PermanencePlan> findCovering(@Param("consortium") Consortium consortium,
+            + " and p.publishedAt is not null order by p.publishedAt desc, p.id desc")
+    List<PermanencePlan> findPublishedCovering(@Param("consortium") Consortium consortium,
             @Param("date") java.time.LocalDate date);
 }

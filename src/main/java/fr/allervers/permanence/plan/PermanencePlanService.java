@@ -103,7 +103,7 @@ class PermanencePlanService {
                 .orElseThrow(() -> new NoSuchElementException("territoire " + territoryId + " introuvable"));
         return plans.findByConsortiumAndTerritoryOrderByCreatedAtDesc(consortium, territory).stream()
                 .map(p -> new PlanSummary(p.getId(), territory.getId(), p.getFrom(), p.getTo(), p.getStatus(),
-                        score(p), p.getPermanences().size(), p.getCreatedAt(), p.getUpdatedAt()))
+                        score(p), p.getPermanences().size(), p.getCreatedAt(), p.getUpdatedAt(), p.getPublishedAt()))
                 .toList();
     }
 
@@ -183,6 +183,9 @@ class PermanencePlanService {
                 && signedInStaff.current().map(link -> link.staffId() != staffId).orElse(true)) {
             throw new PlanAccessDeniedException("vous ne pouvez télécharger que votre propre calendrier"
                     + " (compte lié à un professionnel : voir /api/me)");
+        }
+        if (!signedInStaff.managesPlans() && !plan.isPublished()) {
+            throw new PlanAccessDeniedException("le plan " + planId + " n'est pas encore publié par la coordination");
         }
         TerritoryData labels = viewer.labels(plan);
         String who = labels.staffMember(staffId).getLabel();

@@ -37,7 +37,8 @@ class PlanViewer {
     PlanView plan(PermanencePlan plan, String score, TerritoryData labels) {
         return new PlanView(plan.getId(), plan.getTerritory().getId(), plan.getFrom(), plan.getTo(),
                 plan.getSecondsLimit(), plan.getFixedTeams(), plan.getStatus(), score, plan.getBrokenRules(),
-                plan.getFailure(), plan.getCreatedAt(), plan.getUpdatedAt(), permanences(plan, labels));
+                plan.getFailure(), plan.getCreatedAt(), plan.getUpdatedAt(), plan.getPublishedAt(),
+                permanences(plan, labels));
     }
 
     List<PermanenceView> permanences(PermanencePlan plan, TerritoryData labels) {

@@ -40,11 +40,13 @@ final class PlanViews {
      */
     record PlanView(long id, long territoryId, LocalDate from, LocalDate to, int secondsLimit, int fixedTeams,
                     PlanStatus status, String score, List<String> brokenRules, String failure,
-                    OffsetDateTime createdAt, OffsetDateTime updatedAt, List<PermanenceView> permanences) {
+                    OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
+                    List<PermanenceView> permanences) {
     }
 
     record PlanSummary(long id, long territoryId, LocalDate from, LocalDate to, PlanStatus status, String score,
-                       int permanences, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                       int permanences, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                       OffsetDateTime publishedAt) {
     }
 
     record CommuneExplanationView(String insee, String name, YearMonth month, int held, int min, int max,

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 @DatabaseTest
 class FieldStaffDayTest {
 
-    /** Its own fortnight: "ma journée" without a plan id reads the newest plan covering the day, this one. */
+    /** Its own fortnight: "ma journée" without a plan id reads the latest published plan covering the day, this one. */
     private static final LocalDate FROM = LocalDate.of(2026, 5, 4);
     private static final LocalDate TO = LocalDate.of(2026, 5, 15);
     private static final String BASE = "/api/permanence-plans";
@@ -63,6 +64,16 @@ class FieldStaffDayTest {
         long id = launchAndWait();
         JsonNode held = heldBy(id, ts2);
         LocalDate day = LocalDate.parse(held.get("date").asString());
+
+        // A draft is the coordinator's: not in the worker's day, no calendar.
+        assertThat(Api.json(mvc.perform(get(BASE + "/my-day?date=" + day).with(as("terrain"))).andReturn())
+                .get("permanences").valueStream().map(p -> p.get("planId").asLong())).doesNotContain(id);
+        MvcResult draft = mvc.perform(get(BASE + "/" + id + "/calendar/staff/" + ts2 + ".ics").with(as("terrain")))
+                .andReturn();
+        assertThat(draft.getResponse().getStatus()).isEqualTo(403);
+        assertThat(Api.json(draft).get("detail").asString()).contains("pas encore publié");
+        assertThat(status(get(BASE + "/" + id + "/my-day?date=" + day).with(as("terrain")))).isEqualTo(403);
+        assertThat(status(put(BASE + "/" + id + "/publication"))).isEqualTo(200);
 
         JsonNode myDay = Api.json(mvc.perform(get(BASE + "/my-day?date=" + day).with(as("terrain"))).andReturn());
         assertThat(myDay.get("date").asString()).isEqualTo(day.toString());
