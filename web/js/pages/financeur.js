@@ -1,5 +1,6 @@
 // Funder view: coverage only. Communes and QPV shaded by permanences held or planned against targets, the
-// aggregated heatmap, indicators. No hotel and no encounter point: this page loads neither layer module.
+// aggregated heatmap, indicators, the people met over twelve months with small counts hidden, CSV exports.
+// No hotel and no encounter point: this page loads neither layer module.
 import { api, describeError } from '../api.js';
 import { createMap, register } from '../map.js';
 import { currentMonth, monthLabel } from '../format.js';
@@ -11,6 +12,7 @@ import { layerSwitcher } from '../ui/layer-switcher.js';
 import { statusArea } from '../ui/status.js';
 import { setUpSession } from '../ui/session.js';
 import { escapeHtml } from '../layers/feature-layer.js';
+import { renderFunnelTable } from '../ui/funnel-table.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -86,13 +88,48 @@ async function start() {
     }
     renderIndicators($('indicateurs'), coverage, territory());
     renderTable($('tableau-communes'), coverage, territory());
+    $('export-couverture').href = '/api/coverage/export.csv?territoryId=' + territory().id + '&month=' + month;
+    await loadFunnel(month);
     window.allerVers.ready = true;
+  }
+
+  const funnelStatus = statusArea($('parcours-statut'));
+  async function loadFunnel(month) {
+    funnelStatus.clear();
+    const query = 'territoryId=' + territory().id + '&to=' + month;
+    $('export-parcours').href = '/api/coverage/funnel.csv?' + query;
+    try {
+      const funnel = await api.get('/api/coverage/funnel?' + query);
+      renderFunnelTable($('parcours-suites'), funnel.byOutcome, { caption: 'Selon la suite donnée', k: funnel.k });
+      renderFunnelTable($('parcours-publics'), funnel.byCategory, { caption: 'Selon le public', k: funnel.k });
+      renderFunnelIndicators($('parcours-indicateurs'), funnel);
+    } catch (e) {
+      $('parcours-suites').replaceChildren();
+      $('parcours-publics').replaceChildren();
+      $('parcours-indicateurs').replaceChildren();
+      funnelStatus.error(describeError('Personnes rencontrées', e));
+    }
   }
 
   $('territoire').addEventListener('change', load);
   $('mois').addEventListener('change', load);
   if (territories.length) await load();
   else status.info('Aucun territoire n’est encore défini.');
+}
+
+/** The funnel in three figures: met, came back, signed up for support (a hidden total reads "< k"). */
+function renderFunnelIndicators(box, funnel) {
+  box.replaceChildren();
+  const column = (code) => funnel.byOutcome.columns.findIndex((c) => c.code === code);
+  const shown = (v) => (v === null || v === undefined ? '< ' + funnel.k : String(v));
+  [[shown(funnel.byOutcome.total), 'personnes rencontrées'],
+    [shown(funnel.byOutcome.columnTotals[column('CAME_BACK')]), 'revenues (remobilisées)'],
+    [shown(funnel.byOutcome.columnTotals[column('SIGNED_UP')]), 'entrées en accompagnement']].forEach(([value, text]) => {
+    const div = Object.assign(document.createElement('div'), { className: 'indicator' });
+    div.append(Object.assign(document.createElement('div'), { className: 'value', textContent: value }),
+      Object.assign(document.createElement('div'), { textContent: text }));
+    box.append(div);
+  });
 }
 
 const ratio = (c) => (c.target ? (c.held + c.planned) / c.target : (c.held + c.planned > 0 ? 1 : 0));

@@ -11,5 +11,8 @@ public interface TerritoryRepository extends JpaRepository<Territory, Long> {
     @EntityGraph(attributePaths = "communes")
     List<Territory> findByConsortiumOrderByName(Consortium consortium);
 
+    @EntityGraph(attributePaths = "communes")
+    Optional<Territory> findByIdAndConsortium(Long id, Consortium consortium);
+
     Optional<Territory> findByConsortiumAndName(Consortium consortium, String name);
 }

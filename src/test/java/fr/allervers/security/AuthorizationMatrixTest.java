@@ -57,6 +57,10 @@ class AuthorizationMatrixTest {
         return List.of(
                 new Endpoint("GET /api/territories", () -> get("/api/territories"), ALL),
                 new Endpoint("GET /api/me", () -> get("/api/me"), ALL),
+                new Endpoint("GET /api/coverage", () -> get("/api/coverage?territoryId=1"), ALL),
+                new Endpoint("GET /api/coverage/export.csv", () -> get("/api/coverage/export.csv?territoryId=1"), ALL),
+                new Endpoint("GET /api/coverage/funnel", () -> get("/api/coverage/funnel?territoryId=1"), ALL),
+                new Endpoint("GET /api/coverage/funnel.csv", () -> get("/api/coverage/funnel.csv?territoryId=1"), ALL),
                 new Endpoint("GET /api/layers/communes", () -> get("/api/layers/communes"), ALL),
                 new Endpoint("GET /api/layers/qpv", () -> get("/api/layers/qpv"), ALL),
                 new Endpoint("GET /api/qpv/at", () -> get("/api/qpv/at?lon=4.89&lat=45.705"), ALL),

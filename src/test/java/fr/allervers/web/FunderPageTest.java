@@ -51,6 +51,39 @@ class FunderPageTest {
     }
 
     @Test
+    void showsThePeopleMetMonthByMonthWithSmallCountsHidden() {
+        browser.open("/financeur.html");
+        JsonNode funnel = server.get("/api/coverage/funnel?territoryId=1");
+        var rows = browser.findAll("#parcours-suites tbody tr");
+        assertThat(rows).hasSize(12);
+        int hidden = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            var cells = rows.get(r).findElements(org.openqa.selenium.By.cssSelector("td"));
+            JsonNode expected = funnel.get("byOutcome").get("rows").get(r);
+            assertThat(cells).hasSize(expected.get("values").size() + 1);
+            for (int c = 0; c < cells.size(); c++) {
+                JsonNode value = c < expected.get("values").size() ? expected.get("values").get(c) : expected.get("total");
+                String text = cells.get(c).getText();
+                if (value.isNull()) {
+                    assertThat(text).isEqualTo("< 5");
+                    hidden++;
+                } else {
+                    assertThat(Integer.parseInt(text)).isEqualTo(value.asInt()).matches(v -> v == 0 || v >= 5,
+                            "zero or at least k");
+                }
+            }
+        }
+        // The demo history is small enough per month and outcome that some counts must be hidden.
+        assertThat(hidden).isPositive();
+        assertThat(browser.findAll("#parcours-publics tbody tr")).hasSize(12);
+        assertThat(browser.find("#export-parcours").getAttribute("href")).contains("/api/coverage/funnel.csv?territoryId=1");
+        assertThat(browser.find("#export-couverture").getAttribute("href")).contains("/api/coverage/export.csv?territoryId=1");
+        browser.js("document.getElementById('titre-parcours').scrollIntoView()");
+        browser.screenshot("financeur-parcours");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void drawsCommunesAndQpvAndHoldsNoHotel() {
         browser.open("/financeur.html");
 

@@ -6,6 +6,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.allervers.permanence.solver.PlanExplanation;
 import fr.allervers.territory.CurrentConsortium;
 
 /**
@@ -13,18 +14,24 @@ import fr.allervers.territory.CurrentConsortium;
  * calendar from it. Until then it is the coordinator's draft, free to change without anyone acting on it.
  * <p>
  * Only a finished plan that breaks no hard rule is published: a pair that is not a pair, a van in two places or a
- * person on leave would send someone to the wrong place. When several published plans of a territory cover a day,
- * the latest publication is the one the field reads.
+ * person on leave would send someone to the wrong place. The plan is scored again at publication, with today's
+ * absences and targets: a plan computed before someone fell ill is not sent out as it was. When several published
+ * plans of a territory cover a day, the latest publication is the one the field reads.
  */
 @Service
 class PlanPublication {
 
     private final PermanencePlanRepository plans;
     private final CurrentConsortium currentConsortium;
+    private final TerritoryProblemMapper mapper;
+    private final PlanScoring scoring;
 
-    PlanPublication(PermanencePlanRepository plans, CurrentConsortium currentConsortium) {
+    PlanPublication(PermanencePlanRepository plans, CurrentConsortium currentConsortium, TerritoryProblemMapper mapper,
+            PlanScoring scoring) {
         this.plans = plans;
         this.currentConsortium = currentConsortium;
+        this.mapper = mapper;
+        this.scoring = scoring;
     }
 
     @Transactional
@@ -38,11 +45,17 @@ class PlanPublication {
                         + " publier";
             });
         }
-        HardMediumSoftScore score = plan.getScore() == null ? null : HardMediumSoftScore.parseScore(plan.getScore());
-        if (score == null || !score.isSolutionInitialized() || score.hardScore() < 0) {
-            throw new PlanConflictException("le plan " + planId + " enfreint encore une règle impérative (score "
-                    + plan.getScore() + ") : corrigez-la ou relancez le calcul avant de publier");
+        TerritoryData data = mapper.load(plan.getTerritory(),
+                plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList(), true);
+        PlanExplanation explanation = scoring.score(plan, data).explanation();
+        HardMediumSoftScore score = explanation.score();
+        if (!score.isSolutionInitialized() || score.hardScore() < 0) {
+            // Refused: nothing is written; the message names the first rules to fix, the explanation has them all.
+            throw new PlanConflictException("le plan " + planId + " enfreint une règle impérative (score " + score
+                    + " ; règles non respectées : " + String.join(" ; ", explanation.brokenRules()) + ") : corrigez"
+                    + " le plan ou relancez le calcul avant de publier");
         }
+        plan.scored(score.toString(), explanation.brokenRules());
         plan.publish();
         return plan;
     }

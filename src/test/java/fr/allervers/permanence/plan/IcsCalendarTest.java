@@ -41,8 +41,8 @@ class IcsCalendarTest {
 
     @Test
     void csvCellsAreQuotedOnlyWhenNeeded() {
-        assertThat(CsvExport.cell("Place de la Mairie")).isEqualTo("Place de la Mairie");
-        assertThat(CsvExport.cell("A; B")).isEqualTo("\"A; B\"");
-        assertThat(CsvExport.cell("dit \"le grand\"")).isEqualTo("\"dit \"\"le grand\"\"\"");
+        assertThat(fr.allervers.system.FrenchExcelCsv.cell("Place de la Mairie")).isEqualTo("Place de la Mairie");
+        assertThat(fr.allervers.system.FrenchExcelCsv.cell("A; B")).isEqualTo("\"A; B\"");
+        assertThat(fr.allervers.system.FrenchExcelCsv.cell("dit \"le grand\"")).isEqualTo("\"dit \"\"le grand\"\"\"");
     }
 }

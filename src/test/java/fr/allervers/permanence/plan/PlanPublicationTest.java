@@ -2,11 +2,9 @@ package fr.allervers.permanence.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -17,8 +15,6 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
-import fr.allervers.territory.CurrentConsortium;
-import fr.allervers.territory.StaffRepository;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,14 +30,10 @@ class PlanPublicationTest {
 
     @Autowired
     private MockMvc mvc;
-    @Autowired
-    private StaffRepository staff;
-    @Autowired
-    private CurrentConsortium consortium;
 
     @Test
     void aFinishedPlanIsPublishedThenWithdrawnAndListedAsSuch() throws Exception {
-        long id = launch(1);
+        long id = launch(2);
         Api.waitWhileSolving(mvc, BASE + "/" + id);
         assertThat(Api.getJson(mvc, BASE + "/" + id).get("publishedAt").isNull()).isTrue();
 
@@ -65,39 +57,36 @@ class PlanPublicationTest {
     }
 
     @Test
-    void aPlanBreakingAHardRuleIsNotPublishedUntilFixed() throws Exception {
-        long id = launch(1);
+    void aPlanBreakingAHardRuleNowIsNotPublishedUntilFixed() throws Exception {
+        long id = launch(2);
         JsonNode plan = Api.waitWhileSolving(mvc, BASE + "/" + id);
-        // TS-2 does not work on Fridays: putting them on a Friday permanence breaks a hard rule.
-        JsonNode friday = plan.get("permanences").valueStream()
-                .filter(p -> LocalDate.parse(p.get("date").asString()).getDayOfWeek() == DayOfWeek.FRIDAY)
-                .findFirst().orElseThrow();
-        long counsellor = friday.get("staff").valueStream()
-                .filter(s -> s.get("role").asString().equals("EMPLOYMENT_COUNSELLOR")).findFirst().orElseThrow()
-                .get("id").asLong();
-        String path = BASE + "/" + id + "/permanences/" + friday.get("id").asLong();
-        JsonNode moved = Api.json(mvc.perform(patch(path).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"staff\":[" + staffId("TS-2") + "," + counsellor + "]}")).andReturn());
-        assertThat(moved.get("score").asString()).doesNotStartWith("0hard");
-
-        MvcResult refused = mvc.perform(put(BASE + "/" + id + "/publication")).andReturn();
-        assertThat(refused.getResponse().getStatus()).isEqualTo(409);
-        assertThat(Api.json(refused).get("detail").asString()).contains("règle impérative");
-        assertThat(Api.getJson(mvc, BASE + "/" + id).get("publishedAt").isNull()).isTrue();
-
-        // The coordinator puts the original pair back: the plan can go out.
-        String pair = friday.get("staff").valueStream().map(s -> s.get("id").asString())
-                .collect(java.util.stream.Collectors.joining(","));
-        JsonNode fixed = Api.json(mvc.perform(patch(path).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"staff\":[" + pair + "]}")).andReturn());
-        assertThat(fixed.get("score").asString()).startsWith("0hard");
+        assertThat(plan.get("score").asString()).startsWith("0hard");
+        // After the plan was computed, someone of its first permanence falls ill that day: publishing re-scores.
+        JsonNode first = plan.get("permanences").get(0);
+        long ill = first.get("staff").get(0).get("id").asLong();
+        String day = first.get("date").asString();
+        MvcResult absence = mvc.perform(post("/api/staff/" + ill + "/absences").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"from\":\"" + day + "\",\"to\":\"" + day + "\",\"reason\":\"SICK_LEAVE\"}")).andReturn();
+        assertThat(absence.getResponse().getStatus()).isEqualTo(201);
+        long absenceId = Api.json(absence).get("id").asLong();
+        try {
+            MvcResult refused = mvc.perform(put(BASE + "/" + id + "/publication")).andReturn();
+            assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+            assertThat(Api.json(refused).get("detail").asString()).contains("règle impérative").contains("indisponible");
+            JsonNode unchanged = Api.getJson(mvc, BASE + "/" + id);
+            assertThat(unchanged.get("publishedAt").isNull()).isTrue();
+            assertThat(unchanged.get("score").asString()).as("nothing written").isEqualTo(plan.get("score").asString());
+        } finally {
+            mvc.perform(delete("/api/staff/" + ill + "/absences/" + absenceId));
+        }
+        // Back at work: the plan can go out.
         assertThat(mvc.perform(put(BASE + "/" + id + "/publication")).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
     }
 
     @Test
     void replanningAPublishedPlanTakesItBackToDraft() throws Exception {
-        long id = launch(1);
+        long id = launch(2);
         Api.waitWhileSolving(mvc, BASE + "/" + id);
         assertThat(mvc.perform(put(BASE + "/" + id + "/publication")).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
@@ -123,9 +112,5 @@ class PlanPublicationTest {
     private JsonNode listed(long id) throws Exception {
         return Api.getJson(mvc, BASE + "?territoryId=" + Api.demoTerritoryId(mvc)).valueStream()
                 .filter(p -> p.get("id").asLong() == id).findFirst().orElseThrow();
-    }
-
-    private long staffId(String ref) {
-        return staff.findByConsortiumAndRef(consortium.get(), ref).orElseThrow().getId();
     }
 }

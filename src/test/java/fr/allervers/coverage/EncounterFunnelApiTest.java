@@ -1,0 +1,143 @@
+package fr.allervers.coverage;
+
+import static fr.allervers.support.Api.getJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import fr.allervers.encounter.EncounterCategory;
+import fr.allervers.encounter.EncounterContext;
+import fr.allervers.encounter.EncounterDraft;
+import fr.allervers.encounter.EncounterOutcome;
+import fr.allervers.encounter.EncounterSource;
+import fr.allervers.encounter.EncounterStore;
+import fr.allervers.encounter.PartnerKind;
+import fr.allervers.geo.Geometries;
+import fr.allervers.support.Api;
+import fr.allervers.support.DatabaseTest;
+import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.territory.OrganisationRepository;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The funders' funnel: people met per month on the territory's communes, by outcome and by public, with the small
+ * counts hidden so that none comes back by subtraction; the same as a spreadsheet.
+ */
+@DatabaseTest
+class EncounterFunnelApiTest {
+
+    /** A month the demo history (last 12 months) and the other tests leave empty, within the 24-month retention. */
+    private static final YearMonth MONTH = YearMonth.now(ZoneId.of("Europe/Paris")).minusMonths(19);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EncounterStore store;
+    @Autowired
+    CurrentConsortium currentConsortium;
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void clean() {
+        jdbc.update("DELETE FROM encounter_month WHERE month_start = ?", MONTH.atDay(1));
+        jdbc.update("DELETE FROM encounter WHERE met_at >= ? AND met_at < ?",
+                MONTH.atDay(1).atStartOfDay(ZoneId.of("UTC")).toOffsetDateTime(),
+                MONTH.plusMonths(1).atDay(1).atStartOfDay(ZoneId.of("UTC")).toOffsetDateTime());
+    }
+
+    @Test
+    @WithUserDetails(value = "financeur", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void countsPeopleOfTheTerritoryByOutcomeAndHidesWhatCouldPointAtSomeone() throws Exception {
+        // Vénissieux: 12 informed, 7 oriented, 3 came back (hidden: fewer than 5), 0 signed up. Lyon, outside the
+        // territory, counts nowhere.
+        List<EncounterDraft> drafts = new ArrayList<>();
+        add(drafts, 12, EncounterCategory.YOUNG_16_25, EncounterOutcome.INFORMED, 4.8880, 45.7050);
+        add(drafts, 7, EncounterCategory.HOMELESS, EncounterOutcome.ORIENTED, 4.8880, 45.7050);
+        add(drafts, 3, EncounterCategory.YOUNG_16_25, EncounterOutcome.CAME_BACK, 4.8880, 45.7050);
+        add(drafts, 9, EncounterCategory.HOMELESS, EncounterOutcome.INFORMED, 4.8350, 45.7640);
+        store.save(drafts, currentConsortium.get(), EncounterSource.API);
+
+        JsonNode funnel = getJson(mvc, "/api/coverage/funnel?territoryId=" + Api.demoTerritoryId(mvc) + "&from="
+                + MONTH + "&to=" + MONTH);
+        assertThat(funnel.get("k").asInt()).isEqualTo(5);
+        JsonNode byOutcome = funnel.get("byOutcome");
+        assertThat(byOutcome.get("columns").valueStream().map(c -> c.get("code").asString()))
+                .containsExactly("INFORMED", "ORIENTED", "CAME_BACK", "SIGNED_UP");
+        JsonNode row = byOutcome.get("rows").get(0);
+        assertThat(row.get("month").asString()).isEqualTo(MONTH.toString());
+        // The 3 is hidden, and with it the smallest other non-zero count of its row (7): 22 − 12 − 0 would give it.
+        assertThat(row.get("values").valueStream().map(v -> v.isNull() ? "s" : v.asString()))
+                .containsExactly("12", "s", "s", "0");
+        assertThat(row.get("total").asInt()).isEqualTo(22);
+
+        JsonNode byCategory = funnel.get("byCategory").get("rows").get(0);
+        assertThat(byCategory.get("values").get(0).asInt()).as("young").isEqualTo(15);
+        assertThat(byCategory.get("values").get(1).asInt()).as("homeless").isEqualTo(7);
+        assertThat(byCategory.get("total").asInt()).isEqualTo(22);
+
+        var csv = mvc.perform(get("/api/coverage/funnel.csv?territoryId=" + Api.demoTerritoryId(mvc) + "&from="
+                + MONTH + "&to=" + MONTH)).andReturn().getResponse();
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        String text = csv.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF").contains(";12;s;s;0;22\r\n").contains("secret statistique");
+    }
+
+    @Test
+    void refusesAnUnreadableOrTooLongPeriodAndAnUnknownTerritory() throws Exception {
+        long territory = Api.demoTerritoryId(mvc);
+        assertThat(detail("/api/coverage/funnel?territoryId=" + territory + "&from=mars")).contains("mois illisible");
+        assertThat(detail("/api/coverage/funnel?territoryId=" + territory + "&from=2026-05&to=2026-01"))
+                .contains("période vide");
+        assertThat(detail("/api/coverage/funnel?territoryId=" + territory + "&from=2020-01&to=2026-01"))
+                .contains("36 mois");
+        assertThat(mvc.perform(get("/api/coverage/funnel?territoryId=999999")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theMonthsCoverageIsASpreadsheetToo() throws Exception {
+        long territory = Api.demoTerritoryId(mvc);
+        JsonNode coverage = getJson(mvc, "/api/coverage?territoryId=" + territory + "&month=2026-03");
+        String text = mvc.perform(get("/api/coverage/export.csv?territoryId=" + territory + "&month=2026-03"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(text).contains("mars 2026").contains("Commune;Code INSEE;Permanences tenues");
+        for (JsonNode c : coverage.get("communes")) {
+            assertThat(text).contains(c.get("name").asString() + ";" + c.get("insee").asString() + ";"
+                    + c.get("held").asInt() + ";" + c.get("planned").asInt() + ";" + c.get("target").asInt() + ";");
+        }
+    }
+
+    private String detail(String url) throws Exception {
+        var result = mvc.perform(get(url)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(url).isEqualTo(400);
+        return Api.json(result).get("detail").asString();
+    }
+
+    private void add(List<EncounterDraft> drafts, int people, EncounterCategory category, EncounterOutcome outcome,
+            double lon, double lat) {
+        String organisation = organisations.findByConsortiumOrderByName(currentConsortium.get()).get(0).getId()
+                .toString();
+        for (int i = 0; i < people; i++) {
+            drafts.add(new EncounterDraft(drafts.size() + 1,
+                    MONTH.atDay(10).atTime(10, i).atZone(ZoneId.of("Europe/Paris")).toInstant(),
+                    Geometries.point(lon + i * 1e-4, lat), organisation, EncounterContext.PERMANENCE, null, category,
+                    outcome, outcome == EncounterOutcome.ORIENTED ? PartnerKind.HOUSING : null, 1));
+        }
+    }
+}
