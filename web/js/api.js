@@ -115,6 +115,26 @@ export const api = {
     vanIcsUrl: (id, vanId) => '/api/permanence-plans/' + id + '/calendar/vans/' + vanId + '.ics',
   },
 
+  team: {
+    staff: () => api.get('/api/staff'),
+    vans: () => api.get('/api/vans'),
+  },
+
+  // Absences of a person ('staff') and unavailability of a van ('van') share one shape on the server.
+  absences: {
+    url: (kind, id) => (kind === 'van' ? '/api/vans/' + id + '/unavailability' : '/api/staff/' + id + '/absences'),
+    list: (kind, id) => api.get(api.absences.url(kind, id)),
+    declare: (kind, id, period) => api.post(api.absences.url(kind, id), period),
+    remove: (kind, id, absenceId) => api.del(api.absences.url(kind, id) + '/' + absenceId),
+  },
+
+  communeTargets: {
+    url: (territoryId, insee) => '/api/territories/' + territoryId + '/communes/' + encodeURIComponent(insee) + '/targets',
+    get: (territoryId, insee) => api.get(api.communeTargets.url(territoryId, insee)),
+    set: (territoryId, insee, targets) => api.put(api.communeTargets.url(territoryId, insee), targets),
+    reset: (territoryId, insee) => api.del(api.communeTargets.url(territoryId, insee)),
+  },
+
   maraudePlans: {
     start: (body) => api.post('/api/maraude-plans', body),
     get: (id) => api.get('/api/maraude-plans/' + id),

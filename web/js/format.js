@@ -2,11 +2,14 @@
 const LONG = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 const SHORT = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 const MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const WITH_YEAR = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 const asDate = (iso) => new Date(iso + 'T00:00:00Z');
 
 export const longDate = (iso) => LONG.format(asDate(iso));
 export const shortDate = (iso) => SHORT.format(asDate(iso));
+/** Short date with the year, for periods that may cross a year (absences). */
+export const dateWithYear = (iso) => WITH_YEAR.format(asDate(iso));
 export const monthLabel = (yearMonth) => MONTH.format(asDate(yearMonth + '-01'));
 
 export const HALF_DAYS = { AM: { label: 'matin', start: '09:00', end: '12:00' }, PM: { label: 'après-midi', start: '14:00', end: '17:00' } };

@@ -1,4 +1,5 @@
-// Planning view (coordination): territory layers, imports, permanence plan and maraude rounds.
+// Planning view (coordination): territory layers, imports, permanence plan and maraude rounds, absences of staff
+// and vans, monthly targets per commune.
 import { api, describeError } from '../api.js';
 import { createMap, register } from '../map.js';
 import { addDays, isoDate, nextMonday } from '../format.js';
@@ -14,6 +15,8 @@ import { layerSwitcher } from '../ui/layer-switcher.js';
 import { statusArea } from '../ui/status.js';
 import { setUpImportForm } from '../ui/imports.js';
 import { setUpSession } from '../ui/session.js';
+import { setUpAbsences } from '../ui/absences.js';
+import { communeTargets } from '../ui/commune-targets.js';
 import { planView } from '../plan-view.js';
 import { maraudeView } from '../maraude-view.js';
 
@@ -73,7 +76,11 @@ async function start() {
     }
   }
 
+  const targets = communeTargets($('objectifs'));
+  setUpAbsences($('absences'));
+
   async function loadTerritory() {
+    targets.show(territory());
     const { bounds, bbox: territoryBbox } = await loadCommunes(layers.communes, territory());
     bbox = territoryBbox;
     switcher.setCount('communes', layers.communes.count());

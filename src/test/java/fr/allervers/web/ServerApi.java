@@ -45,6 +45,17 @@ final class ServerApi {
                 .PUT(HttpRequest.BodyPublishers.noBody()).build()).body());
     }
 
+    JsonNode put(String path, String json) {
+        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build())
+                .body());
+    }
+
+    /** DELETE; the status, since a successful one answers 204 without a body. */
+    int delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE().build()).statusCode();
+    }
+
     JsonNode patch(String path, String json) {
         return JSON.readTree(send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(json))
