@@ -8,47 +8,23 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 
 /** The field view ("ma journée") in Chromium, on a phone-sized window. */
 @BrowserTest
-class FieldPageTest {
+class FieldPageTest extends SignedInPage {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
 
-    private Browser browser;
-    private ServerApi server;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-        server = new ServerApi(port);
-        browser.resize(412, 915);
-    }
-
-    @BeforeEach
-    void signIn() {
-        browser.signIn("terrain");
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    FieldPageTest() {
+        super("terrain", 412, 915);
     }
 
     @Test

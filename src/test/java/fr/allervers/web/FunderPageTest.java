@@ -5,40 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** The funder view in Chromium: coverage only, never a hotel. */
 @BrowserTest
-class FunderPageTest {
+class FunderPageTest extends SignedInPage {
 
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-    private ServerApi server;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-        server = new ServerApi(port);
-    }
-
-    @BeforeEach
-    void signIn() {
-        browser.signIn("financeur");
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    FunderPageTest() {
+        super("financeur");
     }
 
     @Test

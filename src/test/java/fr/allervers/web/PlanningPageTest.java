@@ -7,40 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** The planning view in Chromium, on the demo territory. */
 @BrowserTest
-class PlanningPageTest {
+class PlanningPageTest extends SignedInPage {
 
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-    private ServerApi server;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-        server = new ServerApi(port);
-    }
-
-    @BeforeEach
-    void signIn() {
-        browser.signIn("coordination");
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    PlanningPageTest() {
+        super("coordination");
     }
 
     @Test

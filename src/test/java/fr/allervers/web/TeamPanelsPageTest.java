@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,30 +18,10 @@ import tools.jackson.databind.JsonNode;
  * from any plan other tests compute, and everything created is removed again.
  */
 @BrowserTest
-class TeamPanelsPageTest {
+class TeamPanelsPageTest extends SignedInPage {
 
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-    private ServerApi server;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-        server = new ServerApi(port);
-    }
-
-    @BeforeEach
-    void signIn() {
-        browser.signIn("coordination");
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    TeamPanelsPageTest() {
+        super("coordination");
     }
 
     @Test

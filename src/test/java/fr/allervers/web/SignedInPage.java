@@ -1,0 +1,49 @@
+package fr.allervers.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What every page test shares: one Chromium for the class, signed in before each test as the demo account of the
+ * role the page is for, and a script-like client of the same server to check what the page did.
+ */
+abstract class SignedInPage {
+
+    @LocalServerPort
+    int port;
+
+    protected Browser browser;
+    protected ServerApi server;
+
+    private final String account;
+    private final int[] windowSize;
+
+    /** @param windowSize width and height in pixels, or nothing for the desktop default */
+    SignedInPage(String account, int... windowSize) {
+        this.account = account;
+        this.windowSize = windowSize;
+    }
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser(port);
+        server = new ServerApi(port);
+        if (windowSize.length == 2) {
+            browser.resize(windowSize[0], windowSize[1]);
+        }
+    }
+
+    @BeforeEach
+    void signIn() {
+        browser.signIn(account);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+}
