@@ -11,6 +11,7 @@ import { teamsOf, routeFeatures } from '../maraude.js';
 import { statusArea } from '../ui/status.js';
 import { setUpSession } from '../ui/session.js';
 import { encounterRecorder } from '../ui/encounter-form.js';
+import { setUpCalendarFeed } from '../ui/calendar-feed.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -66,6 +67,8 @@ async function start() {
     }
   } });
   const today = localIsoDate(new Date());
+  // A field worker linked to a staff record subscribes their phone's calendar to their published permanences.
+  if (onlyMe && me.staffId) setUpCalendarFeed(me.staffId);
   function noteButton(target) {
     const button = Object.assign(document.createElement('button'), { type: 'button', className: 'small no-print note',
       textContent: 'Noter une rencontre' });

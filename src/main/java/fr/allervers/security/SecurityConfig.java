@@ -63,6 +63,10 @@ class SecurityConfig {
                 // Public: the login page, static assets and the health check.
                 .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**").permitAll()
+                // Calendar subscriptions: apps cannot sign in, the secret address is the key (CalendarFeeds).
+                .requestMatchers(GET, "/calendar/*.ics").permitAll()
+                // A field worker subscribes to their own calendar; the service refuses anyone else's.
+                .requestMatchers("/api/staff/*/calendar-feed").hasRole(FIELD)
                 // Accounts and the audit trail.
                 .requestMatchers("/api/users/**").hasRole(ADMIN)
                 .requestMatchers("/api/audit/**").hasRole(COORDINATOR)

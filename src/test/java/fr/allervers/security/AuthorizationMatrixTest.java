@@ -111,6 +111,10 @@ class AuthorizationMatrixTest {
                 new Endpoint("PUT /api/users/{id}/staff", () -> put("/api/users/999999/staff")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"staffId\":null}"), "admin"),
                 // Absences and van unavailability (unknown ids: allowed callers get 404, nothing is written).
+                new Endpoint("PUT /api/staff/{id}/calendar-feed", () -> put("/api/staff/999999/calendar-feed"), STAFF),
+                new Endpoint("GET /api/staff/{id}/calendar-feed", () -> get("/api/staff/999999/calendar-feed"), STAFF),
+                new Endpoint("DELETE /api/staff/{id}/calendar-feed", () -> delete("/api/staff/999999/calendar-feed"),
+                        STAFF),
                 new Endpoint("GET /api/staff/{id}/absences", () -> get("/api/staff/999999/absences"), MANAGERS),
                 new Endpoint("POST /api/staff/{id}/absences", () -> post("/api/staff/999999/absences")
                         .contentType(MediaType.APPLICATION_JSON).content(ABSENCE), MANAGERS),

@@ -107,6 +107,31 @@ class FieldPageTest extends SignedInPage {
     }
 
     @Test
+    void subscribesThePhonesCalendarThenTurnsTheAddressOff() throws Exception {
+        browser.open("/ma-journee.html");
+        browser.find("#abonnement summary").click();
+        browser.find("#abonnement-creer").click();
+        browser.waitUntil("l'adresse est affichée", Duration.ofSeconds(10),
+                "return document.getElementById('abonnement-adresse').value.includes('/calendar/')");
+        String address = browser.find("#abonnement-adresse").getAttribute("value");
+        assertThat(address).matches("http://localhost:\\d+/calendar/[A-Za-z0-9_-]{43}\\.ics");
+        assertThat(browser.find("#abonnement-ouvrir").getAttribute("href")).startsWith("webcal://");
+        // A calendar app has no session: the address alone opens the calendar.
+        java.net.http.HttpClient anonymous = java.net.http.HttpClient.newHttpClient();
+        var calendar = anonymous.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(calendar.statusCode()).isEqualTo(200);
+        assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR");
+
+        browser.find("#abonnement-desactiver").click();
+        browser.waitUntil("l'abonnement est désactivé", Duration.ofSeconds(10),
+                "return document.getElementById('abonnement-desactiver').hidden");
+        assertThat(anonymous.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void showsAMaraudeTeamsStopsInOrderWithItsRouteAndGpx() {
         long base = server.get("/api/layers/places").get("features").get(0).get("id").asLong();
         LocalDate day = LocalDate.now().plusDays(1);

@@ -36,7 +36,15 @@ final class IcsCalendar {
     private IcsCalendar() {
     }
 
+    /** A permanence with the plan it belongs to: its UID and time stamp come from the plan. */
+    record Event(PermanencePlan plan, PermanenceView permanence) {
+    }
+
     static String write(String calendarName, PermanencePlan plan, List<PermanenceView> permanences) {
+        return write(calendarName, permanences.stream().map(p -> new Event(plan, p)).toList());
+    }
+
+    static String write(String calendarName, List<Event> events) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -46,8 +54,11 @@ final class IcsCalendar {
         line(out, "X-WR-CALNAME:" + text(calendarName));
         line(out, "X-WR-TIMEZONE:" + TZID);
         VTIMEZONE.lines().forEach(l -> line(out, l));
-        String stamp = plan.getUpdatedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().format(LOCAL) + "Z";
-        for (PermanenceView p : permanences) {
+        for (Event event : events) {
+            PermanencePlan plan = event.plan();
+            PermanenceView p = event.permanence();
+            String stamp = plan.getUpdatedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().format(LOCAL)
+                    + "Z";
             Slot slot = SlotTimes.DEFAULT.slot(p.date(), p.halfDay());
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + uid(plan.getId(), p));

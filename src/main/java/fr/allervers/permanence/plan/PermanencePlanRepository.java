@@ -23,4 +23,10 @@ interface PermanencePlanRepository extends JpaRepository<PermanencePlan, Long> {
             + " and p.publishedAt is not null order by p.publishedAt desc, p.id desc")
     List<PermanencePlan> findPublishedCovering(@Param("consortium") Consortium consortium,
             @Param("date") java.time.LocalDate date);
+
+    /** Published plans whose horizon meets the period, latest publication first. */
+    @Query("select p from PermanencePlan p where p.consortium = :consortium and p.from <= :last and p.to >= :first"
+            + " and p.publishedAt is not null order by p.publishedAt desc, p.id desc")
+    List<PermanencePlan> findPublishedOverlapping(@Param("consortium") Consortium consortium,
+            @Param("first") java.time.LocalDate first, @Param("last") java.time.LocalDate last);
 }

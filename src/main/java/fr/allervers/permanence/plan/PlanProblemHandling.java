@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The permanence plan API's own refusals, with a French detail (RFC 9457). */
-@RestControllerAdvice(assignableTypes = {PermanencePlanController.class, MyDayController.class})
+@RestControllerAdvice(assignableTypes = {PermanencePlanController.class, MyDayController.class,
+        CalendarFeedController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PlanProblemHandling {
 

@@ -1,0 +1,51 @@
+// « Mon agenda sur mon téléphone »: the field worker's calendar subscription. The address is shown once, when it
+// is made: it is the key to the calendar (apps cannot sign in), so the page says not to share it, and a new one or
+// « Désactiver » cuts the old one.
+import { api, describeError } from '../api.js';
+import { statusArea } from './status.js';
+
+const $ = (id) => document.getElementById(id);
+
+export function setUpCalendarFeed(staffId) {
+  const box = $('abonnement');
+  box.hidden = false;
+  const status = statusArea($('abonnement-statut'));
+  const path = '/api/staff/' + staffId + '/calendar-feed';
+
+  function show(feed) {
+    $('abonnement-adresse-bloc').hidden = !feed.url;
+    $('abonnement-adresse').value = feed.url || '';
+    $('abonnement-ouvrir').href = feed.webcal || '#';
+    $('abonnement-creer').textContent = feed.active ? 'Obtenir une nouvelle adresse' : 'Obtenir mon adresse d’abonnement';
+    $('abonnement-desactiver').hidden = !feed.active;
+    $('abonnement-etat').textContent = feed.active
+      ? 'Abonnement actif depuis le ' + new Date(feed.createdAt).toLocaleDateString('fr-FR', { dateStyle: 'long' }) + '.'
+      : 'Aucun abonnement : vos permanences publiées peuvent arriver d’elles-mêmes dans l’agenda de votre téléphone.';
+  }
+
+  async function act(method, success) {
+    try {
+      const feed = await (method === 'PUT' ? api.put(path) : api.del(path));
+      show(feed || { active: false });
+      status.ok(success);
+    } catch (e) {
+      status.error(describeError('Abonnement à l’agenda', e));
+    }
+  }
+
+  $('abonnement-creer').addEventListener('click', () => act('PUT',
+    'Adresse créée : copiez-la dans votre agenda (Outlook, Google Agenda…) ou ouvrez-la sur le téléphone.'
+    + ' Toute adresse précédente ne fonctionne plus.'));
+  $('abonnement-desactiver').addEventListener('click', () => act('DELETE',
+    'Abonnement désactivé : l’adresse ne donne plus rien.'));
+  $('abonnement-copier').addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText($('abonnement-adresse').value);
+      status.ok('Adresse copiée.');
+    } catch (e) {
+      $('abonnement-adresse').select();
+      status.info('Sélectionnez l’adresse et copiez-la.');
+    }
+  });
+  api.get(path).then(show, (e) => status.error(describeError('Abonnement à l’agenda', e)));
+}
