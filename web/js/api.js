@@ -139,6 +139,7 @@ export const api = {
     start: (body) => api.post('/api/maraude-plans', body),
     get: (id) => api.get('/api/maraude-plans/' + id),
     list: (territoryId) => api.get('/api/maraude-plans', { territoryId }),
+    carriedOut: (id) => api.post('/api/maraude-plans/' + id + '/carried-out'),
     gpxUrl: (id, teamId) => '/api/maraude-plans/' + id + '/teams/' + encodeURIComponent(teamId) + '.gpx',
     sheetUrl: (id, teamId) => '/api/maraude-plans/' + id + '/teams/' + encodeURIComponent(teamId) + '/feuille-de-route',
   },

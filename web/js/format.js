@@ -22,6 +22,20 @@ export const isoDate = (d) => d.toISOString().substring(0, 10);
 export const localIsoDate = (d) => d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-'
   + String(d.getDate()).padStart(2, '0');
 
+const dayOfMonth = (iso) => (Number(iso.substring(8, 10)) === 1 ? '1er' : String(Number(iso.substring(8, 10))));
+const MONTH_NAME = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' });
+
+/** "du 2 au 13 mars 2026", "du 23 février au 6 mars 2026", "du 29 décembre 2025 au 9 janvier 2026", "le 1er mars 2026". */
+export function period(from, to) {
+  const month = (iso) => MONTH_NAME.format(asDate(iso));
+  const year = (iso) => iso.substring(0, 4);
+  const end = dayOfMonth(to) + ' ' + month(to) + ' ' + year(to);
+  if (from === to) return 'le ' + end;
+  if (year(from) !== year(to)) return 'du ' + dayOfMonth(from) + ' ' + month(from) + ' ' + year(from) + ' au ' + end;
+  if (from.substring(0, 7) !== to.substring(0, 7)) return 'du ' + dayOfMonth(from) + ' ' + month(from) + ' au ' + end;
+  return 'du ' + dayOfMonth(from) + ' au ' + end;
+}
+
 export function addDays(iso, days) {
   const d = asDate(iso);
   d.setUTCDate(d.getUTCDate() + days);

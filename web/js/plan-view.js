@@ -9,7 +9,8 @@ import { toFeatures } from './layers/permanences.js';
 const $ = (id) => document.getElementById(id);
 const POLL_MS = 1500;
 
-export function planView({ map, layers, territory, places }) {
+/** @param onChange (id) after a plan is opened or launched, published, withdrawn, re-planned or done solving. */
+export function planView({ map, layers, territory, places, onChange = () => {} }) {
   const status = statusArea($('plan-statut'));
   const state = { id: null, plan: null, from: null, to: null, events: null, timer: null };
 
@@ -77,6 +78,7 @@ export function planView({ map, layers, territory, places }) {
     try {
       state.plan = await (publish ? api.permanencePlans.publish(state.id) : api.permanencePlans.withdraw(state.id));
       render();
+      onChange(state.id);
       if (publish) status.ok('Plan publié : les équipes le voient dans « Ma journée » et peuvent télécharger leur agenda.');
       else status.info('Plan repassé en brouillon : les équipes ne le voient plus.');
     } catch (e) {
@@ -88,6 +90,7 @@ export function planView({ map, layers, territory, places }) {
     try {
       await api.permanencePlans.replan(state.id);
       watch();
+      onChange(state.id);
     } catch (e) {
       status.error(describeError('Nouveau calcul', e));
     }
@@ -102,9 +105,15 @@ export function planView({ map, layers, territory, places }) {
 
   async function load() {
     try {
-      state.plan = await api.permanencePlans.get(state.id);
+      const id = state.id;
+      const before = state.plan && String(state.plan.id) === String(id) ? state.plan.status : null;
+      const plan = await api.permanencePlans.get(id);
+      // Another plan was opened while this one was being read: drop the late answer.
+      if (String(id) !== String(state.id)) return;
+      state.plan = plan;
       render();
       if (state.plan.status !== 'SOLVING') stopWatching();
+      if (before && before !== state.plan.status) onChange(state.id);
     } catch (e) {
       stopWatching();
       if (e.status === 404) localStorage.removeItem('allerVers.plan');
@@ -163,6 +172,7 @@ export function planView({ map, layers, territory, places }) {
     url.searchParams.set('plan', id);
     history.replaceState(null, '', url);
     watch();
+    onChange(id);
   }
 
   async function pin(p, pinned) {

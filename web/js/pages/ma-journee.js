@@ -82,6 +82,45 @@ async function start() {
       textContent: ' ' + count + ' notée(s) ici' })] : [button];
   }
 
+  // The team says the round is done: the 115 hotels of the whole maraude plan (every team) then count as visited,
+  // for the next plans and the funders' coverage. The server takes it before the day too and keeps the first date
+  // when told twice, so the button waits for the plan's last day and turns into the date once done.
+  function renderCarriedOut() {
+    const box = $('journee-tournee');
+    box.hidden = false;
+    if (maraude.carriedOutAt) {
+      box.replaceChildren(Object.assign(document.createElement('p'), { className: 'carried-out',
+        textContent: 'Tournée effectuée le ' + new Date(maraude.carriedOutAt).toLocaleString('fr-FR',
+          { dateStyle: 'long', timeStyle: 'short' }) + '.' }));
+      return;
+    }
+    const button = Object.assign(document.createElement('button'), { type: 'button', id: 'tournee-effectuee',
+      className: 'no-print', textContent: 'Tournée effectuée' });
+    const parts = [button];
+    const lastDay = [...(maraude.dates || [])].sort().pop();
+    if (lastDay && lastDay > today) {
+      button.disabled = true;
+      parts.push(Object.assign(document.createElement('p'), { className: 'hint no-print',
+        textContent: 'À déclarer une fois la tournée faite, à partir du ' + longDate(lastDay) + '.' }));
+    }
+    button.addEventListener('click', async () => {
+      const others = teamsOf(maraude).some((t) => String(t.id) !== who.value.split(':')[1]);
+      if (!confirm('Déclarer la tournée effectuée ?\n\nLes hôtels 115 de ce plan de maraude'
+        + (others ? ' (toutes équipes comprises)' : '') + ' compteront comme visités au jour de la tournée : les prochains '
+        + 'plans et la couverture des financeurs en tiendront compte. Cela ne peut pas être annulé.')) return;
+      button.disabled = true;
+      try {
+        maraude.carriedOutAt = (await api.maraudePlans.carriedOut(maraudeId)).carriedOutAt;
+        renderCarriedOut();
+        status.ok('Tournée enregistrée comme effectuée : ses hôtels 115 comptent comme visités.');
+      } catch (e) {
+        button.disabled = false;
+        status.error(describeError('Tournée effectuée', e));
+      }
+    });
+    box.replaceChildren(...parts);
+  }
+
   // Who can be chosen: the professionals of the plan and the maraude teams.
   const who = $('journee-qui');
   const people = new Map();
@@ -123,6 +162,7 @@ async function start() {
     list.replaceChildren();
     const links = $('journee-liens');
     links.replaceChildren();
+    $('journee-tournee').hidden = true;
     const link = (href, text) => Object.assign(document.createElement('a'), { href, textContent: text, className: 'button secondary' });
     let steps = [];
     if (kind === 'personne') {
@@ -154,6 +194,7 @@ async function start() {
       links.append(link(team.gpxUrl || api.maraudePlans.gpxUrl(maraudeId, team.id), 'Trajet GPX'),
         link(api.maraudePlans.sheetUrl(maraudeId, team.id), 'Feuille de route'));
       $('journee-resume').textContent = team.name + ' — ' + longDate(date) + ' : ' + team.stops.length + ' étape(s).';
+      renderCarriedOut();
     }
     if (routes.count()) map.fitBounds(routes.bounds().pad(0.2), { maxZoom: 15 });
   }

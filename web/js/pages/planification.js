@@ -18,6 +18,7 @@ import { setUpSession } from '../ui/session.js';
 import { setUpAbsences } from '../ui/absences.js';
 import { communeTargets } from '../ui/commune-targets.js';
 import { planView } from '../plan-view.js';
+import { planChoice } from '../ui/plan-choice.js';
 import { maraudeView } from '../maraude-view.js';
 
 const $ = (id) => document.getElementById(id);
@@ -81,6 +82,7 @@ async function start() {
 
   async function loadTerritory() {
     targets.show(territory());
+    choice.refresh(plans.state.id);
     const { bounds, bbox: territoryBbox } = await loadCommunes(layers.communes, territory());
     bbox = territoryBbox;
     switcher.setCount('communes', layers.communes.count());
@@ -90,7 +92,11 @@ async function start() {
     await loadHeatmap();
   }
 
-  const plans = planView({ map, layers, territory, places });
+  // The list of existing plans follows what the panel does: a launch, a publication or a withdrawal re-lists.
+  let choice = null;
+  const plans = planView({ map, layers, territory, places, onChange: (id) => choice && choice.refresh(id) });
+  choice = planChoice($('plan-existants'), { territory, onChoose: (id, range) => plans.open(id, range),
+    status: statusArea($('plan-statut')) });
   const maraudes = maraudeView({ map, layers, territory });
 
   try {

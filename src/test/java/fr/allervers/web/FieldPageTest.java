@@ -9,8 +9,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -151,6 +154,45 @@ class FieldPageTest extends SignedInPage {
         assertThat(browser.layerCount("routes")).isEqualTo(stops.size() + 1);
         assertThat(browser.findAll("#journee-liens a[href$='/teams/nord.gpx']")).hasSize(1);
         browser.screenshot("ma-journee-maraude");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theTeamMarksItsRoundCarriedOutAfterConfirming() {
+        long base = server.get("/api/layers/places").get("features").get(0).get("id").asLong();
+        long planId = server.post("/api/maraude-plans", "{\"territoryId\":1,\"date\":\"" + LocalDate.now() + "\","
+                + "\"fromTerritory\":true,\"secondsLimit\":1,\"teams\":[{\"id\":\"est\",\"name\":\"Équipe Est\","
+                + "\"mode\":\"CAR\",\"shiftStart\":\"00:00\",\"shiftEnd\":\"23:59\",\"basePlaceId\":" + base + "}]}")
+                .get("id").asLong();
+        assertThat(waitFor("/api/maraude-plans/" + planId).get("carriedOutAt").isNull()).isTrue();
+
+        browser.open("/ma-journee.html?maraude=" + planId + "&equipe=est");
+        var button = browser.find("#tournee-effectuee");
+        assertThat(button.getText()).isEqualTo("Tournée effectuée");
+        assertThat(button.isEnabled()).isTrue();
+        assertThat(button.getAttribute("class")).contains("no-print");
+
+        // Cancelled confirmation: nothing is sent.
+        button.click();
+        Alert question = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).contains("hôtels 115", "visités");
+        question.dismiss();
+        assertThat(server.get("/api/maraude-plans/" + planId).get("carriedOutAt").isNull()).isTrue();
+        assertThat(browser.findAll("#tournee-effectuee")).hasSize(1);
+
+        browser.find("#tournee-effectuee").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitUntil("tournée déclarée", Duration.ofSeconds(10),
+                "return document.getElementById('journee-statut').dataset.kind === 'ok'");
+        assertThat(server.get("/api/maraude-plans/" + planId).get("carriedOutAt").asString()).isNotBlank();
+        assertThat(browser.findAll("#tournee-effectuee")).isEmpty();
+        assertThat(browser.find("#journee-tournee").getText()).startsWith("Tournée effectuée le ");
+        browser.screenshot("ma-journee-tournee-effectuee");
+
+        // Opened again, the page says it is done instead of offering the button.
+        browser.open("/ma-journee.html?maraude=" + planId + "&equipe=est");
+        assertThat(browser.findAll("#tournee-effectuee")).isEmpty();
+        assertThat(browser.find("#journee-tournee").getText()).startsWith("Tournée effectuée le ");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

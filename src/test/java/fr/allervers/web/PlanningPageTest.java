@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 
 import tools.jackson.databind.JsonNode;
 
@@ -179,5 +187,103 @@ class PlanningPageTest extends SignedInPage {
         browser.screenshot("planification-maraude");
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.jsErrors()).isEmpty();
+    }
+
+    @Test
+    void reopensAnyOfTheTerritorysPlansFromTheList() {
+        // Far ahead, so that these publications do not change what the field reads in other tests.
+        LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(20);
+        LocalDate later = monday.plusWeeks(2);
+        long draft = launch(monday, monday.plusDays(4));
+        long published = launch(later, later.plusDays(4));
+        JsonNode draftPlan = solved(draft);
+        JsonNode publishedPlan = solved(published);
+        assertThat(server.put("/api/permanence-plans/" + published + "/publication").get("publishedAt").asString())
+                .isNotBlank();
+
+        browser.open("/planification.html");
+        browser.waitUntil("les plans existants sont listés", Duration.ofSeconds(10),
+                "return document.querySelector('#plan-existants option[value=\"" + published + "\"]') !== null");
+        assertThat(option(draft)).startsWith(period(monday, monday.plusDays(4)) + " — brouillon (lancé le ");
+        assertThat(option(published)).startsWith(period(later, later.plusDays(4)) + " — publié (lancé le ");
+        List<String> values = new ArrayList<>();
+        new Select(browser.find("#plan-existants")).getOptions().forEach(o -> values.add(o.getAttribute("value")));
+        assertThat(values.indexOf(Long.toString(published))).as("le plus récent d’abord")
+                .isLessThan(values.indexOf(Long.toString(draft)));
+
+        choose(draft, draftPlan);
+        assertThat(browser.find("#plan-publication-etat").getText()).startsWith("Brouillon");
+        assertThat(browser.js("return new URL(location.href).searchParams.get('plan')")).isEqualTo(Long.toString(draft));
+
+        choose(published, publishedPlan);
+        assertThat(browser.find("#plan-publication-etat").getText()).startsWith("Publié le");
+        assertThat(browser.find("#plan-existants").getAttribute("value")).isEqualTo(Long.toString(published));
+
+        // Withdrawn from the panel: the list says so without reloading the page.
+        browser.find("#plan-retirer").click();
+        browser.waitUntil("la liste montre le retrait", Duration.ofSeconds(10),
+                "const o = document.querySelector('#plan-existants option[value=\"" + published + "\"]');"
+                        + " return o !== null && o.textContent.includes('— brouillon');");
+        assertThat(server.get("/api/permanence-plans/" + published).get("publishedAt").isNull()).isTrue();
+        assertThat(browser.find("#plan-existants").getAttribute("value")).isEqualTo(Long.toString(published));
+        browser.screenshot("planification-plans-existants");
+        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.jsErrors()).isEmpty();
+    }
+
+    /** Picks a plan in « Plans existants » and waits until the calendar holds exactly that plan's permanences. */
+    private void choose(long id, JsonNode plan) {
+        List<String> ids = new ArrayList<>();
+        plan.get("permanences").forEach(p -> ids.add(p.get("id").asString()));
+        assertThat(ids).isNotEmpty();
+        new Select(browser.find("#plan-existants")).selectByValue(Long.toString(id));
+        browser.waitUntil("le calendrier montre le plan " + id, Duration.ofSeconds(20),
+                "const shown = [...document.querySelectorAll('#calendrier .permanence')].map(e => e.dataset.permanenceId);"
+                        + " return JSON.stringify(shown.sort()) === JSON.stringify(['" + String.join("','", ids)
+                        + "'].sort());");
+    }
+
+    private String option(long id) {
+        return browser.find("#plan-existants option[value='" + id + "']").getText();
+    }
+
+    private long launch(LocalDate from, LocalDate to) {
+        return server.post("/api/permanence-plans", "{\"territoryId\":1,\"from\":\"" + from + "\",\"to\":\"" + to
+                + "\",\"secondsLimit\":2}").get("id").asLong();
+    }
+
+    private JsonNode solved(long id) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            JsonNode plan = server.get("/api/permanence-plans/" + id);
+            if (!"SOLVING".equals(plan.get("status").asString())) {
+                assertThat(plan.get("status").asString()).isEqualTo("DONE");
+                return plan;
+            }
+            assertThat(System.nanoTime()).as("plan %d still solving", id).isLessThan(deadline);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The period as the page writes it: « du 2 au 6 mars 2026 », « du 30 mars au 3 avril 2026 ». */
+    private static String period(LocalDate from, LocalDate to) {
+        String end = day(to) + " " + to.getMonth().getDisplayName(TextStyle.FULL, Locale.FRENCH) + " " + to.getYear();
+        if (from.getYear() != to.getYear()) {
+            return "du " + day(from) + " " + from.getMonth().getDisplayName(TextStyle.FULL, Locale.FRENCH) + " "
+                    + from.getYear() + " au " + end;
+        }
+        if (from.getMonth() != to.getMonth()) {
+            return "du " + day(from) + " " + from.getMonth().getDisplayName(TextStyle.FULL, Locale.FRENCH) + " au " + end;
+        }
+        return "du " + day(from) + " au " + end;
+    }
+
+    private static String day(LocalDate date) {
+        return date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth());
     }
 }
