@@ -58,6 +58,22 @@ export async function flush() {
     refused: left.filter((e) => e.refused).map((e) => ({ key: e.key, reason: e.refused })), offline };
 }
 
+/**
+ * Takes back an encounter noted by mistake: still waiting on this device, it is simply dropped; already sent, the
+ * server is asked to take it back (it finds it by its content).
+ * @returns {Promise<'device'|'server'>} where it was taken back
+ */
+export async function withdraw(encounter) {
+  const same = JSON.stringify(encounter);
+  const waiting = read().find((e) => JSON.stringify(e.encounter) === same);
+  if (waiting) {
+    drop(waiting.key);
+    return 'device';
+  }
+  await api.post('/api/encounters/retractions', encounter);
+  return 'server';
+}
+
 /** Drops one refused encounter, once the user has read why. */
 export function drop(key) {
   write(read().filter((e) => e.key !== key));

@@ -11,6 +11,7 @@ import { teamsOf, routeFeatures } from '../maraude.js';
 import { statusArea } from '../ui/status.js';
 import { setUpSession } from '../ui/session.js';
 import { encounterRecorder } from '../ui/encounter-form.js';
+import { withdraw } from '../encounter-outbox.js';
 import { setUpCalendarFeed } from '../ui/calendar-feed.js';
 
 const $ = (id) => document.getElementById(id);
@@ -55,10 +56,11 @@ async function start() {
   const placeAt = new Map(places.features.map((f) => [String(f.id), f.geometry.coordinates]));
   const draft = plan && !plan.publishedAt;
   const organisations = await api.get('/api/organisations').catch(() => []);
-  // How many encounters this device noted at each permanence or stop, shown beside its button.
+  // The encounters this device noted at each permanence or stop, newest last: counted beside its button, and the
+  // last one can be taken back (a wrong tap in the field).
   const noted = new Map();
-  const recorder = encounterRecorder({ me, organisations, onRecorded: (target, result) => {
-    noted.set(target.key, (noted.get(target.key) || 0) + 1);
+  const recorder = encounterRecorder({ me, organisations, onRecorded: (target, result, encounter) => {
+    noted.set(target.key, [...(noted.get(target.key) || []), encounter]);
     show();
     if (result.offline) {
       status.info('Pas de réseau : la rencontre est gardée sur cet appareil et partira dès le retour de la connexion.');
@@ -77,9 +79,22 @@ async function start() {
       button.title = 'Les rencontres se notent le jour même.';
     }
     button.addEventListener('click', () => recorder.open(target));
-    const count = noted.get(target.key);
-    return count ? [button, Object.assign(document.createElement('span'), { className: 'noted',
-      textContent: ' ' + count + ' notée(s) ici' })] : [button];
+    const mine = noted.get(target.key) || [];
+    if (!mine.length) return [button];
+    const undo = Object.assign(document.createElement('button'), { type: 'button', className: 'small secondary no-print undo',
+      textContent: 'Annuler la dernière' });
+    undo.addEventListener('click', async () => {
+      try {
+        await withdraw(mine[mine.length - 1]);
+        noted.set(target.key, mine.slice(0, -1));
+        show();
+        status.ok('Dernière rencontre annulée — ' + target.label + '.');
+      } catch (e) {
+        status.error(describeError('Annulation de la rencontre', e));
+      }
+    });
+    return [button, Object.assign(document.createElement('span'), { className: 'noted',
+      textContent: ' ' + mine.length + ' notée(s) ici ' }), undo];
   }
 
   // The team says the round is done: the 115 hotels of the whole maraude plan (every team) then count as visited,

@@ -26,7 +26,8 @@ function fill(select, entries, placeholder) {
 /**
  * @param me the signed-in account (/api/me): its organisation is the one encounters are recorded for
  * @param organisations the consortium's member organisations, to choose from when the account has none
- * @param onRecorded called after each recording with the target, to update the day's counters
+ * @param onRecorded called after each recording with the target, the outcome of sending and the encounter as sent
+ *        (kept by the page for its « Annuler » button)
  */
 export function encounterRecorder({ me, organisations, onRecorded }) {
   const dialog = $('rencontre');
@@ -100,7 +101,7 @@ export function encounterRecorder({ me, organisations, onRecorded }) {
         return;
       }
       dialog.close();
-      onRecorded(target, result);
+      onRecorded(target, result, encounter);
     } finally {
       $('rencontre-enregistrer').disabled = false;
       showOutbox(result0());

@@ -56,6 +56,20 @@ class EncounterController {
         return encounters.record(records);
     }
 
+    /**
+     * {@code POST /api/encounters/retractions}: takes back one encounter noted by mistake, given exactly as it was
+     * sent (the phone keeps it for its « Annuler » button); 404 when no such encounter is stored.
+     */
+    @PostMapping(path = "/api/encounters/retractions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Integer> retract(@RequestBody String body) {
+        JsonNode root = parse(body);
+        if (!root.isObject()) {
+            throw ImportRejectedException.wholeFile("une seule rencontre (un objet JSON) est attendue");
+        }
+        encounters.retract(record(1, root, null));
+        return Map.of("retracted", 1);
+    }
+
     @GetMapping("/api/encounters/monthly")
     List<EncounterService.MonthlyCount> monthly(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {

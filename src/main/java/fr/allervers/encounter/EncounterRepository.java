@@ -18,6 +18,8 @@ interface EncounterRepository extends JpaRepository<Encounter, Long> {
     List<String> findExistingFingerprints(@Param("consortium") Consortium consortium,
             @Param("fingerprints") Collection<String> fingerprints);
 
+    java.util.Optional<Encounter> findByConsortiumAndFingerprint(Consortium consortium, String fingerprint);
+
     boolean existsByConsortiumAndSource(Consortium consortium, EncounterSource source);
 
     /** Retention applies to every consortium alike: it is the same rule, announced in the README. */

@@ -47,6 +47,16 @@ public class EncounterService {
         return store.save(drafts, currentConsortium.get(), EncounterSource.API);
     }
 
+    /** Takes back one encounter, sent again exactly as it was recorded. */
+    @Transactional(rollbackFor = Exception.class)
+    public void retract(SourceRecord record) {
+        EncounterReader reader = new EncounterReader(Instant.now(), properties.zone(), properties.retention());
+        if (!store.retract(reader.read(record), currentConsortium.get())) {
+            throw new java.util.NoSuchElementException("rencontre introuvable : elle n'a pas été enregistrée, ou elle"
+                    + " a déjà été annulée");
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<MonthlyCount> monthly(YearMonth from, YearMonth to) {
         if (from.isAfter(to)) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.locationtech.jts.geom.Point;
@@ -81,6 +82,34 @@ public class EncounterStore {
         addToMonths(encountersPerMonth, peoplePerMonth);
         entityManager.flush();
         return new ImportReport(fresh.size(), 0, drafts.size() - fresh.size(), List.of());
+    }
+
+    /**
+     * Takes back one encounter recorded by mistake, found by what was sent (the same fingerprint as when it was
+     * stored), and its share of the monthly counts. @return false when no such encounter is stored (never sent,
+     * already taken back, or purged)
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public boolean retract(EncounterDraft draft, Consortium consortium) {
+        Map<EncounterDraft, Organisation> organisationOf = resolveOrganisations(List.of(draft), consortium);
+        String fingerprint = fingerprints(List.of(draft), organisationOf).keySet().iterator().next();
+        Optional<Encounter> stored = encounters.findByConsortiumAndFingerprint(consortium, fingerprint);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        Encounter encounter = stored.get();
+        EncounterMonth.Key key = new EncounterMonth.Key(consortium.getId(), monthOf(draft),
+                encounter.getCommuneInsee() == null ? "" : encounter.getCommuneInsee(), draft.category(),
+                draft.outcome());
+        months.findById(key).ifPresent(month -> {
+            month.add(-1, -encounter.getPeople());
+            if (month.getEncounters() <= 0) {
+                months.delete(month);
+            }
+        });
+        encounters.delete(encounter);
+        entityManager.flush();
+        return true;
     }
 
     private LocalDate monthOf(EncounterDraft draft) {

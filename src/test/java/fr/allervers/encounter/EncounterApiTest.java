@@ -128,6 +128,38 @@ class EncounterApiTest {
         assertThat(monthlyCount(month, "LEAVING_PRISON", "CAME_BACK")).isEqualTo(before + 2);
     }
 
+    @Test
+    void anEncounterNotedByMistakeIsTakenBackWithItsShareOfTheMonth() throws Exception {
+        Instant lastMonth = Instant.now().minus(Duration.ofDays(40)).truncatedTo(ChronoUnit.SECONDS);
+        YearMonth month = YearMonth.from(lastMonth.atZone(PARIS));
+        int before = monthlyCount(month, "NEWLY_ARRIVED", "SIGNED_UP");
+        String sent = Encounters.json(lastMonth, -1.6812, 48.1103, team.getId(), "NEWLY_ARRIVED", "SIGNED_UP", null, 3);
+        String other = Encounters.json(lastMonth.plusSeconds(7), -1.6812, 48.1103, team.getId(), "NEWLY_ARRIVED",
+                "SIGNED_UP", null, 1);
+        Encounters.post(mvc, "[" + sent + "," + other + "]");
+        assertThat(monthlyCount(month, "NEWLY_ARRIVED", "SIGNED_UP")).isEqualTo(before + 2);
+
+        MvcResult retracted = retract(sent);
+        assertThat(retracted.getResponse().getStatus()).isEqualTo(200);
+        assertThat(monthlyCount(month, "NEWLY_ARRIVED", "SIGNED_UP")).isEqualTo(before + 1);
+        assertThat(jdbc.queryForList("SELECT people FROM encounter WHERE " + AREA, Integer.class)).containsExactly(1);
+
+        // Once only; and the request must be one well-formed encounter.
+        MvcResult again = retract(sent);
+        assertThat(again.getResponse().getStatus()).isEqualTo(404);
+        assertThat(fr.allervers.support.Api.json(again).get("detail").asString()).contains("déjà été annulée");
+        assertThat(retract("[" + other + "]").getResponse().getStatus()).isEqualTo(400);
+        assertThat(retract(other.replace("\"people\":1", "\"people\":1,\"nom\":\"X\"")).getResponse().getStatus())
+                .isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM encounter WHERE " + AREA, Integer.class)).isEqualTo(1);
+    }
+
+    private MvcResult retract(String body) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/encounters/retractions").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(body.getBytes(StandardCharsets.UTF_8))).andReturn();
+    }
+
     private int monthlyCount(YearMonth month, String category, String outcome) throws Exception {
         JsonNode rows = fr.allervers.support.Api.getJson(mvc, "/api/encounters/monthly?from=" + month + "&to=" + month);
         int sum = 0;

@@ -78,6 +78,8 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /api/demand/places", () -> get("/api/demand/places"), STAFF),
                 new Endpoint("POST /api/encounters", () -> post("/api/encounters").contentType(MediaType.APPLICATION_JSON)
                         .content("{}"), STAFF),
+                new Endpoint("POST /api/encounters/retractions", () -> post("/api/encounters/retractions")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"), STAFF),
                 new Endpoint("GET /api/encounters/monthly", () -> get("/api/encounters/monthly"), STAFF),
                 new Endpoint("POST /api/imports/encounters", () -> multipart("/api/imports/encounters")
                         .file(new MockMultipartFile("file", "e.csv", null, "date;lon\n".getBytes())), STAFF),

@@ -244,6 +244,13 @@ class FieldPageTest extends SignedInPage {
                     "return document.getElementById('rencontres-attente').hidden");
             assertThat(stored(planId)).hasSize(2).anySatisfy(row -> assertThat(row).contains("YOUNG_16_25 INFORMED null 1"));
             assertThat(browser.js("return localStorage.getItem('allerVers.rencontres.enAttente')")).isEqualTo("[]");
+
+            // A wrong tap: the last one is taken back, on the server too.
+            browser.find("#journee-liste li .undo").click();
+            browser.waitUntil("rencontre annulée", Duration.ofSeconds(10),
+                    "return document.getElementById('journee-statut').textContent.includes('Dernière rencontre annulée')");
+            assertThat(stored(planId)).hasSize(1).allSatisfy(row -> assertThat(row).contains("HOMELESS ORIENTED"));
+            assertThat(browser.find("#journee-liste li .noted").getText()).contains("1 notée");
             // The console lists the request that failed while offline; nothing else.
             assertThat(browser.consoleErrors()).allSatisfy(line -> assertThat(line).contains("ERR_INTERNET_DISCONNECTED"));
         } finally {
