@@ -84,6 +84,19 @@ export const api = {
   patch: (url, json) => request('PATCH', url, { json }),
   del: (url) => request('DELETE', url),
 
+  /**
+   * Ends the session. Sent with the X-XSRF-TOKEN header: Spring's single-page CSRF handling reads a `_csrf` form
+   * field as a masked token, which the cookie's raw value is not, so a plain form post of it answered 403.
+   * Resolves once the server has ended the session; rejects without network.
+   */
+  async signOut() {
+    const token = csrfToken();
+    const response = await fetch('/logout', { method: 'POST', credentials: 'same-origin', redirect: 'manual',
+      headers: token ? { 'X-XSRF-TOKEN': token } : {} });
+    // Success is Spring's redirect to the login page (opaque here, not followed).
+    if (response.type !== 'opaqueredirect' && !response.ok) throw new ApiError(response.status, null, statusMessage(response.status));
+  },
+
   mapConfig: () => api.get('/api/map-config'),
   territories: () => api.get('/api/territories'),
   layer: (kind, bbox) => api.get('/api/layers/' + kind, { bbox }),

@@ -1,5 +1,5 @@
 // The signed-in user in the page header: name and role, the views this role may open, and the logout button
-// (which posts the CSRF token with the form, as Spring Security expects).
+// (which ends the session through api.js).
 import { api } from '../api.js';
 
 const ROLE_LABELS = { ADMIN: 'administration', COORDINATOR: 'coordination', FIELD: 'terrain', FUNDER: 'financeur' };
@@ -11,12 +11,20 @@ const VIEWS = {
 
 export async function setUpSession() {
   const form = document.getElementById('deconnexion');
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-  if (form && cookie) {
-    const input = Object.assign(document.createElement('input'), { type: 'hidden', name: '_csrf',
-      value: decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) });
-    form.appendChild(input);
+  const signedIn = document.cookie.split('; ').some((c) => c.startsWith('XSRF-TOKEN='));
+  if (form && signedIn) {
     form.hidden = false;
+    // Through api.js: the CSRF token must travel as a header.
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      try {
+        await api.signOut();
+        window.location.assign('/login?logout');
+      } catch (e) {
+        window.alert('Pas de réseau : la session reste ouverte. Appuyez de nouveau sur « Se déconnecter » une fois '
+          + 'la connexion revenue.');
+      }
+    });
   }
   let me = null;
   try {
