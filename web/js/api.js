@@ -4,6 +4,24 @@
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+// The field page's service worker (/sw.js) answers from this device's copy when the network fails, and marks
+// those answers with the date they were stored. The page is told, so it can say it shows older data.
+const CACHE_HEADER = 'X-Aller-Vers-Cache';
+export const CACHED_EVENT = 'allervers:copie-locale';
+let oldestCopy = null;
+
+/** The oldest storing date (ISO) of the API answers this page got from the device's copy, or null. */
+export function cachedSince() {
+  return oldestCopy;
+}
+
+function noteCopy(response) {
+  const storedAt = response.headers.get(CACHE_HEADER);
+  if (!storedAt) return;
+  if (!oldestCopy || storedAt < oldestCopy) oldestCopy = storedAt;
+  window.dispatchEvent(new CustomEvent(CACHED_EVENT, { detail: { url: response.url, storedAt } }));
+}
+
 export class ApiError extends Error {
   constructor(status, problem, fallback) {
     super((problem && (problem.detail || problem.title)) || fallback);
@@ -48,6 +66,7 @@ async function request(method, url, { json, body, accept = 'application/json' } 
   } catch (e) {
     throw new ApiError(0, null, 'Le serveur ne répond pas : vérifiez votre connexion.');
   }
+  noteCopy(response);
   // Session gone: the server answers 401, or redirects the call to its login page.
   if (response.status === 401 || (response.redirected && new URL(response.url).pathname === '/login')) {
     window.location.assign('/login');
