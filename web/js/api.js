@@ -4,6 +4,24 @@
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+// The field page's service worker (/sw.js) answers from this device's copy when the network fails, and marks
+// those answers with the date they were stored. The page is told, so it can say it shows older data.
+const CACHE_HEADER = 'X-Aller-Vers-Cache';
+export const CACHED_EVENT = 'allervers:copie-locale';
+let oldestCopy = null;
+
+/** The oldest storing date (ISO) of the API answers this page got from the device's copy, or null. */
+export function cachedSince() {
+  return oldestCopy;
+}
+
+function noteCopy(response) {
+  const storedAt = response.headers.get(CACHE_HEADER);
+  if (!storedAt) return;
+  if (!oldestCopy || storedAt < oldestCopy) oldestCopy = storedAt;
+  window.dispatchEvent(new CustomEvent(CACHED_EVENT, { detail: { url: response.url, storedAt } }));
+}
+
 export class ApiError extends Error {
   constructor(status, problem, fallback) {
     super((problem && (problem.detail || problem.title)) || fallback);
@@ -48,6 +66,7 @@ async function request(method, url, { json, body, accept = 'application/json' } 
   } catch (e) {
     throw new ApiError(0, null, 'Le serveur ne répond pas : vérifiez votre connexion.');
   }
+  noteCopy(response);
   // Session gone: the server answers 401, or redirects the call to its login page.
   if (response.status === 401 || (response.redirected && new URL(response.url).pathname === '/login')) {
     window.location.assign('/login');
@@ -83,6 +102,19 @@ export const api = {
   put: (url, json) => request('PUT', url, { json }),
   patch: (url, json) => request('PATCH', url, { json }),
   del: (url) => request('DELETE', url),
+
+  /**
+   * Ends the session. Sent with the X-XSRF-TOKEN header: Spring's single-page CSRF handling reads a `_csrf` form
+   * field as a masked token, which the cookie's raw value is not, so a plain form post of it answered 403.
+   * Resolves once the server has ended the session; rejects without network.
+   */
+  async signOut() {
+    const token = csrfToken();
+    const response = await fetch('/logout', { method: 'POST', credentials: 'same-origin', redirect: 'manual',
+      headers: token ? { 'X-XSRF-TOKEN': token } : {} });
+    // Success is Spring's redirect to the login page (opaque here, not followed).
+    if (response.type !== 'opaqueredirect' && !response.ok) throw new ApiError(response.status, null, statusMessage(response.status));
+  },
 
   mapConfig: () => api.get('/api/map-config'),
   territories: () => api.get('/api/territories'),

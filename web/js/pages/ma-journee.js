@@ -13,11 +13,13 @@ import { setUpSession } from '../ui/session.js';
 import { encounterRecorder } from '../ui/encounter-form.js';
 import { withdraw } from '../encounter-outbox.js';
 import { setUpCalendarFeed } from '../ui/calendar-feed.js';
+import { keepDayOffline } from '../ui/offline-day.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 
 async function start() {
+  keepDayOffline($('hors-ligne'));
   const me = await setUpSession();
   // A field worker linked to a staff record sees their own day (and the maraude teams); coordinators anyone's.
   const onlyMe = me && me.role === 'FIELD';

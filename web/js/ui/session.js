@@ -1,6 +1,7 @@
 // The signed-in user in the page header: name and role, the views this role may open, and the logout button
-// (which posts the CSRF token with the form, as Spring Security expects).
+// (which deletes the field page's offline copy, then ends the session).
 import { api } from '../api.js';
+import { forgetOfflineDay } from './offline-day.js';
 
 const ROLE_LABELS = { ADMIN: 'administration', COORDINATOR: 'coordination', FIELD: 'terrain', FUNDER: 'financeur' };
 // Which views each role may use: the server refuses the rest anyway, the menu just does not offer them.
@@ -11,12 +12,22 @@ const VIEWS = {
 
 export async function setUpSession() {
   const form = document.getElementById('deconnexion');
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-  if (form && cookie) {
-    const input = Object.assign(document.createElement('input'), { type: 'hidden', name: '_csrf',
-      value: decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) });
-    form.appendChild(input);
+  const signedIn = document.cookie.split('; ').some((c) => c.startsWith('XSRF-TOKEN='));
+  if (form && signedIn) {
     form.hidden = false;
+    // What « Ma journée » kept on this device (115 hotels' names) goes first, even without network; then the
+    // session, through api.js (the CSRF token must travel as a header).
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      await forgetOfflineDay();
+      try {
+        await api.signOut();
+        window.location.assign('/login?logout');
+      } catch (e) {
+        window.alert('Pas de réseau : les données gardées sur cet appareil sont effacées, mais la session reste '
+          + 'ouverte. Appuyez de nouveau sur « Se déconnecter » une fois la connexion revenue.');
+      }
+    });
   }
   let me = null;
   try {

@@ -148,7 +148,8 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /api/staff", () -> get("/api/staff"), STAFF),
                 new Endpoint("GET /api/vans", () -> get("/api/vans"), STAFF),
                 new Endpoint("GET /actuator/health", () -> get("/actuator/health"), ALL + " anonymous"),
-                new Endpoint("GET /login", () -> get("/login"), ALL + " anonymous"));
+                new Endpoint("GET /login", () -> get("/login"), ALL + " anonymous"),
+                new Endpoint("GET /sw.js", () -> get("/sw.js"), ALL + " anonymous"));
     }
 
     static Stream<Arguments> matrix() {
