@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -56,7 +55,7 @@ class CalendarFeedTest {
         LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris")).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
                 .plusWeeks(2);
         long planId = solve(monday, monday.plusDays(4));
-        JsonNode theirs = heldBy(planId, ts2);
+        JsonNode theirs = PlanSeats.heldBy(mvc, planId, ts2);
 
         JsonNode feed = Api.json(mvc.perform(put("/api/staff/" + ts2 + "/calendar-feed").with(as("terrain"))).andReturn());
         String path = URI.create(feed.get("url").asString()).getPath();
@@ -135,26 +134,6 @@ class CalendarFeedTest {
         long id = Api.json(result).get("id").asLong();
         assertThat(Api.waitWhileSolving(mvc, BASE + "/" + id).get("status").asString()).isEqualTo("DONE");
         return id;
-    }
-
-    /** A permanence of the person in the plan; if the solver gave them none, the coordinator seats them by hand. */
-    private JsonNode heldBy(long planId, long staffId) throws Exception {
-        JsonNode permanences = Api.getJson(mvc, BASE + "/" + planId).get("permanences");
-        var theirs = permanences.valueStream()
-                .filter(p -> p.get("staff").valueStream().anyMatch(s -> s.get("id").asLong() == staffId)).findFirst();
-        if (theirs.isPresent()) {
-            return theirs.get();
-        }
-        JsonNode tuesday = permanences.valueStream()
-                .filter(p -> LocalDate.parse(p.get("date").asString()).getDayOfWeek() == DayOfWeek.TUESDAY)
-                .findFirst().orElseThrow();
-        long counsellor = tuesday.get("staff").valueStream()
-                .filter(s -> s.get("role").asString().equals("EMPLOYMENT_COUNSELLOR")).findFirst().orElseThrow()
-                .get("id").asLong();
-        return Api.json(mvc.perform(patch(BASE + "/" + planId + "/permanences/" + tuesday.get("id").asLong())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"staff\":[" + staffId + "," + counsellor + "]}"))
-                .andReturn()).get("permanences").valueStream()
-                .filter(p -> p.get("id").asLong() == tuesday.get("id").asLong()).findFirst().orElseThrow();
     }
 
     private RequestPostProcessor as(String username) {

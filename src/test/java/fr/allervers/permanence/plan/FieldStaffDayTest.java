@@ -3,7 +3,6 @@ package fr.allervers.permanence.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -62,7 +61,7 @@ class FieldStaffDayTest {
         long ts2 = staffId("TS-2");
         long ts1 = staffId("TS-1");
         long id = launchAndWait();
-        JsonNode held = heldBy(id, ts2);
+        JsonNode held = PlanSeats.heldBy(mvc, id, ts2);
         LocalDate day = LocalDate.parse(held.get("date").asString());
 
         // A draft is the coordinator's: not in the worker's day, no calendar.
@@ -116,29 +115,6 @@ class FieldStaffDayTest {
         MvcResult result = mvc.perform(get(BASE + "/my-day?date=" + FROM)).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(404);
         assertThat(Api.json(result).get("type").asString()).endsWith("/compte-sans-professionnel");
-    }
-
-    /** A permanence of TS-2 in the plan; if the solver gave them none, the coordinator puts them in one by hand. */
-    private JsonNode heldBy(long planId, long staffId) throws Exception {
-        JsonNode permanences = Api.getJson(mvc, BASE + "/" + planId).get("permanences");
-        var theirs = permanences.valueStream()
-                .filter(p -> p.get("staff").valueStream().anyMatch(s -> s.get("id").asLong() == staffId)).findFirst();
-        if (theirs.isPresent()) {
-            return theirs.get();
-        }
-        // TS-2 works on Tuesdays.
-        JsonNode tuesday = permanences.valueStream()
-                .filter(p -> LocalDate.parse(p.get("date").asString()).getDayOfWeek() == DayOfWeek.TUESDAY)
-                .findFirst().orElseThrow();
-        long counsellor = tuesday.get("staff").valueStream()
-                .filter(s -> s.get("role").asString().equals("EMPLOYMENT_COUNSELLOR")).findFirst().orElseThrow()
-                .get("id").asLong();
-        MvcResult moved = mvc.perform(patch(BASE + "/" + planId + "/permanences/" + tuesday.get("id").asLong())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"staff\":[" + staffId + "," + counsellor + "]}"))
-                .andReturn();
-        assertThat(moved.getResponse().getStatus()).isEqualTo(200);
-        return Api.json(moved).get("permanences").valueStream()
-                .filter(p -> p.get("id").asLong() == tuesday.get("id").asLong()).findFirst().orElseThrow();
     }
 
     private RequestPostProcessor as(String username) {
