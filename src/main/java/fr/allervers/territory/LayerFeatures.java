@@ -40,6 +40,10 @@ final class LayerFeatures {
         properties.put("insee", place.getCommuneInsee());
         properties.put("camion", place.isVanAccessible());
         properties.put("ouverture", place.getOpening().canonical());
+        if (place.getAvailableFrom() != null || place.getAvailableTo() != null) {
+            properties.put("du", place.getAvailableFrom() == null ? null : place.getAvailableFrom().toString());
+            properties.put("au", place.getAvailableTo() == null ? null : place.getAvailableTo().toString());
+        }
         return new Feature(place.getId(), place.getLocation(), properties);
     }
 

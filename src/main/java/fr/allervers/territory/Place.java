@@ -1,5 +1,6 @@
 package fr.allervers.territory;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 import org.locationtech.jts.geom.Point;
@@ -28,6 +29,11 @@ public class Place extends ConsortiumOwned {
     @Column(name = "geom")
     private Point location;
 
+    /** A temporary place is used only between these dates, both included; null: no limit on that side. */
+    private LocalDate availableFrom;
+
+    private LocalDate availableTo;
+
     protected Place() {
     }
 
@@ -47,6 +53,30 @@ public class Place extends ConsortiumOwned {
         this.opening = opening.canonical();
         this.location = location;
         return changed;
+    }
+
+    /** @return whether the dates changed */
+    public boolean availableBetween(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("« du » (" + from + ") est après « au » (" + to + ")");
+        }
+        boolean changed = !Objects.equals(availableFrom, from) || !Objects.equals(availableTo, to);
+        this.availableFrom = from;
+        this.availableTo = to;
+        return changed;
+    }
+
+    /** Whether a temporary place exists on that day (always true for a permanent one). */
+    public boolean isAvailableOn(LocalDate day) {
+        return (availableFrom == null || !day.isBefore(availableFrom)) && (availableTo == null || !day.isAfter(availableTo));
+    }
+
+    public LocalDate getAvailableFrom() {
+        return availableFrom;
+    }
+
+    public LocalDate getAvailableTo() {
+        return availableTo;
     }
 
     public String getName() {

@@ -76,6 +76,32 @@ class ImportFormatsTest {
     }
 
     @Test
+    void aTemporaryPlaceKeepsItsDatesAndABadRangeWritesNothing() throws Exception {
+        String csv = "ref;nom;type;lon;lat;camion;ouverture;du;au\n"
+                + "TMP-1;Marché de Noël (test);marché;3,1000;46,6000;oui;lun-ven;01/12/2026;2026-12-24\n";
+        JsonNode created = json(upload(mvc, "places", "noel.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(created.get("created").asInt()).isEqualTo(1);
+        JsonNode place = getJson(mvc, "/api/layers/places?bbox=3.09,46.59,3.11,46.61").get("features").get(0);
+        assertThat(place.path("properties").path("du").asString()).isEqualTo("2026-12-01");
+        assertThat(place.path("properties").path("au").asString()).isEqualTo("2026-12-24");
+        assertThat(json(upload(mvc, "places", "noel.csv", csv.getBytes(StandardCharsets.UTF_8))).get("unchanged")
+                .asInt()).isEqualTo(1);
+        // Extended to New Year's Eve: an update.
+        assertThat(json(upload(mvc, "places", "noel.csv", csv.replace("2026-12-24", "31/12/2026")
+                .getBytes(StandardCharsets.UTF_8))).get("updated").asInt()).isEqualTo(1);
+
+        MvcResult refused = upload(mvc, "places", "noel.csv", csv.replace("01/12/2026", "2027-01-05")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat(json(refused).toString()).contains("est après");
+        MvcResult unreadable = upload(mvc, "places", "noel.csv", csv.replace("01/12/2026", "1er décembre")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(json(unreadable).toString()).contains("date « du » illisible");
+        place = getJson(mvc, "/api/layers/places?bbox=3.09,46.59,3.11,46.61").get("features").get(0);
+        assertThat(place.path("properties").path("au").asString()).as("nothing written").isEqualTo("2026-12-31");
+    }
+
+    @Test
     void aCommaSeparatedLonLatCsvUpdatesOnSecondImport() throws Exception {
         String first = "ref,nom,lon,lat,capacite,horaires\nH-T1,Hôtel test,4.8701,45.7011,10,10:00-12:00\n";
         JsonNode created = json(upload(mvc, "hotels", "h.csv", first.getBytes(StandardCharsets.UTF_8)));

@@ -37,8 +37,17 @@ final class DayWindows {
 
     /** The half-days a place is open on the weekday of each planned day; empty when closed on all of them. */
     static List<TimeWindow> openHalfDays(WeeklyHalfDays opening, List<LocalDate> dates) {
+        return openHalfDays(opening, dates, date -> true);
+    }
+
+    /** @param available the days the place exists at all (a temporary place) */
+    static List<TimeWindow> openHalfDays(WeeklyHalfDays opening, List<LocalDate> dates,
+            java.util.function.Predicate<LocalDate> available) {
         List<TimeWindow> windows = new ArrayList<>();
         for (int day = 0; day < dates.size(); day++) {
+            if (!available.test(dates.get(day))) {
+                continue;
+            }
             if (opening.contains(dates.get(day).getDayOfWeek(), HalfDay.AM)) {
                 windows.add(window(day, MORNING));
             }

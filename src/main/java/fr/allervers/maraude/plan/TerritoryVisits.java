@@ -70,7 +70,7 @@ final class TerritoryVisits {
             if (!dayCentre && !(hotspot && withHotspots)) {
                 continue;
             }
-            List<TimeWindow> windows = DayWindows.openHalfDays(place.getOpening(), dates);
+            List<TimeWindow> windows = DayWindows.openHalfDays(place.getOpening(), dates, place::isAvailableOn);
             if (windows.isEmpty()) {
                 continue; // closed on every planned day: nothing to plan
             }

@@ -116,7 +116,7 @@ class TerritoryProblemMapper {
     private static Place place(fr.allervers.territory.Place place, Map<Long, Double> demand) {
         return new Place(place.getId(), place.getName(), place.getCommuneInsee(),
                 PlaceKind.valueOf(place.getKind().name()), place.isVanAccessible(), weekly(place.getOpening()),
-                demand.getOrDefault(place.getId(), 0.0));
+                demand.getOrDefault(place.getId(), 0.0), place.getAvailableFrom(), place.getAvailableTo());
     }
 
     private static Staff staff(fr.allervers.territory.Staff person, Away away) {

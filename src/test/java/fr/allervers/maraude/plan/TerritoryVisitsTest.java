@@ -34,4 +34,16 @@ class TerritoryVisitsTest {
         assertThat(TerritoryVisits.hotspotPriority(place(PlaceKind.PUBLIC_SQUARE), null))
                 .isEqualTo(TerritoryVisits.SQUARE_PRIORITY).isLessThan(TerritoryVisits.MARKET_PRIORITY);
     }
+
+    @Test
+    void aTemporaryPlaceIsVisitedOnlyOnItsDays() {
+        Place market = place(PlaceKind.MARKET);
+        java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 30);
+        market.availableBetween(monday.plusDays(1), monday.plusDays(1));
+        var windows = DayWindows.openHalfDays(market.getOpening(), java.util.List.of(monday, monday.plusDays(1),
+                monday.plusDays(2)), market::isAvailableOn);
+        // Tuesday's morning and afternoon only: day index 1 of the round's days.
+        assertThat(windows).hasSize(2).allSatisfy(w -> assertThat(w.start() / fr.allervers.maraude.domain.TeamSpec.DAY_SECONDS)
+                .isEqualTo(1));
+    }
 }

@@ -165,6 +165,19 @@ class PermanenceConstraintProviderTest {
     }
 
     @Test
+    void aTemporaryPlaceIsClosedOutsideItsDates() {
+        // A Christmas market open every weekday, from Tuesday 3 to Wednesday 4 March only.
+        Place temporary = new Place(4, "Marché de Noël", CORBAS, PlaceKind.MARKET, true, WeeklySlot.weekdays(), 0.5,
+                Fixtures.MONDAY.plusDays(1), Fixtures.MONDAY.plusDays(2));
+        verifier.verifyThat(PermanenceConstraintProvider::placeClosed)
+                .given(held(1, am(0), van1, temporary), held(2, pm(3), van1, temporary))
+                .penalizesBy(2);
+        verifier.verifyThat(PermanenceConstraintProvider::placeClosed)
+                .given(held(1, am(1), van1, temporary), held(2, pm(2), van1, temporary))
+                .penalizes(0);
+    }
+
+    @Test
     void placeNotVanAccessible() {
         Place centreSocial = new Place(3, "Centre social", CORBAS, PlaceKind.CENTRE_SOCIAL, false,
                 WeeklySlot.weekdays(), 0.5);
