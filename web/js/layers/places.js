@@ -13,9 +13,18 @@ export function placesLayer() {
       const p = feature.properties || {};
       const marker = L.circleMarker([lat, lon], PLACE_STYLE);
       marker.bindPopup('<strong>' + escapeHtml(p.nom) + '</strong><br>' + escapeHtml(p.type_libelle)
-        + (p.camion ? '<br>Accessible au camion' : '') + '<br>Ouverture : ' + escapeHtml(p.ouverture));
+        + (p.camion ? '<br>Accessible au camion' : '') + '<br>Ouverture : ' + escapeHtml(p.ouverture)
+        + temporary(p));
       marker.bindTooltip(escapeHtml(p.nom));
       return marker;
     },
   });
+}
+
+/** "Lieu temporaire : du 1er au 24 décembre" wording for a place with dates (ISO in the layer). */
+function temporary(p) {
+  if (!p.du && !p.au) return '';
+  const day = (iso) => new Date(iso + 'T00:00:00Z').toLocaleDateString('fr-FR', { timeZone: 'UTC', dateStyle: 'long' });
+  return '<br>Lieu temporaire : ' + (p.du ? 'à partir du ' + escapeHtml(day(p.du)) : '')
+    + (p.du && p.au ? ' ' : '') + (p.au ? 'jusqu’au ' + escapeHtml(day(p.au)) : '');
 }
