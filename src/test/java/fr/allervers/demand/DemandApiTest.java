@@ -57,7 +57,7 @@ class DemandApiTest {
     private List<Place> placesIn(Territory territory) {
         java.util.Set<String> insees = java.util.Set.of("69199", "69259", "69276", "69273", "69296");
         return places.findByConsortium(territory.getConsortium()).stream()
-                .filter(place -> insees.contains(place.getCommuneInsee())).toList();
+                .filter(place -> place.getCommuneInsee() != null && insees.contains(place.getCommuneInsee())).toList();
     }
 
     @Test

@@ -77,8 +77,9 @@ class ImportFormatsTest {
 
     @Test
     void aTemporaryPlaceKeepsItsDatesAndABadRangeWritesNothing() throws Exception {
-        String csv = "ref;nom;type;lon;lat;camion;ouverture;du;au\n"
-                + "TMP-1;Marché de Noël (test);marché;3,1000;46,6000;oui;lun-ven;01/12/2026;2026-12-24\n";
+        // Outside any loaded commune: the INSEE code is given, as other tests expect every place to have one.
+        String csv = "ref;nom;type;lon;lat;camion;ouverture;insee;du;au\n"
+                + "TMP-1;Marché de Noël (test);marché;3,1000;46,6000;oui;lun-ven;03190;01/12/2026;2026-12-24\n";
         JsonNode created = json(upload(mvc, "places", "noel.csv", csv.getBytes(StandardCharsets.UTF_8)));
         assertThat(created.get("created").asInt()).isEqualTo(1);
         JsonNode place = getJson(mvc, "/api/layers/places?bbox=3.09,46.59,3.11,46.61").get("features").get(0);
