@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.allervers.coverage.CoverageReport.CommuneCoverage;
 import fr.allervers.coverage.CoverageReport.Indicators;
 import fr.allervers.coverage.CoverageReport.QpvCoverage;
-import fr.allervers.coverage.HeldPermanences.Held;
 import fr.allervers.geo.CrsTransformer;
 import fr.allervers.geo.Geometries;
+import fr.allervers.permanence.plan.PublishedPlans;
+import fr.allervers.permanence.plan.PublishedPlans.Held;
 import fr.allervers.permanence.targets.CommuneTargets;
 import fr.allervers.permanence.targets.Targets;
 import fr.allervers.territory.Consortium;
@@ -38,7 +39,7 @@ import fr.allervers.territory.QpvRepository;
 import fr.allervers.territory.Territory;
 import fr.allervers.territory.TerritoryRepository;
 
-/** Builds the funders' monthly coverage of a territory from the computed permanence plans, QPV and places. */
+/** Builds the funders' monthly coverage of a territory from the published permanence plans, QPV and places. */
 @Service
 @Transactional(readOnly = true)
 class CoverageService {
@@ -47,14 +48,14 @@ class CoverageService {
     private final PlaceRepository places;
     private final QpvRepository qpvs;
     private final HotelRepository hotels;
-    private final HeldPermanences permanences;
+    private final PublishedPlans permanences;
     private final HotelVisits hotelVisits;
     private final CommuneTargets targets;
     private final CurrentConsortium currentConsortium;
     private final CoverageProperties properties;
 
     CoverageService(TerritoryRepository territories, PlaceRepository places, QpvRepository qpvs,
-            HotelRepository hotels, HeldPermanences permanences, HotelVisits hotelVisits, CommuneTargets targets,
+            HotelRepository hotels, PublishedPlans permanences, HotelVisits hotelVisits, CommuneTargets targets,
             CurrentConsortium currentConsortium, CoverageProperties properties) {
         this.territories = territories;
         this.places = places;
@@ -76,7 +77,7 @@ class CoverageService {
                 .collect(Collectors.toSet());
         Map<Long, Place> placeById = places.findByConsortium(consortium).stream()
                 .collect(Collectors.toMap(Place::getId, Function.identity()));
-        List<Held> held = permanences.between(consortium.getId(), territoryId, month.atDay(1), month.atEndOfMonth())
+        List<Held> held = permanences.held(consortium, territoryId, month.atDay(1), month.atEndOfMonth())
                 .stream().filter(h -> placeById.containsKey(h.placeId())).toList();
 
         List<CommuneCoverage> communes = communes(territory, held, placeById);

@@ -1,14 +1,10 @@
 package fr.allervers.encounter;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +16,7 @@ import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.allervers.system.Sha256;
 import fr.allervers.geo.CrsTransformer;
 import fr.allervers.imports.ImportRejectedException;
 import fr.allervers.imports.ImportReport;
@@ -154,7 +151,7 @@ public class EncounterStore {
                     String.valueOf(draft.contextId()), draft.category().name(), draft.outcome().name(),
                     String.valueOf(draft.partner()), Integer.toString(draft.people()));
             int occurrence = seen.merge(content, 1, Integer::sum);
-            result.put(sha256(content + "#" + occurrence), draft);
+            result.put(Sha256.hex(content + "#" + occurrence), draft);
         }
         return result;
     }
@@ -167,14 +164,5 @@ public class EncounterStore {
                     all.subList(from, Math.min(all.size(), from + IN_CHUNK))));
         }
         return found;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package fr.allervers.system;
 
-import java.net.URI;
+import static fr.allervers.system.Problems.problem;
+
 import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
@@ -42,12 +43,5 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Requête invalide", e.getMessage());
-    }
-
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://allervers.fr/problemes/" + type));
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -1,6 +1,6 @@
 package fr.allervers.maraude.plan;
 
-import java.net.URI;
+import static fr.allervers.system.Problems.problem;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,12 +28,5 @@ class MaraudeProblems {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Requête invalide",
                 "Corps de requête illisible : JSON attendu, avec des dates AAAA-MM-JJ, des heures HH:MM, "
                         + "un mode FOOT ou CAR et un type de visite HOTEL_115, DAY_CENTRE, CAMP, STREET_HOTSPOT ou PLACE.");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://allervers.fr/problemes/" + type));
-        problem.setTitle(title);
-        return problem;
     }
 }

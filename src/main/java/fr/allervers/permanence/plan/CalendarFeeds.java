@@ -1,8 +1,5 @@
 package fr.allervers.permanence.plan;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,18 +7,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.allervers.system.Sha256;
 import fr.allervers.permanence.plan.PlanViews.PermanenceView;
-import fr.allervers.security.SignedInStaff;
 import fr.allervers.territory.CurrentConsortium;
 import fr.allervers.territory.Staff;
 import fr.allervers.territory.StaffRepository;
@@ -45,19 +39,19 @@ class CalendarFeeds {
 
     private final CalendarFeedRepository feeds;
     private final StaffRepository staff;
-    private final PermanencePlanRepository plans;
+    private final PublishedPlans published;
     private final PlanViewer viewer;
     private final CurrentConsortium currentConsortium;
-    private final SignedInStaff signedInStaff;
+    private final PlanAccess access;
 
-    CalendarFeeds(CalendarFeedRepository feeds, StaffRepository staff, PermanencePlanRepository plans,
-            PlanViewer viewer, CurrentConsortium currentConsortium, SignedInStaff signedInStaff) {
+    CalendarFeeds(CalendarFeedRepository feeds, StaffRepository staff, PublishedPlans published,
+            PlanViewer viewer, CurrentConsortium currentConsortium, PlanAccess access) {
         this.feeds = feeds;
         this.staff = staff;
-        this.plans = plans;
+        this.published = published;
         this.viewer = viewer;
         this.currentConsortium = currentConsortium;
-        this.signedInStaff = signedInStaff;
+        this.access = access;
     }
 
     @Transactional
@@ -67,7 +61,7 @@ class CalendarFeeds {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        CalendarFeed feed = feeds.save(new CalendarFeed(person.getConsortium(), person, sha256(token)));
+        CalendarFeed feed = feeds.save(new CalendarFeed(person.getConsortium(), person, Sha256.hex(token)));
         return new Issued(token, feed.getCreatedAt());
     }
 
@@ -84,30 +78,21 @@ class CalendarFeeds {
     /** The calendar behind a token, or empty for an unknown or revoked one. No session: the token is the key. */
     @Transactional(readOnly = true)
     Optional<String> calendar(String token, ZoneId zone) {
-        return feeds.findByTokenSha256(sha256(token)).map(feed -> {
+        return feeds.findByTokenSha256(Sha256.hex(token)).map(feed -> {
             long staffId = feed.getStaff().getId();
             LocalDate today = LocalDate.now(zone);
             LocalDate first = today.minusDays(DAYS_BACK);
             LocalDate last = today.plusDays(DAYS_AHEAD);
-            // Latest publication first: the first plan met for a (territory, day) owns it.
-            Map<String, PermanencePlan> owner = new HashMap<>();
-            List<PermanencePlan> published = plans.findPublishedOverlapping(feed.getConsortium(), first, last);
-            for (PermanencePlan plan : published) {
-                for (LocalDate day = max(plan.getFrom(), first); !day.isAfter(min(plan.getTo(), last));
-                        day = day.plusDays(1)) {
-                    owner.putIfAbsent(plan.getTerritory().getId() + "/" + day, plan);
-                }
-            }
+            PublishedPlans.Owners owners = published.owners(feed.getConsortium(), first, last);
             List<IcsCalendar.Event> events = new ArrayList<>();
-            for (PermanencePlan plan : published) {
+            for (PermanencePlan plan : owners.plans()) {
                 boolean holdsThisPerson = plan.getPermanences().stream().anyMatch(p -> p.getStaffIds().contains(staffId)
-                        && owner.get(plan.getTerritory().getId() + "/" + p.getDate()) == plan);
+                        && owners.owns(plan, p.getDate()));
                 if (!holdsThisPerson) {
                     continue; // no label lookup for plans without this person's permanences
                 }
                 for (PermanenceView p : viewer.permanences(plan, viewer.labels(plan))) {
-                    if (owner.get(plan.getTerritory().getId() + "/" + p.date()) == plan
-                            && p.staff().stream().anyMatch(s -> s.id() == staffId)) {
+                    if (owners.owns(plan, p.date()) && p.staff().stream().anyMatch(s -> s.id() == staffId)) {
                         events.add(new IcsCalendar.Event(plan, p));
                     }
                 }
@@ -122,28 +107,7 @@ class CalendarFeeds {
     private Staff accessible(long staffId) {
         Staff person = staff.findByIdAndConsortium(staffId, currentConsortium.get())
                 .orElseThrow(() -> new NoSuchElementException("professionnel " + staffId + " introuvable"));
-        if (!signedInStaff.managesPlans()
-                && signedInStaff.current().map(link -> link.staffId() != staffId).orElse(true)) {
-            throw new PlanAccessDeniedException("vous ne pouvez gérer que votre propre abonnement d'agenda"
-                    + " (compte lié à un professionnel : voir /api/me)");
-        }
+        access.requireSelfOrManager(staffId, "vous ne pouvez gérer que votre propre abonnement d'agenda");
         return person;
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }

@@ -4,10 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Set;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -33,25 +30,29 @@ class MyDay {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PermanencePlanRepository plans;
+    private final PublishedPlans published;
     private final CurrentConsortium currentConsortium;
     private final PlanViewer viewer;
     private final SignedInStaff signedInStaff;
+    private final PlanAccess access;
 
-    MyDay(PermanencePlanRepository plans, CurrentConsortium currentConsortium, PlanViewer viewer,
-            SignedInStaff signedInStaff) {
+    MyDay(PermanencePlanRepository plans, PublishedPlans published, CurrentConsortium currentConsortium,
+            PlanViewer viewer, SignedInStaff signedInStaff, PlanAccess access) {
         this.plans = plans;
+        this.published = published;
         this.currentConsortium = currentConsortium;
         this.viewer = viewer;
         this.signedInStaff = signedInStaff;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
     MyDayView inCurrentPlans(LocalDate date) {
         SignedInStaff.Link me = me();
-        Set<Long> territoriesSeen = new HashSet<>();
         List<MyPermanenceView> mine = new ArrayList<>();
-        for (PermanencePlan plan : plans.findPublishedCovering(currentConsortium.get(), date)) {
-            if (territoriesSeen.add(plan.getTerritory().getId())) {
+        PublishedPlans.Owners owners = published.owners(currentConsortium.get(), date, date);
+        for (PermanencePlan plan : owners.plans()) {
+            if (owners.owns(plan, date)) {
                 mine.addAll(mine(plan, date, me.staffId()));
             }
         }
@@ -62,11 +63,8 @@ class MyDay {
     @Transactional(readOnly = true)
     MyDayView inPlan(long planId, LocalDate date) {
         SignedInStaff.Link me = me();
-        PermanencePlan plan = plans.findByIdAndConsortium(planId, currentConsortium.get())
-                .orElseThrow(() -> new NoSuchElementException("plan " + planId + " introuvable"));
-        if (!signedInStaff.managesPlans() && !plan.isPublished()) {
-            throw new PlanAccessDeniedException("le plan " + planId + " n'est pas encore publié par la coordination");
-        }
+        PermanencePlan plan = plans.getInConsortium(planId, currentConsortium.get());
+        access.requirePublishedForField(plan);
         if (date.isBefore(plan.getFrom()) || date.isAfter(plan.getTo())) {
             throw new IllegalArgumentException("la date " + date + " est hors de la période du plan ("
                     + plan.getFrom() + " – " + plan.getTo() + ")");

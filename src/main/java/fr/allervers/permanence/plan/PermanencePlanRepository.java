@@ -14,15 +14,15 @@ interface PermanencePlanRepository extends JpaRepository<PermanencePlan, Long> {
 
     Optional<PermanencePlan> findByIdAndConsortium(Long id, Consortium consortium);
 
+    /** The plan of that consortium; another consortium's plan is not found, like an unknown one. */
+    default PermanencePlan getInConsortium(long id, Consortium consortium) {
+        return findByIdAndConsortium(id, consortium)
+                .orElseThrow(() -> new java.util.NoSuchElementException("plan " + id + " introuvable"));
+    }
+
     List<PermanencePlan> findByConsortiumAndTerritoryOrderByCreatedAtDesc(Consortium consortium, Territory territory);
 
     List<PermanencePlan> findByStatus(PlanStatus status);
-
-    /** Published plans whose horizon covers the date, latest publication first. */
-    @Query("select p from PermanencePlan p where p.consortium = :consortium and p.from <= :date and p.to >= :date"
-            + " and p.publishedAt is not null order by p.publishedAt desc, p.id desc")
-    List<PermanencePlan> findPublishedCovering(@Param("consortium") Consortium consortium,
-            @Param("date") java.time.LocalDate date);
 
     /** Published plans whose horizon meets the period, latest publication first. */
     @Query("select p from PermanencePlan p where p.consortium = :consortium and p.from <= :last and p.to >= :first"

@@ -21,7 +21,6 @@ import fr.allervers.permanence.plan.PlanViews.MoveRequest;
 import fr.allervers.permanence.plan.PlanViews.PermanenceView;
 import fr.allervers.permanence.plan.PlanViews.PlanSummary;
 import fr.allervers.permanence.plan.PlanViews.PlanView;
-import fr.allervers.security.SignedInStaff;
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.CurrentConsortium;
 import fr.allervers.territory.Territory;
@@ -45,13 +44,13 @@ class PermanencePlanService {
     private final PlanViewer viewer;
     private final TransactionTemplate transactions;
     private final PermanenceProperties properties;
-    private final SignedInStaff signedInStaff;
+    private final PlanAccess access;
 
     PermanencePlanService(PermanencePlanRepository plans, PlanTerritories territories,
             CurrentConsortium currentConsortium, TerritoryProblemMapper mapper, PlanScoring scoring,
             PlanSolving solving, PlanProgress progress, PlanViewer viewer, TransactionTemplate transactions,
-            PermanenceProperties properties, SignedInStaff signedInStaff) {
-        this.signedInStaff = signedInStaff;
+            PermanenceProperties properties, PlanAccess access) {
+        this.access = access;
         this.plans = plans;
         this.territories = territories;
         this.currentConsortium = currentConsortium;
@@ -179,14 +178,8 @@ class PermanencePlanService {
     @Transactional(readOnly = true)
     String staffCalendar(long planId, long staffId) {
         PermanencePlan plan = plan(planId);
-        if (!signedInStaff.managesPlans()
-                && signedInStaff.current().map(link -> link.staffId() != staffId).orElse(true)) {
-            throw new PlanAccessDeniedException("vous ne pouvez télécharger que votre propre calendrier"
-                    + " (compte lié à un professionnel : voir /api/me)");
-        }
-        if (!signedInStaff.managesPlans() && !plan.isPublished()) {
-            throw new PlanAccessDeniedException("le plan " + planId + " n'est pas encore publié par la coordination");
-        }
+        access.requireSelfOrManager(staffId, "vous ne pouvez télécharger que votre propre calendrier");
+        access.requirePublishedForField(plan);
         TerritoryData labels = viewer.labels(plan);
         String who = labels.staffMember(staffId).getLabel();
         List<PermanenceView> mine = viewer.permanences(plan, labels).stream()
@@ -240,8 +233,7 @@ class PermanencePlanService {
     }
 
     private PermanencePlan plan(long planId) {
-        return plans.findByIdAndConsortium(planId, currentConsortium.get())
-                .orElseThrow(() -> new NoSuchElementException("plan " + planId + " introuvable"));
+        return plans.getInConsortium(planId, currentConsortium.get());
     }
 
     private PermanencePlan editable(long planId) {

@@ -1,13 +1,13 @@
 package fr.allervers.permanence.plan;
 
-import java.net.URI;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import fr.allervers.system.Problems;
 
 /** The permanence plan API's own refusals, with a French detail (RFC 9457). */
 @RestControllerAdvice(assignableTypes = {PermanencePlanController.class, MyDayController.class,
@@ -17,25 +17,17 @@ class PlanProblemHandling {
 
     @ExceptionHandler(PlanConflictException.class)
     ProblemDetail conflict(PlanConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(URI.create("https://allervers.fr/problemes/plan-conflict"));
-        problem.setTitle("Plan indisponible");
-        return problem;
+        return Problems.problem(HttpStatus.CONFLICT, "plan-conflict", "Plan indisponible", e.getMessage());
     }
 
     @ExceptionHandler(PlanAccessDeniedException.class)
     ProblemDetail forbidden(PlanAccessDeniedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setType(URI.create("https://allervers.fr/problemes/plan-acces-refuse"));
-        problem.setTitle("Accès refusé");
-        return problem;
+        return Problems.problem(HttpStatus.FORBIDDEN, "plan-acces-refuse", "Accès refusé", e.getMessage());
     }
 
     @ExceptionHandler(NoLinkedStaffException.class)
     ProblemDetail noLinkedStaff(NoLinkedStaffException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(URI.create("https://allervers.fr/problemes/compte-sans-professionnel"));
-        problem.setTitle("Compte sans professionnel");
-        return problem;
+        return Problems.problem(HttpStatus.NOT_FOUND, "compte-sans-professionnel", "Compte sans professionnel",
+                e.getMessage());
     }
 }

@@ -1,6 +1,5 @@
 package fr.allervers.permanence.plan;
 
-import java.util.NoSuchElementException;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.springframework.stereotype.Service;
@@ -68,7 +67,6 @@ class PlanPublication {
     }
 
     private PermanencePlan plan(long planId) {
-        return plans.findByIdAndConsortium(planId, currentConsortium.get())
-                .orElseThrow(() -> new NoSuchElementException("plan " + planId + " introuvable"));
+        return plans.getInConsortium(planId, currentConsortium.get());
     }
 }
