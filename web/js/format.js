@@ -12,6 +12,14 @@ export const shortDate = (iso) => SHORT.format(asDate(iso));
 export const dateWithYear = (iso) => WITH_YEAR.format(asDate(iso));
 export const monthLabel = (yearMonth) => MONTH.format(asDate(yearMonth + '-01'));
 
+// Instants (published, carried out, stored…) on this device's clock.
+const MOMENT = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+const DAY = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });
+/** "22 novembre 2026 à 00:02", from an ISO instant. */
+export const moment = (instant) => MOMENT.format(new Date(instant));
+/** "22 novembre 2026", from an ISO instant. */
+export const dayOf = (instant) => DAY.format(new Date(instant));
+
 export const HALF_DAYS = { AM: { label: 'matin', start: '09:00', end: '12:00' }, PM: { label: 'après-midi', start: '14:00', end: '17:00' } };
 export const halfDayLabel = (h) => (HALF_DAYS[h] ? HALF_DAYS[h].label : h);
 

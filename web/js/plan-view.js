@@ -1,7 +1,7 @@
 // The permanence plan panel of the planning page: launch, follow live (SSE, with polling as the safety net),
 // calendar, pin, move by hand, broken rules, explanation, exports, publication to the field, re-plan.
 import { api, describeError } from './api.js';
-import { addDays } from './format.js';
+import { addDays, moment } from './format.js';
 import { renderCalendar, renderBrokenRules, ruleText } from './ui/calendar.js';
 import { statusArea } from './ui/status.js';
 import { toFeatures } from './layers/permanences.js';
@@ -67,7 +67,7 @@ export function planView({ map, layers, territory, places, onChange = () => {} }
     $('plan-publication').hidden = solving || plan.status === 'FAILED';
     const published = Boolean(plan.publishedAt);
     $('plan-publication-etat').textContent = published
-      ? 'Publié le ' + new Date(plan.publishedAt).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short' })
+      ? 'Publié le ' + moment(plan.publishedAt)
         + ' : les équipes le voient dans « Ma journée » et leurs agendas. Vos modifications leur parviennent aussitôt.'
       : 'Brouillon : les équipes ne le voient pas encore.';
     $('plan-publier').hidden = published;

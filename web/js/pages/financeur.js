@@ -122,14 +122,17 @@ function renderFunnelIndicators(box, funnel) {
   box.replaceChildren();
   const column = (code) => funnel.byOutcome.columns.findIndex((c) => c.code === code);
   const shown = (v) => (v === null || v === undefined ? '< ' + funnel.k : String(v));
-  [[shown(funnel.byOutcome.total), 'personnes rencontrées'],
-    [shown(funnel.byOutcome.columnTotals[column('CAME_BACK')]), 'revenues (remobilisées)'],
-    [shown(funnel.byOutcome.columnTotals[column('SIGNED_UP')]), 'entrées en accompagnement']].forEach(([value, text]) => {
-    const div = Object.assign(document.createElement('div'), { className: 'indicator' });
-    div.append(Object.assign(document.createElement('div'), { className: 'value', textContent: value }),
-      Object.assign(document.createElement('div'), { textContent: text }));
-    box.append(div);
-  });
+  indicator(box, shown(funnel.byOutcome.total), 'personnes rencontrées');
+  indicator(box, shown(funnel.byOutcome.columnTotals[column('CAME_BACK')]), 'revenues (remobilisées)');
+  indicator(box, shown(funnel.byOutcome.columnTotals[column('SIGNED_UP')]), 'entrées en accompagnement');
+}
+
+/** One figure of a row of indicators: the value large, what it counts below. */
+function indicator(box, value, text) {
+  const div = Object.assign(document.createElement('div'), { className: 'indicator' });
+  div.append(Object.assign(document.createElement('div'), { className: 'value', textContent: value }),
+    Object.assign(document.createElement('div'), { textContent: text }));
+  box.append(div);
 }
 
 const ratio = (c) => (c.target ? (c.held + c.planned) / c.target : (c.held + c.planned > 0 ? 1 : 0));
@@ -162,12 +165,7 @@ function renderScale(box) {
 
 function renderIndicators(box, coverage, territory) {
   box.replaceChildren();
-  const add = (value, text) => {
-    const div = Object.assign(document.createElement('div'), { className: 'indicator' });
-    div.append(Object.assign(document.createElement('div'), { className: 'value', textContent: value }),
-      Object.assign(document.createElement('div'), { textContent: text }));
-    box.append(div);
-  };
+  const add = (value, text) => indicator(box, value, text);
   const i = (coverage && coverage.indicators) || null;
   if (!i) {
     add(String(territory.communes.length), 'communes sur le territoire');

@@ -3,7 +3,7 @@
 // ?plan=&personne= or ?maraude=&equipe=, or the last plans opened in this browser.
 import { api, describeError } from '../api.js';
 import { createMap, register } from '../map.js';
-import { HALF_DAYS, isoDate, localIsoDate, longDate } from '../format.js';
+import { HALF_DAYS, localIsoDate, longDate, moment } from '../format.js';
 import { fillTerritorySelect, loadCommunes } from '../territory.js';
 import { communesLayer } from '../layers/communes.js';
 import { routesLayer } from '../layers/routes.js';
@@ -107,8 +107,7 @@ async function start() {
     box.hidden = false;
     if (maraude.carriedOutAt) {
       box.replaceChildren(Object.assign(document.createElement('p'), { className: 'carried-out',
-        textContent: 'Tournée effectuée le ' + new Date(maraude.carriedOutAt).toLocaleString('fr-FR',
-          { dateStyle: 'long', timeStyle: 'short' }) + '.' }));
+        textContent: 'Tournée effectuée le ' + moment(maraude.carriedOutAt) + '.' }));
       return;
     }
     const button = Object.assign(document.createElement('button'), { type: 'button', id: 'tournee-effectuee',
@@ -172,7 +171,6 @@ async function start() {
   function show() {
     const [kind, id] = who.value.split(':');
     const days = daysOf(who.value);
-    const today = isoDate(new Date());
     if (!days.includes($('journee-date').value)) $('journee-date').value = days.find((d) => d >= today) || days[0] || today;
     const date = $('journee-date').value;
     const list = $('journee-liste');

@@ -3,6 +3,7 @@
 // « Désactiver » cuts the old one.
 import { api, describeError } from '../api.js';
 import { statusArea } from './status.js';
+import { dayOf } from '../format.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -19,7 +20,7 @@ export function setUpCalendarFeed(staffId) {
     $('abonnement-creer').textContent = feed.active ? 'Obtenir une nouvelle adresse' : 'Obtenir mon adresse d’abonnement';
     $('abonnement-desactiver').hidden = !feed.active;
     $('abonnement-etat').textContent = feed.active
-      ? 'Abonnement actif depuis le ' + new Date(feed.createdAt).toLocaleDateString('fr-FR', { dateStyle: 'long' }) + '.'
+      ? 'Abonnement actif depuis le ' + dayOf(feed.createdAt) + '.'
       : 'Aucun abonnement : vos permanences publiées peuvent arriver d’elles-mêmes dans l’agenda de votre téléphone.';
   }
 

@@ -104,12 +104,12 @@ export function encounterRecorder({ me, organisations, onRecorded }) {
       onRecorded(target, result, encounter);
     } finally {
       $('rencontre-enregistrer').disabled = false;
-      showOutbox(result0());
+      showOutbox(outboxState());
     }
   });
   $('rencontre-annuler').addEventListener('click', () => dialog.close());
 
-  function result0() {
+  function outboxState() {
     const left = pending();
     return { waiting: left.filter((e) => !e.refused).length, refused: left.filter((e) => e.refused)
       .map((e) => ({ key: e.key, reason: e.refused })) };
@@ -129,13 +129,13 @@ export function encounterRecorder({ me, organisations, onRecorded }) {
       const line = document.createElement('p');
       const discard = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary small',
         textContent: 'Abandonner' });
-      discard.addEventListener('click', () => { drop(r.key); showOutbox(result0()); });
+      discard.addEventListener('click', () => { drop(r.key); showOutbox(outboxState()); });
       line.append('Rencontre refusée par le serveur : ' + r.reason + ' ', discard);
       outbox.append(line);
     });
   }
 
   window.addEventListener('online', async () => showOutbox(await flush()));
-  flush().then(showOutbox, () => showOutbox(result0()));
+  flush().then(showOutbox, () => showOutbox(outboxState()));
   return { open };
 }

@@ -2,6 +2,7 @@
 // the page on this device), says at the top of the page when what it shows comes from that copy, and deletes the
 // copy when the user signs out (forgetOfflineDay, called by the logout form of every page).
 import { cachedSince, CACHED_EVENT } from '../api.js';
+import { moment } from '../format.js';
 
 const SCOPE = '/ma-journee.html';
 const CACHE_PREFIX = 'aller-vers-journee';
@@ -12,7 +13,7 @@ export function keepDayOffline(notice) {
     const since = cachedSince();
     if (!since) return;
     notice.textContent = 'Hors connexion : planning enregistré sur cet appareil le '
-      + new Date(since).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short' })
+      + moment(since)
       + '. Il a pu changer depuis ; les rencontres notées partiront au retour du réseau.';
     notice.hidden = false;
   };

@@ -1,6 +1,5 @@
 package fr.allervers.coverage;
 
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,9 +69,5 @@ final class CoverageCsv {
 
     private static String value(Integer v) {
         return v == null ? HIDDEN : v.toString();
-    }
-
-    static String month(YearMonth month) {
-        return month.format(MONTH);
     }
 }

@@ -1,7 +1,6 @@
 package fr.allervers.coverage;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -93,24 +92,11 @@ final class SmallCountSuppression {
         if (hiddenCount != 1) {
             return false;
         }
+        // Only positive values are hidden and the total is the sum of the parts, so with exactly one hidden value
+        // the line always holds another positive one (the total, or a part of it).
         int[] smallest = line.stream().filter(p -> !hidden[p[0]][p[1]] && grid[p[0]][p[1]] > 0)
-                .min((a, b) -> Integer.compare(grid[a[0]][a[1]], grid[b[0]][b[1]])).orElse(null);
-        if (smallest == null) {
-            // Everything else in the line is zero, total included: then the hidden value is zero too, and a zero
-            // is never hidden. Kept for safety with hand-made tables.
-            return false;
-        }
+                .min((a, b) -> Integer.compare(grid[a[0]][a[1]], grid[b[0]][b[1]])).orElseThrow();
         hidden[smallest[0]][smallest[1]] = true;
         return true;
-    }
-
-    /** For tests and logs: a compact rendering, "·" for a hidden value. */
-    static String render(Table table) {
-        StringBuilder out = new StringBuilder();
-        for (int r = 0; r < table.cells().length; r++) {
-            out.append(Arrays.stream(table.cells()[r]).map(v -> v == null ? "·" : v.toString()).toList())
-                    .append(" = ").append(table.rowTotals()[r] == null ? "·" : table.rowTotals()[r]).append('\n');
-        }
-        return out.toString();
     }
 }

@@ -55,11 +55,8 @@ public class Place extends ConsortiumOwned {
         return changed;
     }
 
-    /** @return whether the dates changed */
+    /** @return whether the dates changed; the import has checked that {@code from} is not after {@code to} */
     public boolean availableBetween(LocalDate from, LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("« du » (" + from + ") est après « au » (" + to + ")");
-        }
         boolean changed = !Objects.equals(availableFrom, from) || !Objects.equals(availableTo, to);
         this.availableFrom = from;
         this.availableTo = to;

@@ -13,7 +13,7 @@ class SmallCountSuppressionTest {
     @Test
     void aTableWithoutSmallCountsIsShownWhole() {
         SmallCountSuppression.Table table = SmallCountSuppression.apply(new int[][] {{5, 0, 12}, {7, 9, 0}}, 5);
-        assertThat(SmallCountSuppression.render(table)).isEqualTo("[5, 0, 12] = 17\n[7, 9, 0] = 16\n");
+        assertThat(render(table)).isEqualTo("[5, 0, 12] = 17\n[7, 9, 0] = 16\n");
         assertThat(table.columnTotals()).containsExactly(12, 9, 12);
         assertThat(table.total()).isEqualTo(33);
     }
@@ -65,6 +65,16 @@ class SmallCountSuppressionTest {
             }
             assertNothingComesBackBySubtraction(table);
         }
+    }
+
+    /** A compact rendering of the rows, "·" for a hidden value. */
+    private static String render(SmallCountSuppression.Table table) {
+        StringBuilder out = new StringBuilder();
+        for (int r = 0; r < table.cells().length; r++) {
+            out.append(java.util.Arrays.stream(table.cells()[r]).map(v -> v == null ? "·" : v.toString()).toList())
+                    .append(" = ").append(table.rowTotals()[r] == null ? "·" : table.rowTotals()[r]).append('\n');
+        }
+        return out.toString();
     }
 
     /** In every additive line, hidden values are none or at least two. */

@@ -24,19 +24,20 @@ class AggregateQueryTuningTest {
 
     @Test
     void onPostgresTheTransactionIsPlannedForItsParametersWithRoomToHash() {
-        String before = transactions.execute(status -> TestDatabase.isPostgres()
-                ? show("plan_cache_mode") + " " + show("work_mem") : null);
+        if (!TestDatabase.isPostgres()) {
+            // On H2 nothing may be sent: PostgreSQL's SET LOCAL is a syntax error there, so a wrong detection of
+            // the database throws here.
+            transactions.executeWithoutResult(status -> tuning.applyToCurrentTransaction());
+            return;
+        }
+        String before = transactions.execute(status -> show("plan_cache_mode") + " " + show("work_mem"));
         String[] inside = transactions.execute(status -> {
             tuning.applyToCurrentTransaction();
-            return TestDatabase.isPostgres() ? new String[] {show("plan_cache_mode"), show("work_mem")} : null;
+            return new String[] {show("plan_cache_mode"), show("work_mem")};
         });
-        if (TestDatabase.isPostgres()) {
-            assertThat(inside).containsExactly("force_custom_plan", "32MB");
-            String after = transactions.execute(status -> show("plan_cache_mode") + " " + show("work_mem"));
-            assertThat(after).isEqualTo(before);
-        } else {
-            assertThat(inside).isNull();
-        }
+        assertThat(inside).containsExactly("force_custom_plan", "32MB");
+        String after = transactions.execute(status -> show("plan_cache_mode") + " " + show("work_mem"));
+        assertThat(after).isEqualTo(before);
     }
 
     @Test
