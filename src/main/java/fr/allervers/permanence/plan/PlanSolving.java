@@ -7,9 +7,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.api.solver.SolverStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,10 +33,19 @@ class PlanSolving {
     private static final Logger LOG = LoggerFactory.getLogger(PlanSolving.class);
     private static final long SHUTDOWN_WAIT_MS = 10_000;
 
-    /** A submitted plan, queued or solving. */
+    /**
+     * A submitted plan, queued or solving. Each submission gets its own ticket as the solver manager's problem id:
+     * the final consumer of a solve runs after the solver manager has let go of it, so a re-plan submitted in
+     * between under the plan's own id could be cut off from its time limit by the previous solve's clean-up.
+     */
     private static final class Job {
+        final long ticket;
         volatile long lastCheckpointNanos = System.nanoTime();
         volatile ScheduledFuture<?> timeLimit;
+
+        Job(long ticket) {
+            this.ticket = ticket;
+        }
     }
 
     private final SolverManager<PermanenceSchedule, Long> solverManager;
@@ -46,7 +55,9 @@ class PlanSolving {
     private final PlanProgress progress;
     private final TransactionTemplate transactions;
     private final long checkpointNanos;
+    /** By plan id: the latest submission of each plan. */
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private final AtomicLong tickets = new AtomicLong();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "permanence-time-limit");
         thread.setDaemon(true);
@@ -68,23 +79,14 @@ class PlanSolving {
 
     /** Call after the plan (status SOLVING) is committed: the solver thread reads it back. */
     void submit(long planId) {
-        awaitPreviousJob(planId);
-        jobs.put(planId, new Job());
-        solverManager.solveAndListen(planId, this::loadProblem, best -> onBest(planId, best),
-                last -> onFinal(planId, last), (id, error) -> onError(planId, error));
-    }
-
-    /** A re-plan right after the end of solving: the solver manager unregisters the old job just after us. */
-    private void awaitPreviousJob(long planId) {
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (solverManager.getSolverStatus(planId) != SolverStatus.NOT_SOLVING
-                && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        Job job = new Job(tickets.incrementAndGet());
+        jobs.put(planId, job);
+        try {
+            solverManager.solveAndListen(job.ticket, ticket -> loadProblem(planId, job), best -> onBest(planId, job, best),
+                    last -> onFinal(planId, job, last), (ticket, error) -> onError(planId, job, error));
+        } catch (RuntimeException e) {
+            release(planId, job);
+            throw e;
         }
     }
 
@@ -93,25 +95,21 @@ class PlanSolving {
     }
 
     /** Runs on the solver thread when the plan's turn comes: the time limit starts now, not when it was queued. */
-    private PermanenceSchedule loadProblem(long planId) {
+    private PermanenceSchedule loadProblem(long planId, Job job) {
         PermanenceSchedule schedule = transactions.execute(status -> {
             PermanencePlan plan = plans.findById(planId).orElseThrow();
             List<Long> placeIds = plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList();
             TerritoryData data = mapper.load(plan.getTerritory(), placeIds, true);
-            Job job = jobs.get(planId);
-            if (job != null) {
-                job.timeLimit = timer.schedule(() -> solverManager.terminateEarly(planId), plan.getSecondsLimit(),
-                        TimeUnit.SECONDS);
-            }
+            job.timeLimit = timer.schedule(() -> solverManager.terminateEarly(job.ticket), plan.getSecondsLimit(),
+                    TimeUnit.SECONDS);
             return scoring.schedule(plan, data);
         });
         return PermanenceSolver.warmStart(schedule);
     }
 
-    private void onBest(long planId, PermanenceSchedule best) {
+    private void onBest(long planId, Job job, PermanenceSchedule best) {
         progress.publish(planId, PlanStatus.SOLVING, String.valueOf(best.getScore()));
-        Job job = jobs.get(planId);
-        if (job != null && System.nanoTime() - job.lastCheckpointNanos >= checkpointNanos) {
+        if (System.nanoTime() - job.lastCheckpointNanos >= checkpointNanos) {
             job.lastCheckpointNanos = System.nanoTime();
             try {
                 save(planId, best, null, null);
@@ -122,7 +120,7 @@ class PlanSolving {
         }
     }
 
-    private void onFinal(long planId, PermanenceSchedule last) {
+    private void onFinal(long planId, Job job, PermanenceSchedule last) {
         PlanStatus status = shuttingDown ? PlanStatus.INTERRUPTED : PlanStatus.DONE;
         try {
             save(planId, last, status, shuttingDown ? PlanRecovery.INTERRUPTED_MESSAGE : null);
@@ -131,17 +129,17 @@ class PlanSolving {
             status = PlanStatus.FAILED;
             markFailed(planId, "L'enregistrement du plan a échoué : " + e.getMessage());
         } finally {
-            release(planId);
+            release(planId, job);
         }
         progress.finish(planId, status, String.valueOf(last.getScore()));
     }
 
-    private void onError(long planId, Throwable error) {
+    private void onError(long planId, Job job, Throwable error) {
         LOG.warn("Permanence plan {} failed", planId, error);
         try {
             markFailed(planId, "Le calcul a échoué : " + error.getMessage());
         } finally {
-            release(planId);
+            release(planId, job);
         }
         progress.finish(planId, PlanStatus.FAILED, null);
     }
@@ -156,10 +154,12 @@ class PlanSolving {
         }
     }
 
-    private void release(long planId) {
-        Job job = jobs.remove(planId);
-        if (job != null && job.timeLimit != null) {
-            job.timeLimit.cancel(false);
+    /** Forgets this submission only: a re-plan may already have replaced it. */
+    private void release(long planId, Job job) {
+        jobs.remove(planId, job);
+        ScheduledFuture<?> timeLimit = job.timeLimit;
+        if (timeLimit != null) {
+            timeLimit.cancel(false);
         }
     }
 
@@ -179,7 +179,7 @@ class PlanSolving {
     @PreDestroy
     void stopAll() throws InterruptedException {
         shuttingDown = true;
-        List.copyOf(jobs.keySet()).forEach(solverManager::terminateEarly);
+        List.copyOf(jobs.values()).forEach(job -> solverManager.terminateEarly(job.ticket));
         long deadline = System.currentTimeMillis() + SHUTDOWN_WAIT_MS;
         while (!jobs.isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);

@@ -92,7 +92,9 @@ class PlanPublicationTest {
                 .isEqualTo(200);
         mvc.perform(post(BASE + "/" + id + "/replan").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"secondsLimit\":1}"));
-        assertThat(Api.waitWhileSolving(mvc, BASE + "/" + id).get("publishedAt").isNull()).isTrue();
+        JsonNode replanned = Api.waitWhileSolving(mvc, BASE + "/" + id);
+        assertThat(replanned.get("status").asString()).isEqualTo("DONE");
+        assertThat(replanned.get("publishedAt").isNull()).isTrue();
     }
 
     @Test
