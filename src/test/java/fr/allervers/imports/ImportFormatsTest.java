@@ -124,7 +124,8 @@ class ImportFormatsTest {
         JsonNode report = json(upload(mvc, "qpv", "national.geojson",
                 collection(qpv("QNTEST69", square, "Polygon"), other).getBytes(), "department", "95"));
         assertThat(report.get("created").asInt() + report.get("unchanged").asInt()).isEqualTo(1);
-        assertThat(getJson(mvc, "/api/qpv/at?lon=2.248&lat=48.942").path("properties").path("code_qp").asString())
-                .isEqualTo("QNTEST95");
+        // Read from the layer, not /api/qpv/at: the real QPV of Argenteuil, imported by other tests, covers it too.
+        assertThat(getJson(mvc, "/api/layers/qpv?bbox=2.24,48.94,2.25,48.95").get("features").valueStream()
+                .map(f -> f.path("properties").path("code_qp").asString())).contains("QNTEST95");
     }
 }

@@ -39,7 +39,8 @@ class AuthorizationMatrixTest {
     private static final String MANAGERS = "admin coordination";
 
     private static final String ABSENCE = "{\"from\":\"2027-06-01\",\"to\":\"2027-06-02\"}";
-    private static final String PLACES_CSV = "ref;nom;type;lon;lat\nMATRIX-1;Place matrice;place publique;4,87;45,70\n";
+    // No coordinates: allowed callers get the importer's 400 and nothing is written into the shared demo territory.
+    private static final String PLACES_CSV = "ref;nom;type;lon;lat\nMATRIX-1;Place matrice;place publique;;\n";
 
     @Autowired
     MockMvc mvc;

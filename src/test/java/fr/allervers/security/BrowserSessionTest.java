@@ -28,7 +28,8 @@ import fr.allervers.support.DatabaseTest;
 @DatabaseTest
 class BrowserSessionTest {
 
-    private static final byte[] PLACE = "ref;nom;type;lon;lat\nCSRF-1;Place CSRF;place publique;4,87;45,70\n".getBytes();
+    // Refused by the importer (no coordinates), so that it writes nothing: a 400 proves the call got past security.
+    private static final byte[] PLACE = "ref;nom;type;lon;lat\nCSRF-1;Place CSRF;place publique;;\n".getBytes();
 
     @Autowired
     WebApplicationContext context;
@@ -81,11 +82,12 @@ class BrowserSessionTest {
 
         var genuine = browser.perform(multipart("/api/imports/places").file(new MockMultipartFile("file", "p.csv", null, PLACE))
                 .session(session).cookie(token).header("X-XSRF-TOKEN", token.getValue())).andReturn().getResponse();
-        assertThat(genuine.getStatus()).as(genuine.getContentAsString()).isEqualTo(200);
+        assertThat(genuine.getStatus()).as(genuine.getContentAsString()).isEqualTo(400);
+        assertThat(genuine.getContentAsString()).as("the importer's own verdict").contains("CSRF-1");
 
         var script = browser.perform(multipart("/api/imports/places").file(new MockMultipartFile("file", "p.csv", null, PLACE))
                 .with(httpBasic("coordination", "demo"))).andReturn().getResponse();
-        assertThat(script.getStatus()).as("HTTP Basic needs no CSRF token").isEqualTo(200);
+        assertThat(script.getStatus()).as("HTTP Basic needs no CSRF token").isEqualTo(400);
 
         browser.perform(post("/logout").session(session).cookie(token).header("X-XSRF-TOKEN", token.getValue()));
         assertThat(browser.perform(get("/api/me").session(session)).andReturn().getResponse().getStatus()).isEqualTo(401);

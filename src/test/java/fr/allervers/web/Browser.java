@@ -103,6 +103,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** How many features a layer module of the page holds (0 when the page has no such layer). */
+    /** The query the page's layers were asked with: {@code ?bbox=…} around the territory, or nothing. */
+    String layerQuery() {
+        Object bbox = js("return window.allerVers.bbox || null;");
+        return bbox == null ? "" : "?bbox=" + bbox;
+    }
+
     long layerCount(String layer) {
         Object n = js("const l = window.allerVers.layers['" + layer + "']; return l ? l.count() : 0;");
         return ((Number) n).longValue();

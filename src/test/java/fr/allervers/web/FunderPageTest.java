@@ -64,7 +64,7 @@ class FunderPageTest extends SignedInPage {
         browser.open("/financeur.html");
 
         assertThat(browser.layerCount("communes")).isEqualTo(5);
-        assertThat(browser.layerCount("qpv")).isPositive().isEqualTo(server.featureCount("/api/layers/qpv"));
+        assertThat(browser.layerCount("qpv")).isPositive().isEqualTo(server.featureCount("/api/layers/qpv" + browser.layerQuery()));
         assertThat(browser.findAll("#tableau-communes tbody tr")).hasSize(5);
         assertThat(browser.findAll("#indicateurs .indicator")).isNotEmpty();
         JsonNode coverage = server.get("/api/coverage?territoryId=1");

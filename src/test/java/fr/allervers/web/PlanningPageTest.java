@@ -50,7 +50,7 @@ class PlanningPageTest extends SignedInPage {
         for (String layer : new String[] {"qpv", "places", "hotels"}) {
             assertThat(browser.layerCount(layer)).as(layer)
                     .isPositive()
-                    .isEqualTo(server.featureCount("/api/layers/" + layer));
+                    .isEqualTo(server.featureCount("/api/layers/" + layer + browser.layerQuery()));
         }
         assertThat(browser.layerCount("heatmap")).as("cellules de la carte de chaleur").isPositive();
         long drawn = browser.layerCount("communes") + browser.layerCount("qpv") + browser.layerCount("places")

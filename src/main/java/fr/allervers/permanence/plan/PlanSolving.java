@@ -1,7 +1,10 @@
 package fr.allervers.permanence.plan;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -176,18 +179,32 @@ class PlanSolving {
         }));
     }
 
+    /**
+     * Stops every plan and waits (a little) for the running ones to save their best solution. Plans still waiting
+     * in line are cancelled: OptaPlanner calls no consumer for them, so they are not waited for; they stay SOLVING in
+     * the database and {@link PlanRecovery} marks them at the next start.
+     */
     @PreDestroy
     void stopAll() throws InterruptedException {
         shuttingDown = true;
-        List.copyOf(jobs.values()).forEach(job -> solverManager.terminateEarly(job.ticket));
+        Map<Long, Job> queued = new HashMap<>();
+        jobs.forEach((planId, job) -> {
+            // Returns once the job has ended or been taken out of the queue; a job that started has its time limit.
+            solverManager.terminateEarly(job.ticket);
+            if (job.timeLimit == null) {
+                queued.put(planId, job);
+            }
+        });
+        queued.forEach(jobs::remove);
         long deadline = System.currentTimeMillis() + SHUTDOWN_WAIT_MS;
         while (!jobs.isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }
         timer.shutdownNow();
-        // Queued plans never started: their final consumer is not called. PlanRecovery marks them next start.
-        if (!jobs.isEmpty()) {
-            LOG.info("Permanence plans {} left SOLVING at shutdown; marked INTERRUPTED on next start", jobs.keySet());
+        Set<Long> left = new TreeSet<>(queued.keySet());
+        left.addAll(jobs.keySet());
+        if (!left.isEmpty()) {
+            LOG.info("Permanence plans {} left SOLVING at shutdown; marked INTERRUPTED on next start", left);
         }
     }
 }

@@ -66,4 +66,17 @@ class PlanSolvingTest {
         assertThatThrownBy(() -> solving.submit(8)).hasMessage("refused");
         assertThat(solving.isRunning(8)).isFalse();
     }
+
+    /** A plan waiting in line at shutdown never gets a consumer call: it is cancelled, not waited for. */
+    @Test
+    void shutdownCancelsAPlanStillWaitingInLineWithoutWaitingForIt() throws InterruptedException {
+        solving.submit(9);
+        ArgumentCaptor<Long> problemId = ArgumentCaptor.forClass(Long.class);
+        verify(solverManager).solveAndListen(problemId.capture(), any(), any(), any(), any());
+
+        solving.stopAll();
+
+        verify(solverManager).terminateEarly(problemId.getValue());
+        assertThat(solving.isRunning(9)).isFalse();
+    }
 }
