@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,11 +41,31 @@ final class CuttableLink implements AutoCloseable {
         return bytesFromBrowser.get();
     }
 
-    /** No network: stops listening and drops every open connection. */
+    /** No network: stops listening and drops every open connection. Returns once the port refuses connections. */
     void cut() {
         closeQuietly(listener);
         sockets.forEach(CuttableLink::closeQuietly);
         sockets.clear();
+        awaitRefused();
+    }
+
+    /**
+     * The JDK closes a listening socket that another thread is blocked accepting on only once that accept has
+     * returned: until then the kernel still completes connections to the port.
+     */
+    private void awaitRefused() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                Thread.sleep(10);
+            } catch (IOException refused) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("port " + port + " still accepts connections after the cut");
     }
 
     /** The network is back, on the same port. */
@@ -70,6 +91,10 @@ final class CuttableLink implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket browser = socket.accept();
+                if (socket.isClosed()) {
+                    closeQuietly(browser); // accepted while being cut
+                    return;
+                }
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
                 sockets.add(browser);
                 sockets.add(server);
