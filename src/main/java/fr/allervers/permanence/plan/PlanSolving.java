@@ -1,6 +1,5 @@
 package fr.allervers.permanence.plan;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -187,21 +186,20 @@ class PlanSolving {
     @PreDestroy
     void stopAll() throws InterruptedException {
         shuttingDown = true;
-        Map<Long, Job> queued = new HashMap<>();
+        Set<Long> left = new TreeSet<>();
         jobs.forEach((planId, job) -> {
             // Returns once the job has ended or been taken out of the queue; a job that started has its time limit.
             solverManager.terminateEarly(job.ticket);
             if (job.timeLimit == null) {
-                queued.put(planId, job);
+                jobs.remove(planId, job);
+                left.add(planId);
             }
         });
-        queued.forEach(jobs::remove);
         long deadline = System.currentTimeMillis() + SHUTDOWN_WAIT_MS;
         while (!jobs.isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }
         timer.shutdownNow();
-        Set<Long> left = new TreeSet<>(queued.keySet());
         left.addAll(jobs.keySet());
         if (!left.isEmpty()) {
             LOG.info("Permanence plans {} left SOLVING at shutdown; marked INTERRUPTED on next start", left);
