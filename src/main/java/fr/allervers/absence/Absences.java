@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.territory.Consortium;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 import fr.allervers.territory.Staff;
 import fr.allervers.territory.StaffRepository;
 import fr.allervers.territory.Van;

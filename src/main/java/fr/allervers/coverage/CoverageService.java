@@ -1,5 +1,6 @@
 package fr.allervers.coverage;
 
+import fr.allervers.territory.Commune;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -29,7 +30,8 @@ import fr.allervers.permanence.plan.PublishedPlans.Held;
 import fr.allervers.permanence.targets.CommuneTargets;
 import fr.allervers.permanence.targets.Targets;
 import fr.allervers.territory.Consortium;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
+import fr.allervers.security.TenantTerritories;
 import fr.allervers.territory.Hotel;
 import fr.allervers.territory.HotelRepository;
 import fr.allervers.territory.Place;
@@ -52,11 +54,12 @@ class CoverageService {
     private final HotelVisits hotelVisits;
     private final CommuneTargets targets;
     private final CurrentConsortium currentConsortium;
+    private final TenantTerritories tenantTerritories;
     private final CoverageProperties properties;
 
     CoverageService(TerritoryRepository territories, PlaceRepository places, QpvRepository qpvs,
             HotelRepository hotels, PublishedPlans permanences, HotelVisits hotelVisits, CommuneTargets targets,
-            CurrentConsortium currentConsortium, CoverageProperties properties) {
+            CurrentConsortium currentConsortium, TenantTerritories tenantTerritories, CoverageProperties properties) {
         this.territories = territories;
         this.places = places;
         this.qpvs = qpvs;
@@ -65,15 +68,14 @@ class CoverageService {
         this.hotelVisits = hotelVisits;
         this.targets = targets;
         this.currentConsortium = currentConsortium;
+        this.tenantTerritories = tenantTerritories;
         this.properties = properties;
     }
 
     CoverageReport report(long territoryId, YearMonth month) {
         Consortium consortium = currentConsortium.get();
-        Territory territory = territories.findByConsortiumOrderByName(consortium).stream()
-                .filter(t -> t.getId() == territoryId).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("territoire inconnu : " + territoryId));
-        Set<String> insees = territory.getCommunes().stream().map(fr.allervers.territory.Commune::getInsee)
+        Territory territory = tenantTerritories.require(territoryId);
+        Set<String> insees = territory.getCommunes().stream().map(Commune::getInsee)
                 .collect(Collectors.toSet());
         Map<Long, Place> placeById = places.findByConsortium(consortium).stream()
                 .collect(Collectors.toMap(Place::getId, Function.identity()));
@@ -103,7 +105,7 @@ class CoverageService {
             c[h.date().isBefore(today) ? 0 : 1]++;
         }
         return territory.getCommunes().stream()
-                .sorted(Comparator.comparing(fr.allervers.territory.Commune::getName))
+                .sorted(Comparator.comparing(Commune::getName))
                 .map(c -> {
                     int[] n = counts.getOrDefault(c.getInsee(), new int[2]);
                     return new CommuneCoverage(c.getInsee(), c.getName(), n[0], n[1],

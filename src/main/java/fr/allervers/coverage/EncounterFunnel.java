@@ -23,7 +23,8 @@ import fr.allervers.encounter.EncounterService;
 import fr.allervers.encounter.EncounterService.MonthlyCount;
 import fr.allervers.heatmap.HeatmapProperties;
 import fr.allervers.territory.Commune;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
+import fr.allervers.security.TenantTerritories;
 import fr.allervers.territory.Territory;
 import fr.allervers.territory.TerritoryRepository;
 
@@ -39,11 +40,11 @@ class EncounterFunnel {
     static final int MAX_MONTHS = 36;
 
     private final EncounterService encounters;
-    private final TerritoryRepository territories;
+    private final TenantTerritories territories;
     private final CurrentConsortium currentConsortium;
     private final HeatmapProperties heatmap;
 
-    EncounterFunnel(EncounterService encounters, TerritoryRepository territories, CurrentConsortium currentConsortium,
+    EncounterFunnel(EncounterService encounters, TenantTerritories territories, CurrentConsortium currentConsortium,
             HeatmapProperties heatmap) {
         this.encounters = encounters;
         this.territories = territories;
@@ -58,8 +59,7 @@ class EncounterFunnel {
         if (ChronoUnit.MONTHS.between(from, to) + 1 > MAX_MONTHS) {
             throw new IllegalArgumentException("période trop longue : " + MAX_MONTHS + " mois au plus");
         }
-        Territory territory = territories.findByIdAndConsortium(territoryId, currentConsortium.get())
-                .orElseThrow(() -> new NoSuchElementException("territoire inconnu : " + territoryId));
+        Territory territory = territories.require(territoryId);
         Set<String> insees = territory.getCommunes().stream().map(Commune::getInsee).collect(Collectors.toSet());
         List<MonthlyCount> counts = encounters.monthly(from, to).stream()
                 .filter(m -> insees.contains(m.insee())).toList();

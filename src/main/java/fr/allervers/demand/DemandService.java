@@ -20,7 +20,8 @@ import fr.allervers.geo.CrsTransformer;
 import fr.allervers.geo.Geometries;
 import fr.allervers.territory.Commune;
 import fr.allervers.territory.Consortium;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
+import fr.allervers.security.TenantTerritories;
 import fr.allervers.territory.Hotel;
 import fr.allervers.territory.HotelRepository;
 import fr.allervers.territory.Place;
@@ -47,10 +48,11 @@ public class DemandService implements DemandScores {
     private final DemandProperties properties;
     private final EncounterProperties encounterProperties;
     private final CurrentConsortium currentConsortium;
+    private final TenantTerritories tenantTerritories;
 
     DemandService(PlaceRepository places, HotelRepository hotels, QpvRepository qpvs, TerritoryRepository territories,
             DemandQueries queries, DemandProperties properties, EncounterProperties encounterProperties,
-            CurrentConsortium currentConsortium) {
+            CurrentConsortium currentConsortium, TenantTerritories tenantTerritories) {
         this.places = places;
         this.hotels = hotels;
         this.qpvs = qpvs;
@@ -59,6 +61,7 @@ public class DemandService implements DemandScores {
         this.properties = properties;
         this.encounterProperties = encounterProperties;
         this.currentConsortium = currentConsortium;
+        this.tenantTerritories = tenantTerritories;
     }
 
     /** The territory, if it belongs to the current consortium; the only one when no id is given. */
@@ -72,8 +75,7 @@ public class DemandService implements DemandScores {
             }
             return own.get(0);
         }
-        return own.stream().filter(t -> t.getId().equals(territoryId)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("territoire inconnu : " + territoryId));
+        return tenantTerritories.require(territoryId);
     }
 
     @Override
@@ -138,8 +140,7 @@ public class DemandService implements DemandScores {
 
     /** Callers may hold a territory loaded in another transaction; its communes are read again here. */
     private Territory reload(Territory territory) {
-        return territories.findById(territory.getId())
-                .orElseThrow(() -> new NoSuchElementException("territoire inconnu : " + territory.getId()));
+        return tenantTerritories.require(territory.getId());
     }
 
     private Instant from(Instant to) {

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.territory.Consortium;
 
-interface EncounterRepository extends JpaRepository<Encounter, Long> {
+public interface EncounterRepository extends JpaRepository<Encounter, Long> {
 
     @Query("select e.fingerprint from Encounter e where e.consortium = :consortium and e.fingerprint in :fingerprints")
     List<String> findExistingFingerprints(@Param("consortium") Consortium consortium,

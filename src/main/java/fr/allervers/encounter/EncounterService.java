@@ -12,7 +12,7 @@ import fr.allervers.imports.ImportRejectedException;
 import fr.allervers.imports.ImportReport;
 import fr.allervers.imports.SourceRecord;
 import fr.allervers.territory.Consortium;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 
 /** Records encounters sent by the field (one or many at once) and reads the monthly counts back. */
 @Service

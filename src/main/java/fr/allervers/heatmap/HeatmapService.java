@@ -13,7 +13,7 @@ import fr.allervers.encounter.EncounterCategory;
 import fr.allervers.geo.BoundingBox;
 import fr.allervers.geo.Feature;
 import fr.allervers.geo.FeatureCollection;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 
 /** The encounter heatmap of the current consortium, with small cells hidden from aggregates-only audiences. */
 @Service

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import fr.allervers.geo.CrsTransformer;
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.ConsortiumRepository;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 
 /**
  * The command line import, for scripts and first installs:

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.system.AllerVersProperties;
 import fr.allervers.territory.Consortium;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 
 /**
  * Imports one file in one transaction: everything is read and checked first, then written; any refusal rolls

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.allervers.territory.Consortium;
-import fr.allervers.territory.CurrentConsortium;
 import fr.allervers.territory.Staff;
 import fr.allervers.territory.StaffRepository;
 

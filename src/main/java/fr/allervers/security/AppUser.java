@@ -91,7 +91,7 @@ public class AppUser {
         return staff;
     }
 
-    void linkStaff(Staff staff) {
+    public void linkStaff(Staff staff) {
         this.staff = staff;
     }
 

@@ -5,14 +5,14 @@ package fr.allervers.territory;
  * commune often grazes the border by a few metres. A QPV counts for a commune when the commune hosts it
  * officially ({@code insee_com}) or when a real share of its area (at least 1 %) lies inside.
  */
-final class QpvOverlap {
+public final class QpvOverlap {
 
     static final double MIN_SHARE = 0.01;
 
     private QpvOverlap() {
     }
 
-    static boolean isMeaningful(Qpv qpv, Commune commune) {
+    public static boolean isMeaningful(Qpv qpv, Commune commune) {
         if (qpv.getCommuneInsees().contains(commune.getInsee())) {
             return true;
         }

@@ -21,7 +21,7 @@ import fr.allervers.security.Accounts;
 import fr.allervers.security.Role;
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 import fr.allervers.territory.HalfDay;
 import fr.allervers.territory.StaffRepository;
 import fr.allervers.territory.VanRepository;

@@ -28,7 +28,7 @@ import fr.allervers.encounter.PartnerKind;
 import fr.allervers.geo.Geometries;
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 import fr.allervers.territory.OrganisationRepository;
 import tools.jackson.databind.JsonNode;
 

@@ -20,7 +20,7 @@ import fr.allervers.geo.CrsTransformer;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.ConsortiumRepository;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 import fr.allervers.territory.Hotel;
 import fr.allervers.territory.HotelRepository;
 import fr.allervers.territory.Place;

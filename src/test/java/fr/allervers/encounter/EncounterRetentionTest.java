@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import fr.allervers.geo.Geometries;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.territory.Consortium;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 import fr.allervers.territory.OrganisationRepository;
 
 /** The nightly purge deletes encounters older than the retention period and keeps the monthly counts. */

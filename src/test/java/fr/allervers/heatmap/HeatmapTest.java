@@ -34,7 +34,7 @@ import fr.allervers.geo.Geometries;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.ConsortiumRepository;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 import fr.allervers.territory.Organisation;
 import fr.allervers.territory.OrganisationRepository;
 import tools.jackson.databind.JsonNode;

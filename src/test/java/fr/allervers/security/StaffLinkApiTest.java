@@ -15,7 +15,6 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
-import fr.allervers.territory.CurrentConsortium;
 import fr.allervers.territory.StaffRepository;
 
 /** An admin links a field account to the staff record of its user, within the consortium only. */

@@ -47,7 +47,7 @@ public class MaraudePlan {
     private String dates;
 
     @Enumerated(EnumType.STRING)
-    private PlanStatus status;
+    private MaraudePlanStatus status;
 
     private int secondsLimit;
 
@@ -84,7 +84,7 @@ public class MaraudePlan {
         this.firstDate = dates.get(0);
         this.dates = dates.stream().map(LocalDate::toString).collect(Collectors.joining(","));
         this.secondsLimit = secondsLimit;
-        this.status = PlanStatus.SOLVING;
+        this.status = MaraudePlanStatus.SOLVING;
         this.createdAt = Instant.now();
     }
 
@@ -100,7 +100,7 @@ public class MaraudePlan {
     void restartSolving() {
         visits.forEach(MaraudeVisit::clearOutcome);
         rounds.clear();
-        status = PlanStatus.SOLVING;
+        status = MaraudePlanStatus.SOLVING;
         score = null;
         feasible = null;
         failure = null;
@@ -115,20 +115,20 @@ public class MaraudePlan {
     }
 
     void solved(String score, boolean feasible) {
-        this.status = PlanStatus.DONE;
+        this.status = MaraudePlanStatus.DONE;
         this.score = score;
         this.feasible = feasible;
         this.solvedAt = Instant.now();
     }
 
     void failed(String reason) {
-        this.status = PlanStatus.FAILED;
+        this.status = MaraudePlanStatus.FAILED;
         this.failure = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
         this.solvedAt = Instant.now();
     }
 
     void carriedOut() {
-        if (status != PlanStatus.DONE) {
+        if (status != MaraudePlanStatus.DONE) {
             throw new PlanNotReadyException(id, status);
         }
         if (carriedOutAt == null) {
@@ -156,7 +156,7 @@ public class MaraudePlan {
         return Arrays.stream(dates.split(",")).map(LocalDate::parse).toList();
     }
 
-    public PlanStatus getStatus() {
+    public MaraudePlanStatus getStatus() {
         return status;
     }
 

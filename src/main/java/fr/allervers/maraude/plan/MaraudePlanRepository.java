@@ -24,7 +24,7 @@ public interface MaraudePlanRepository extends JpaRepository<MaraudePlan, Long> 
     List<MaraudePlan> findByConsortium(@Param("consortium") Consortium consortium);
 
     /** Plans left solving when the service stopped; solved again on start. */
-    @Query("select p.id from MaraudePlan p where p.status = fr.allervers.maraude.plan.PlanStatus.SOLVING order by p.id")
+    @Query("select p.id from MaraudePlan p where p.status = fr.allervers.maraude.plan.MaraudePlanStatus.SOLVING order by p.id")
     List<Long> findSolvingIds();
 
     /** Visits of hotels on rounds that were carried out before {@code before}: hotel id, plan dates, day index. */

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.maraude.domain.TeamSpec;
 import fr.allervers.maraude.domain.VisitKind;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 
 /** Reads plans for the API and the exports, always within the caller's consortium (another's plan is a 404). */
 @Service
@@ -55,7 +55,7 @@ class MaraudePlanViews {
 
     TeamRounds teamRounds(long id, String teamKey) {
         MaraudePlan plan = plan(id);
-        if (plan.getStatus() != PlanStatus.DONE) {
+        if (plan.getStatus() != MaraudePlanStatus.DONE) {
             throw new PlanNotReadyException(id, plan.getStatus());
         }
         MaraudeTeam team = plan.getTeams().stream().filter(t -> t.getKey().equals(teamKey)).findFirst()

@@ -29,7 +29,8 @@ import fr.allervers.routing.TravelTimeProvider;
 import fr.allervers.territory.Commune;
 import fr.allervers.territory.CommuneRepository;
 import fr.allervers.territory.Consortium;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
+import fr.allervers.security.TenantTerritories;
 import fr.allervers.territory.Hotel;
 import fr.allervers.territory.HotelRepository;
 import fr.allervers.territory.Place;
@@ -56,6 +57,7 @@ public class MaraudeProblemService {
     private final CommuneRepository communes;
     private final MaraudePlanRepository plans;
     private final CurrentConsortium currentConsortium;
+    private final TenantTerritories tenantTerritories;
     private final TerritoryVisits territoryVisits;
     private final MaraudeProperties properties;
     private final TravelTimeProvider travelTimes;
@@ -63,13 +65,14 @@ public class MaraudeProblemService {
 
     MaraudeProblemService(TerritoryRepository territories, HotelRepository hotels, PlaceRepository places,
             CommuneRepository communes, MaraudePlanRepository plans, CurrentConsortium currentConsortium,
-            MaraudeProperties properties, TravelTimeProvider travelTimes, DemandScores demandScores) {
+            TenantTerritories tenantTerritories, MaraudeProperties properties, TravelTimeProvider travelTimes, DemandScores demandScores) {
         this.territories = territories;
         this.hotels = hotels;
         this.places = places;
         this.communes = communes;
         this.plans = plans;
         this.currentConsortium = currentConsortium;
+        this.tenantTerritories = tenantTerritories;
         this.properties = properties;
         this.travelTimes = travelTimes;
         this.demandScores = demandScores;
@@ -84,12 +87,7 @@ public class MaraudeProblemService {
     @Transactional
     public MaraudePlan create(PlanRequest request) {
         Consortium consortium = currentConsortium.get();
-        if (request.territoryId() == null) {
-            throw new IllegalArgumentException("territoryId manquant : indiquez le territoire à parcourir.");
-        }
-        Territory territory = territories.findByConsortiumOrderByName(consortium).stream()
-                .filter(t -> t.getId().equals(request.territoryId())).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("territoire inconnu : " + request.territoryId()));
+        Territory territory = tenantTerritories.require(request.territoryId());
         List<LocalDate> dates = dates(request);
         int seconds = secondsLimit(request.secondsLimit());
         MaraudePlan plan = new MaraudePlan(consortium, territory, dates, seconds);

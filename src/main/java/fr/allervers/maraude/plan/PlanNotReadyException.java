@@ -3,8 +3,8 @@ package fr.allervers.maraude.plan;
 /** An export asked for a plan that is still solving or has failed. */
 class PlanNotReadyException extends RuntimeException {
 
-    PlanNotReadyException(long planId, PlanStatus status) {
+    PlanNotReadyException(long planId, MaraudePlanStatus status) {
         super("Le plan de maraude " + planId + " n'est pas prêt (statut " + status + ") : "
-                + (status == PlanStatus.SOLVING ? "réessayez une fois le calcul terminé." : "le calcul a échoué."));
+                + (status == MaraudePlanStatus.SOLVING ? "réessayez une fois le calcul terminé." : "le calcul a échoué."));
     }
 }

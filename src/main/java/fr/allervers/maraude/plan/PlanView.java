@@ -11,7 +11,7 @@ import fr.allervers.maraude.domain.VisitKind;
 import fr.allervers.routing.TravelMode;
 
 /** {@code GET /api/maraude-plans/{id}}: the plan, each team's rounds (one per day) and the visits left out. */
-record PlanView(Long id, Long territoryId, List<LocalDate> dates, PlanStatus status, String score, Boolean feasible,
+record PlanView(Long id, Long territoryId, List<LocalDate> dates, MaraudePlanStatus status, String score, Boolean feasible,
         String failure, Instant createdAt, Instant solvedAt, Instant carriedOutAt, List<RoundView> teams,
         List<LeftOutView> leftOut) {
 
@@ -31,7 +31,7 @@ record PlanView(Long id, Long territoryId, List<LocalDate> dates, PlanStatus sta
     }
 
     /** One line of {@code GET /api/maraude-plans}: no place names, so listing exposes no hotel. */
-    record Summary(Long id, Long territoryId, List<LocalDate> dates, PlanStatus status, String score,
+    record Summary(Long id, Long territoryId, List<LocalDate> dates, MaraudePlanStatus status, String score,
             Boolean feasible, Instant createdAt, Instant carriedOutAt, int teams, int stops, int leftOut,
             int mandatoryLeftOut) {
     }

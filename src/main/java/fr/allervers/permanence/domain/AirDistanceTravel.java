@@ -3,7 +3,7 @@ package fr.allervers.permanence.domain;
 import java.util.Map;
 
 /**
- * Fills a {@link TravelMatrix} from coordinates: great-circle distance × detour factor at an average speed.
+ * Fills a {@link VanTravelTimes} from coordinates: great-circle distance × detour factor at an average speed.
  * Good enough for tests and generated instances; real plans should use road times.
  */
 public final class AirDistanceTravel {
@@ -20,12 +20,12 @@ public final class AirDistanceTravel {
     private AirDistanceTravel() {
     }
 
-    public static TravelMatrix matrix(Map<Long, LonLat> placeCoordinates) {
+    public static VanTravelTimes matrix(Map<Long, LonLat> placeCoordinates) {
         return matrix(placeCoordinates, DEFAULT_DETOUR_FACTOR, DEFAULT_SPEED_KMH);
     }
 
-    public static TravelMatrix matrix(Map<Long, LonLat> placeCoordinates, double detourFactor, double speedKmh) {
-        TravelMatrix matrix = new TravelMatrix();
+    public static VanTravelTimes matrix(Map<Long, LonLat> placeCoordinates, double detourFactor, double speedKmh) {
+        VanTravelTimes matrix = new VanTravelTimes();
         placeCoordinates.forEach((fromId, from) -> placeCoordinates.forEach((toId, to) -> {
             double km = greatCircleKm(from, to) * detourFactor;
             matrix.put(fromId, toId, (int) Math.ceil(km / speedKmh * 60));

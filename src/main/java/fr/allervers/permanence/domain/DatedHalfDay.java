@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** One morning or afternoon of the calendar, e.g. "the afternoon of 4 March": the unit of half-day absences. */
-public record DatedHalfDay(LocalDate date, HalfDay halfDay) {
+public record DatedHalfDay(LocalDate date, DayPart halfDay) {
 
     public DatedHalfDay {
         Objects.requireNonNull(date);

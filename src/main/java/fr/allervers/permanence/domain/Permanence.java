@@ -19,14 +19,14 @@ public class Permanence {
     @PlanningId
     private long id;
     private Slot slot;
-    private Van van;
-    private List<Place> candidatePlaces;
-    private Place previousPlace;
+    private Vehicle van;
+    private List<CandidatePlace> candidatePlaces;
+    private CandidatePlace previousPlace;
     @PlanningPin
     private boolean pinned;
 
     @PlanningVariable(valueRangeProviderRefs = "candidatePlaces", nullable = true)
-    private Place place;
+    private CandidatePlace place;
 
     // Used by the solution cloner.
     protected Permanence() {
@@ -36,7 +36,7 @@ public class Permanence {
      * @param candidatePlaces places open during the slot (and van-accessible for a van): the solver only tries
      *                        these, the hard rules still check any place set by hand
      */
-    public Permanence(long id, Slot slot, Van van, List<Place> candidatePlaces) {
+    public Permanence(long id, Slot slot, Vehicle van, List<CandidatePlace> candidatePlaces) {
         this.id = id;
         this.slot = slot;
         this.van = van;
@@ -44,7 +44,7 @@ public class Permanence {
     }
 
     @ValueRangeProvider(id = "candidatePlaces")
-    public List<Place> getCandidatePlaces() {
+    public List<CandidatePlace> getCandidatePlaces() {
         return candidatePlaces;
     }
 
@@ -69,23 +69,23 @@ public class Permanence {
         return slot;
     }
 
-    public Van getVan() {
+    public Vehicle getVan() {
         return van;
     }
 
-    public Place getPlace() {
+    public CandidatePlace getPlace() {
         return place;
     }
 
-    public void setPlace(Place place) {
+    public void setPlace(CandidatePlace place) {
         this.place = place;
     }
 
-    public Place getPreviousPlace() {
+    public CandidatePlace getPreviousPlace() {
         return previousPlace;
     }
 
-    public void setPreviousPlace(Place previousPlace) {
+    public void setPreviousPlace(CandidatePlace previousPlace) {
         this.previousPlace = previousPlace;
     }
 

@@ -14,9 +14,9 @@ import java.util.Objects;
  * @param fixedTeamsPerSlot how many fixed permanences (no van, in a centre social or day centre) may run in parallel
  * @param previousPlan      the plan currently published: pinned entries never move, the others are kept when possible
  */
-public record PermanenceProblem(List<LocalDate> dates, SlotTimes slotTimes, List<Commune> communes, List<Place> places,
-                                List<Staff> staff, List<Van> vans, TravelMatrix travel, int lunchBreakMinutes,
-                                List<Role> requiredRoles, int fixedTeamsPerSlot, List<PlannedPermanence> previousPlan) {
+public record PermanenceProblem(List<LocalDate> dates, SlotTimes slotTimes, List<CommuneQuota> communes, List<CandidatePlace> places,
+                                List<Worker> staff, List<Vehicle> vans, VanTravelTimes travel, int lunchBreakMinutes,
+                                List<Profession> requiredRoles, int fixedTeamsPerSlot, List<PlannedPermanence> previousPlan) {
 
     public static final int MAX_HORIZON_DAYS = 8 * 7;
 
@@ -49,13 +49,13 @@ public record PermanenceProblem(List<LocalDate> dates, SlotTimes slotTimes, List
     public static final class Builder {
         private List<LocalDate> dates = List.of();
         private SlotTimes slotTimes = SlotTimes.DEFAULT;
-        private List<Commune> communes = List.of();
-        private List<Place> places = List.of();
-        private List<Staff> staff = List.of();
-        private List<Van> vans = List.of();
-        private TravelMatrix travel = new TravelMatrix();
+        private List<CommuneQuota> communes = List.of();
+        private List<CandidatePlace> places = List.of();
+        private List<Worker> staff = List.of();
+        private List<Vehicle> vans = List.of();
+        private VanTravelTimes travel = new VanTravelTimes();
         private int lunchBreakMinutes = PlanningRules.DEFAULT_LUNCH_BREAK_MINUTES;
-        private List<Role> requiredRoles = PlanningRules.DEFAULT_REQUIRED_ROLES;
+        private List<Profession> requiredRoles = PlanningRules.DEFAULT_REQUIRED_ROLES;
         private int fixedTeamsPerSlot;
         private List<PlannedPermanence> previousPlan = List.of();
 
@@ -73,13 +73,13 @@ public record PermanenceProblem(List<LocalDate> dates, SlotTimes slotTimes, List
         }
 
         public Builder slotTimes(SlotTimes slotTimes) { this.slotTimes = slotTimes; return this; }
-        public Builder communes(List<Commune> communes) { this.communes = communes; return this; }
-        public Builder places(List<Place> places) { this.places = places; return this; }
-        public Builder staff(List<Staff> staff) { this.staff = staff; return this; }
-        public Builder vans(List<Van> vans) { this.vans = vans; return this; }
-        public Builder travel(TravelMatrix travel) { this.travel = travel; return this; }
+        public Builder communes(List<CommuneQuota> communes) { this.communes = communes; return this; }
+        public Builder places(List<CandidatePlace> places) { this.places = places; return this; }
+        public Builder staff(List<Worker> staff) { this.staff = staff; return this; }
+        public Builder vans(List<Vehicle> vans) { this.vans = vans; return this; }
+        public Builder travel(VanTravelTimes travel) { this.travel = travel; return this; }
         public Builder lunchBreakMinutes(int minutes) { this.lunchBreakMinutes = minutes; return this; }
-        public Builder requiredRoles(List<Role> roles) { this.requiredRoles = roles; return this; }
+        public Builder requiredRoles(List<Profession> roles) { this.requiredRoles = roles; return this; }
         public Builder fixedTeamsPerSlot(int count) { this.fixedTeamsPerSlot = count; return this; }
         public Builder previousPlan(List<PlannedPermanence> plan) { this.previousPlan = plan; return this; }
 

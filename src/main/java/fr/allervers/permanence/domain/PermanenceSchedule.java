@@ -21,15 +21,15 @@ public class PermanenceSchedule {
     @ProblemFactCollectionProperty
     private List<Slot> slots;
     @ProblemFactCollectionProperty
-    private List<Commune> communes;
+    private List<CommuneQuota> communes;
     @ProblemFactCollectionProperty
     private List<CommuneMonth> communeMonths;
     @ProblemFactCollectionProperty
-    private List<Place> places;
+    private List<CandidatePlace> places;
     @ProblemFactCollectionProperty
-    private List<Staff> staff;
+    private List<Worker> staff;
     @ProblemFactCollectionProperty
-    private List<Van> vans;
+    private List<Vehicle> vans;
     @ProblemFactProperty
     private PlanningRules rules;
 
@@ -44,8 +44,8 @@ public class PermanenceSchedule {
     protected PermanenceSchedule() {
     }
 
-    public PermanenceSchedule(List<Slot> slots, List<Commune> communes, List<CommuneMonth> communeMonths,
-                              List<Place> places, List<Staff> staff, List<Van> vans, PlanningRules rules,
+    public PermanenceSchedule(List<Slot> slots, List<CommuneQuota> communes, List<CommuneMonth> communeMonths,
+                              List<CandidatePlace> places, List<Worker> staff, List<Vehicle> vans, PlanningRules rules,
                               List<Permanence> permanences, List<Seat> seats) {
         this.slots = slots;
         this.communes = communes;
@@ -64,7 +64,7 @@ public class PermanenceSchedule {
         List<PlannedPermanence> plan = new ArrayList<>();
         for (Permanence permanence : heldPermanences()) {
             List<Long> staffIds = seatsByPermanence.getOrDefault(permanence.getId(), List.of()).stream()
-                    .map(Seat::getStaff).filter(Objects::nonNull).map(Staff::id).toList();
+                    .map(Seat::getStaff).filter(Objects::nonNull).map(Worker::id).toList();
             plan.add(new PlannedPermanence(permanence.getSlot().date(), permanence.getSlot().halfDay(),
                     permanence.isMobile() ? permanence.getVan().id() : null, permanence.getPlace().id(), staffIds,
                     permanence.isPinned()));
@@ -87,7 +87,7 @@ public class PermanenceSchedule {
         return slots;
     }
 
-    public List<Commune> getCommunes() {
+    public List<CommuneQuota> getCommunes() {
         return communes;
     }
 
@@ -95,15 +95,15 @@ public class PermanenceSchedule {
         return communeMonths;
     }
 
-    public List<Place> getPlaces() {
+    public List<CandidatePlace> getPlaces() {
         return places;
     }
 
-    public List<Staff> getStaff() {
+    public List<Worker> getStaff() {
         return staff;
     }
 
-    public List<Van> getVans() {
+    public List<Vehicle> getVans() {
         return vans;
     }
 

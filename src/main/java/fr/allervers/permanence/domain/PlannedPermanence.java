@@ -10,7 +10,7 @@ import java.util.List;
  * @param vanId    null for a fixed permanence
  * @param staffIds the professionals, in any order; they are matched to the seats by role
  */
-public record PlannedPermanence(LocalDate date, HalfDay halfDay, Long vanId, long placeId, List<Long> staffIds,
+public record PlannedPermanence(LocalDate date, DayPart halfDay, Long vanId, long placeId, List<Long> staffIds,
                                 boolean pinned) {
 
     public PlannedPermanence {

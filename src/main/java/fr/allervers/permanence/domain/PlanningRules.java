@@ -8,10 +8,10 @@ import java.util.List;
  * @param lunchBreakMinutes the longest trip allowed between the morning and the afternoon place of one van or person
  * @param requiredRoles     the roles of the professionals holding each permanence (one seat per entry)
  */
-public record PlanningRules(int lunchBreakMinutes, List<Role> requiredRoles, TravelMatrix travel) {
+public record PlanningRules(int lunchBreakMinutes, List<Profession> requiredRoles, VanTravelTimes travel) {
 
     public static final int DEFAULT_LUNCH_BREAK_MINUTES = 90;
-    public static final List<Role> DEFAULT_REQUIRED_ROLES = List.of(Role.SOCIAL_WORKER, Role.EMPLOYMENT_COUNSELLOR);
+    public static final List<Profession> DEFAULT_REQUIRED_ROLES = List.of(Profession.SOCIAL_WORKER, Profession.EMPLOYMENT_COUNSELLOR);
 
     public PlanningRules {
         requiredRoles = List.copyOf(requiredRoles);
@@ -20,7 +20,7 @@ public record PlanningRules(int lunchBreakMinutes, List<Role> requiredRoles, Tra
         }
     }
 
-    public boolean reachableInLunchBreak(Place morning, Place afternoon) {
+    public boolean reachableInLunchBreak(CandidatePlace morning, CandidatePlace afternoon) {
         return travel.minutes(morning, afternoon) <= lunchBreakMinutes;
     }
 }

@@ -14,18 +14,18 @@ import java.util.stream.Collectors;
 /** Turns a {@link PermanenceProblem} into the solver's {@link PermanenceSchedule}. */
 public final class ScheduleBuilder {
 
-    private record LaneKey(LocalDate date, HalfDay halfDay, Long vanId) {
+    private record LaneKey(LocalDate date, DayPart halfDay, Long vanId) {
     }
 
     private final PermanenceProblem problem;
-    private final Map<Long, Place> placesById;
-    private final Map<Long, Staff> staffById;
+    private final Map<Long, CandidatePlace> placesById;
+    private final Map<Long, Worker> staffById;
     private final Map<LaneKey, List<PlannedPermanence>> previousByLane;
 
     private ScheduleBuilder(PermanenceProblem problem) {
         this.problem = problem;
-        this.placesById = problem.places().stream().collect(Collectors.toMap(Place::id, Function.identity()));
-        this.staffById = problem.staff().stream().collect(Collectors.toMap(Staff::id, Function.identity()));
+        this.placesById = problem.places().stream().collect(Collectors.toMap(CandidatePlace::id, Function.identity()));
+        this.staffById = problem.staff().stream().collect(Collectors.toMap(Worker::id, Function.identity()));
         this.previousByLane = problem.previousPlan().stream().collect(Collectors.groupingBy(
                 p -> new LaneKey(p.date(), p.halfDay(), p.vanId())));
     }
@@ -37,14 +37,14 @@ public final class ScheduleBuilder {
     private PermanenceSchedule build() {
         List<Slot> slots = new ArrayList<>();
         for (LocalDate date : problem.dates()) {
-            for (HalfDay halfDay : HalfDay.values()) {
+            for (DayPart halfDay : DayPart.values()) {
                 slots.add(problem.slotTimes().slot(date, halfDay));
             }
         }
         List<Permanence> permanences = new ArrayList<>();
         List<Seat> seats = new ArrayList<>();
         for (Slot slot : slots) {
-            for (Van van : problem.vans()) {
+            for (Vehicle van : problem.vans()) {
                 addLane(slot, van, permanences, seats);
             }
             for (int team = 0; team < problem.fixedTeamsPerSlot(); team++) {
@@ -56,12 +56,12 @@ public final class ScheduleBuilder {
                 problem.vans(), rules, permanences, seats);
     }
 
-    private void addLane(Slot slot, Van van, List<Permanence> permanences, List<Seat> seats) {
+    private void addLane(Slot slot, Vehicle van, List<Permanence> permanences, List<Seat> seats) {
         List<PlannedPermanence> previous = previousByLane.getOrDefault(
                 new LaneKey(slot.date(), slot.halfDay(), van == null ? null : van.id()), new ArrayList<>());
         // Fixed lanes share one key per slot: each lane takes the next previous entry.
         PlannedPermanence planned = previous.isEmpty() ? null : previous.remove(0);
-        List<Place> candidates = new ArrayList<>(problem.places().stream()
+        List<CandidatePlace> candidates = new ArrayList<>(problem.places().stream()
                 .filter(place -> place.isOpen(slot))
                 .filter(place -> van == null ? place.kind().hostsFixedPermanence() : place.vanAccessible())
                 .toList());
@@ -72,17 +72,17 @@ public final class ScheduleBuilder {
         if (!vanAvailable) {
             candidates.clear();
         }
-        Place plannedPlace = planned == null ? null : place(planned.placeId());
+        CandidatePlace plannedPlace = planned == null ? null : place(planned.placeId());
         if (plannedPlace != null && !candidates.contains(plannedPlace)) {
             candidates.add(plannedPlace);
         }
         Permanence permanence = new Permanence(permanences.size() + 1L, slot, van, candidates);
         permanences.add(permanence);
         List<Seat> ownSeats = new ArrayList<>();
-        List<Role> roles = problem.requiredRoles();
+        List<Profession> roles = problem.requiredRoles();
         for (int i = 0; i < roles.size(); i++) {
-            Role role = roles.get(i);
-            List<Staff> candidateStaff = problem.staff().stream()
+            Profession role = roles.get(i);
+            List<Worker> candidateStaff = problem.staff().stream()
                     .filter(s -> s.role() == role && s.isAvailable(slot)).toList();
             ownSeats.add(new Seat(permanence.getId() * 10 + i, permanence, role, candidateStaff));
         }
@@ -92,12 +92,12 @@ public final class ScheduleBuilder {
         }
     }
 
-    private void applyPlanned(PlannedPermanence planned, Place place, Permanence permanence, List<Seat> seats) {
+    private void applyPlanned(PlannedPermanence planned, CandidatePlace place, Permanence permanence, List<Seat> seats) {
         permanence.setPlace(place);
         permanence.setPreviousPlace(place);
         permanence.setPinned(planned.pinned());
         for (Long staffId : planned.staffIds()) {
-            Staff staff = Objects.requireNonNull(staffById.get(staffId), () -> "Unknown staff " + staffId);
+            Worker staff = Objects.requireNonNull(staffById.get(staffId), () -> "Unknown staff " + staffId);
             seats.stream().filter(seat -> seat.getRole() == staff.role() && seat.getStaff() == null).findFirst()
                     .ifPresent(seat -> {
                         seat.setStaff(staff);
@@ -107,7 +107,7 @@ public final class ScheduleBuilder {
         seats.forEach(seat -> seat.setPinned(planned.pinned()));
     }
 
-    private Place place(long id) {
+    private CandidatePlace place(long id) {
         return Objects.requireNonNull(placesById.get(id), () -> "Unknown place " + id);
     }
 
@@ -120,7 +120,7 @@ public final class ScheduleBuilder {
                 .filter(d -> d.getDayOfWeek().getValue() <= 5)
                 .collect(Collectors.groupingBy(YearMonth::from, Collectors.counting())));
         List<CommuneMonth> result = new ArrayList<>();
-        for (Commune commune : problem.communes()) {
+        for (CommuneQuota commune : problem.communes()) {
             coveredDays.forEach((month, days) -> {
                 double fraction = Math.min(1.0, days / (double) weekdaysIn(month));
                 int min = (int) Math.round(commune.minPerMonth() * fraction);

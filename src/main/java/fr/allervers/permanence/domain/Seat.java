@@ -19,20 +19,20 @@ public class Seat {
     private long id;
     private long permanenceId;
     private Slot slot;
-    private Role role;
-    private List<Staff> candidateStaff;
-    private Staff previousStaff;
+    private Profession role;
+    private List<Worker> candidateStaff;
+    private Worker previousStaff;
     @PlanningPin
     private boolean pinned;
 
     @PlanningVariable(valueRangeProviderRefs = "candidateStaff", nullable = true)
-    private Staff staff;
+    private Worker staff;
 
     protected Seat() {
     }
 
     /** @param candidateStaff people of this role available during the slot: the only values the solver tries */
-    public Seat(long id, Permanence permanence, Role role, List<Staff> candidateStaff) {
+    public Seat(long id, Permanence permanence, Profession role, List<Worker> candidateStaff) {
         this.id = id;
         this.permanenceId = permanence.getId();
         this.slot = permanence.getSlot();
@@ -41,7 +41,7 @@ public class Seat {
     }
 
     @ValueRangeProvider(id = "candidateStaff")
-    public List<Staff> getCandidateStaff() {
+    public List<Worker> getCandidateStaff() {
         return candidateStaff;
     }
 
@@ -57,23 +57,23 @@ public class Seat {
         return slot;
     }
 
-    public Role getRole() {
+    public Profession getRole() {
         return role;
     }
 
-    public Staff getStaff() {
+    public Worker getStaff() {
         return staff;
     }
 
-    public void setStaff(Staff staff) {
+    public void setStaff(Worker staff) {
         this.staff = staff;
     }
 
-    public Staff getPreviousStaff() {
+    public Worker getPreviousStaff() {
         return previousStaff;
     }
 
-    public void setPreviousStaff(Staff previousStaff) {
+    public void setPreviousStaff(Worker previousStaff) {
         this.previousStaff = previousStaff;
     }
 

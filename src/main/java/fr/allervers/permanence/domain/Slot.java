@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /** One half-day of the planning horizon. */
-public record Slot(LocalDate date, HalfDay halfDay, LocalTime start, LocalTime end) {
+public record Slot(LocalDate date, DayPart halfDay, LocalTime start, LocalTime end) {
 
     public Slot {
         Objects.requireNonNull(date);

@@ -9,8 +9,8 @@ public record SlotTimes(LocalTime amStart, LocalTime amEnd, LocalTime pmStart, L
     public static final SlotTimes DEFAULT =
             new SlotTimes(LocalTime.of(9, 0), LocalTime.of(12, 0), LocalTime.of(14, 0), LocalTime.of(17, 0));
 
-    public Slot slot(LocalDate date, HalfDay halfDay) {
-        return halfDay == HalfDay.AM
+    public Slot slot(LocalDate date, DayPart halfDay) {
+        return halfDay == DayPart.AM
                 ? new Slot(date, halfDay, amStart, amEnd)
                 : new Slot(date, halfDay, pmStart, pmEnd);
     }

@@ -6,17 +6,17 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** A weekday and half-day, e.g. "Thursday morning": the unit of opening hours and weekly availability. */
-public record WeeklySlot(DayOfWeek day, HalfDay halfDay) {
+public record WeeklySlot(DayOfWeek day, DayPart halfDay) {
 
     /** Monday to Friday, morning and afternoon. */
     public static Set<WeeklySlot> weekdays() {
-        return of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), EnumSet.allOf(HalfDay.class));
+        return of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), EnumSet.allOf(DayPart.class));
     }
 
-    public static Set<WeeklySlot> of(Set<DayOfWeek> days, Set<HalfDay> halfDays) {
+    public static Set<WeeklySlot> of(Set<DayOfWeek> days, Set<DayPart> halfDays) {
         Set<WeeklySlot> slots = new LinkedHashSet<>();
         for (DayOfWeek day : days) {
-            for (HalfDay halfDay : halfDays) {
+            for (DayPart halfDay : halfDays) {
                 slots.add(new WeeklySlot(day, halfDay));
             }
         }

@@ -1,8 +1,8 @@
 /**
  * The permanence planning model, free of Spring and JPA: plain records for the facts ({@link
- * fr.allervers.permanence.domain.Slot}, {@link fr.allervers.permanence.domain.Commune}, {@link
- * fr.allervers.permanence.domain.Place}, {@link fr.allervers.permanence.domain.Staff}, {@link
- * fr.allervers.permanence.domain.Van}, {@link fr.allervers.permanence.domain.TravelMatrix}), two planning entities
+ * fr.allervers.permanence.domain.Slot}, {@link CommuneQuota}, {@link
+ * CandidatePlace}, {@link Worker}, {@link
+ * Vehicle}, {@link VanTravelTimes}), two planning entities
  * ({@link fr.allervers.permanence.domain.Permanence}: van or fixed team × slot, nullable place; {@link
  * fr.allervers.permanence.domain.Seat}: one per required role, nullable staff) and the solution {@link
  * fr.allervers.permanence.domain.PermanenceSchedule}.

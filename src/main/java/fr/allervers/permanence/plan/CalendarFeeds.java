@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.system.Sha256;
 import fr.allervers.permanence.plan.PlanViews.PermanenceView;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 import fr.allervers.territory.Staff;
 import fr.allervers.territory.StaffRepository;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.domain.Profession;
 import fr.allervers.permanence.domain.Slot;
 import fr.allervers.permanence.domain.SlotTimes;
 import fr.allervers.permanence.plan.PlanViews.PermanenceView;
@@ -85,7 +85,7 @@ final class IcsCalendar {
 
     private static String description(PermanenceView p) {
         String pair = p.staff().isEmpty() ? "à compléter"
-                : p.staff().stream().map(s -> s.label() + " (" + Role.valueOf(s.role()).french() + ")")
+                : p.staff().stream().map(s -> s.label() + " (" + Profession.valueOf(s.role()).french() + ")")
                         .collect(Collectors.joining(", "));
         return "Binôme : " + pair + "\n" + (p.vanLabel() == null ? "Permanence fixe" : "Camion : " + p.vanLabel())
                 + (p.pinned() ? "\nPermanence annoncée" : "");

@@ -17,7 +17,7 @@ import fr.allervers.permanence.plan.PlanViews.MyPermanenceView;
 import fr.allervers.permanence.plan.PlanViews.PermanenceView;
 import fr.allervers.security.SignedInStaff;
 import fr.allervers.territory.Place;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 
 /**
  * "Ma journée": the permanences of the signed-in person on one day — the person being the staff record linked to

@@ -15,14 +15,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.PlanningRules;
-import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.domain.Profession;
 import fr.allervers.permanence.plan.PlanViews.LaunchRequest;
 import fr.allervers.permanence.plan.PlanViews.MoveRequest;
 import fr.allervers.permanence.plan.PlanViews.PermanenceView;
 import fr.allervers.permanence.plan.PlanViews.PlanSummary;
 import fr.allervers.permanence.plan.PlanViews.PlanView;
 import fr.allervers.territory.Consortium;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
+import fr.allervers.security.TenantTerritories;
 import fr.allervers.territory.Territory;
 
 /**
@@ -35,7 +36,7 @@ class PermanencePlanService {
     static final int MAX_FIXED_TEAMS = 10;
 
     private final PermanencePlanRepository plans;
-    private final PlanTerritories territories;
+    private final TenantTerritories territories;
     private final CurrentConsortium currentConsortium;
     private final TerritoryProblemMapper mapper;
     private final PlanScoring scoring;
@@ -46,7 +47,7 @@ class PermanencePlanService {
     private final PermanenceProperties properties;
     private final PlanAccess access;
 
-    PermanencePlanService(PermanencePlanRepository plans, PlanTerritories territories,
+    PermanencePlanService(PermanencePlanRepository plans, TenantTerritories territories,
             CurrentConsortium currentConsortium, TerritoryProblemMapper mapper, PlanScoring scoring,
             PlanSolving solving, PlanProgress progress, PlanViewer viewer, TransactionTemplate transactions,
             PermanenceProperties properties, PlanAccess access) {
@@ -75,9 +76,7 @@ class PermanencePlanService {
         }
         long id = Objects.requireNonNull(transactions.execute(status -> {
             Consortium consortium = currentConsortium.get();
-            Territory territory = territories.findByIdAndConsortium(request.territoryId(), consortium)
-                    .orElseThrow(() -> new NoSuchElementException("territoire " + request.territoryId()
-                            + " introuvable"));
+            Territory territory = territories.require(request.territoryId());
             return plans.save(new PermanencePlan(consortium, territory, request.from(), request.to(), seconds,
                     fixedTeams)).getId();
         }));
@@ -98,8 +97,7 @@ class PermanencePlanService {
     @Transactional(readOnly = true)
     List<PlanSummary> list(long territoryId) {
         Consortium consortium = currentConsortium.get();
-        Territory territory = territories.findByIdAndConsortium(territoryId, consortium)
-                .orElseThrow(() -> new NoSuchElementException("territoire " + territoryId + " introuvable"));
+        Territory territory = territories.require(territoryId);
         return plans.findByConsortiumAndTerritoryOrderByCreatedAtDesc(consortium, territory).stream()
                 .map(p -> new PlanSummary(p.getId(), territory.getId(), p.getFrom(), p.getTo(), p.getStatus(),
                         score(p), p.getPermanences().size(), p.getCreatedAt(), p.getUpdatedAt(), p.getPublishedAt()))
@@ -204,9 +202,9 @@ class PermanencePlanService {
     }
 
     private void checkPair(TerritoryData data, List<Long> staffIds) {
-        Set<Role> roles = new HashSet<>();
+        Set<Profession> roles = new HashSet<>();
         for (Long id : staffIds) {
-            Role role = Role.valueOf(data.staffMember(id).getRole().name());
+            Profession role = Profession.valueOf(data.staffMember(id).getRole().name());
             if (!PlanningRules.DEFAULT_REQUIRED_ROLES.contains(role) || !roles.add(role)) {
                 throw new IllegalArgumentException("un binôme compte au plus un travailleur social et un CIP ("
                         + data.staffMember(id).getLabel() + " ne peut pas y entrer)");

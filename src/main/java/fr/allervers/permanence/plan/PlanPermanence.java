@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PlannedPermanence;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -39,7 +39,7 @@ public class PlanPermanence {
     private LocalDate date;
 
     @Enumerated(EnumType.STRING)
-    private HalfDay halfDay;
+    private DayPart halfDay;
 
     private Long vanId;
 
@@ -72,7 +72,7 @@ public class PlanPermanence {
         this.plan = plan;
     }
 
-    void moveTo(LocalDate date, HalfDay halfDay, long placeId, List<Long> staffIds) {
+    void moveTo(LocalDate date, DayPart halfDay, long placeId, List<Long> staffIds) {
         this.date = date;
         this.halfDay = halfDay;
         this.placeId = placeId;
@@ -95,7 +95,7 @@ public class PlanPermanence {
         return date;
     }
 
-    public HalfDay getHalfDay() {
+    public DayPart getHalfDay() {
         return halfDay;
     }
 

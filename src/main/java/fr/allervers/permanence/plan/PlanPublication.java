@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.permanence.solver.PlanExplanation;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 
 /**
  * Publishing a plan to the field: from then on, field accounts find it in « Ma journée » and download their

@@ -10,7 +10,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.springframework.stereotype.Component;
 
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PermanenceSchedule;
 import fr.allervers.permanence.domain.PlannedPermanence;
@@ -54,7 +54,7 @@ class PlanScoring {
         return new PlanExplainer().explain(schedule, solutionManager.explain(schedule));
     }
 
-    private record LaneKey(java.time.LocalDate date, HalfDay halfDay, Long vanId, long placeId) {
+    private record LaneKey(java.time.LocalDate date, DayPart halfDay, Long vanId, long placeId) {
     }
 
     private static Map<Long, Long> storedIds(PermanenceSchedule schedule, List<PlanPermanence> stored) {

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.DayPart;
 
 /** The JSON shapes of the permanence plan API. */
 final class PlanViews {
@@ -20,7 +20,7 @@ final class PlanViews {
     }
 
     /** A move by hand: the fields given replace the current ones. */
-    record MoveRequest(Long placeId, LocalDate date, HalfDay halfDay, List<Long> staff) {
+    record MoveRequest(Long placeId, LocalDate date, DayPart halfDay, List<Long> staff) {
     }
 
     record Created(long id) {
@@ -29,7 +29,7 @@ final class PlanViews {
     record StaffView(long id, String label, String role) {
     }
 
-    record PermanenceView(long id, LocalDate date, HalfDay halfDay, long placeId, String placeName,
+    record PermanenceView(long id, LocalDate date, DayPart halfDay, long placeId, String placeName,
                           String communeInsee, String communeName, Long vanId, String vanLabel, List<StaffView> staff,
                           boolean pinned) {
     }
@@ -53,7 +53,7 @@ final class PlanViews {
                                   String sentence, List<String> issues) {
     }
 
-    record PermanenceExplanationView(Long id, LocalDate date, HalfDay halfDay, String sentence, List<String> issues) {
+    record PermanenceExplanationView(Long id, LocalDate date, DayPart halfDay, String sentence, List<String> issues) {
     }
 
     /** "Ma journée": the signed-in person's permanences of one day, morning first. */
@@ -64,7 +64,7 @@ final class PlanViews {
      * @param start    local time in Europe/Paris, "HH:mm"
      * @param partners the other members of the binôme
      */
-    record MyPermanenceView(long planId, long permanenceId, HalfDay halfDay, String halfDayLabel, String start,
+    record MyPermanenceView(long planId, long permanenceId, DayPart halfDay, String halfDayLabel, String start,
                             String end, long placeId, String placeName, double lon, double lat, String communeInsee,
                             String communeName, Long vanId, String vanLabel, List<StaffView> partners,
                             boolean pinned) {

@@ -1,5 +1,10 @@
 package fr.allervers.permanence.plan;
 
+import fr.allervers.territory.HalfDay;
+import fr.allervers.territory.Commune;
+import fr.allervers.territory.Van;
+import fr.allervers.territory.Staff;
+import fr.allervers.territory.Place;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,14 +24,14 @@ import fr.allervers.absence.Period;
 import fr.allervers.permanence.domain.AirDistanceTravel;
 import fr.allervers.permanence.domain.AirDistanceTravel.LonLat;
 import fr.allervers.permanence.domain.DatedHalfDay;
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PermanenceProblem;
-import fr.allervers.permanence.domain.Place;
-import fr.allervers.permanence.domain.PlaceKind;
+import fr.allervers.permanence.domain.CandidatePlace;
+import fr.allervers.permanence.domain.SiteKind;
 import fr.allervers.permanence.domain.PlannedPermanence;
-import fr.allervers.permanence.domain.Role;
-import fr.allervers.permanence.domain.Staff;
-import fr.allervers.permanence.domain.Van;
+import fr.allervers.permanence.domain.Profession;
+import fr.allervers.permanence.domain.Worker;
+import fr.allervers.permanence.domain.Vehicle;
 import fr.allervers.permanence.domain.WeeklySlot;
 import fr.allervers.permanence.targets.CommuneTargets;
 import fr.allervers.permanence.targets.Targets;
@@ -70,9 +75,9 @@ class TerritoryProblemMapper {
      */
     @Transactional(readOnly = true)
     TerritoryData load(Territory territory, Collection<Long> referencedPlaceIds, boolean withDemand) {
-        Set<String> insees = territory.getCommunes().stream().map(fr.allervers.territory.Commune::getInsee)
+        Set<String> insees = territory.getCommunes().stream().map(Commune::getInsee)
                 .collect(Collectors.toSet());
-        List<fr.allervers.territory.Place> territoryPlaces = places.findByConsortium(territory.getConsortium())
+        List<Place> territoryPlaces = places.findByConsortium(territory.getConsortium())
                 .stream()
                 .filter(p -> insees.contains(p.getCommuneInsee()) || referencedPlaceIds.contains(p.getId()))
                 .toList();
@@ -113,19 +118,19 @@ class TerritoryProblemMapper {
         return counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
-    private static Place place(fr.allervers.territory.Place place, Map<Long, Double> demand) {
-        return new Place(place.getId(), place.getName(), place.getCommuneInsee(),
-                PlaceKind.valueOf(place.getKind().name()), place.isVanAccessible(), weekly(place.getOpening()),
+    private static CandidatePlace place(Place place, Map<Long, Double> demand) {
+        return new CandidatePlace(place.getId(), place.getName(), place.getCommuneInsee(),
+                SiteKind.valueOf(place.getKind().name()), place.isVanAccessible(), weekly(place.getOpening()),
                 demand.getOrDefault(place.getId(), 0.0), place.getAvailableFrom(), place.getAvailableTo());
     }
 
-    private static Staff staff(fr.allervers.territory.Staff person, Away away) {
-        return new Staff(person.getId(), person.getLabel(), Role.valueOf(person.getRole().name()),
+    private static Worker staff(Staff person, Away away) {
+        return new Worker(person.getId(), person.getLabel(), Profession.valueOf(person.getRole().name()),
                 weekly(person.getAvailability()), away.days(), away.halfDays(), Set.of());
     }
 
-    private static Van van(fr.allervers.territory.Van van, Away away) {
-        return new Van(van.getId(), van.getLabel(), weekly(van.getAvailability()), away.days(), away.halfDays());
+    private static Vehicle van(Van van, Away away) {
+        return new Vehicle(van.getId(), van.getLabel(), weekly(van.getAvailability()), away.days(), away.halfDays());
     }
 
     /** Declared absences within the horizon: whole days, and the single half-days at the ends of a period. */
@@ -138,14 +143,14 @@ class TerritoryProblemMapper {
             Set<LocalDate> days = new HashSet<>();
             Set<DatedHalfDay> halfDays = new HashSet<>();
             for (LocalDate date : dates) {
-                boolean am = periods.stream().anyMatch(p -> p.covers(date, fr.allervers.territory.HalfDay.AM));
-                boolean pm = periods.stream().anyMatch(p -> p.covers(date, fr.allervers.territory.HalfDay.PM));
+                boolean am = periods.stream().anyMatch(p -> p.covers(date, HalfDay.AM));
+                boolean pm = periods.stream().anyMatch(p -> p.covers(date, HalfDay.PM));
                 if (am && pm) {
                     days.add(date);
                 } else if (am) {
-                    halfDays.add(new DatedHalfDay(date, HalfDay.AM));
+                    halfDays.add(new DatedHalfDay(date, DayPart.AM));
                 } else if (pm) {
-                    halfDays.add(new DatedHalfDay(date, HalfDay.PM));
+                    halfDays.add(new DatedHalfDay(date, DayPart.PM));
                 }
             }
             return new Away(days, halfDays);
@@ -155,7 +160,7 @@ class TerritoryProblemMapper {
     static Set<WeeklySlot> weekly(WeeklyHalfDays halfDays) {
         List<WeeklySlot> slots = new ArrayList<>();
         for (WeeklyHalfDays.Slot slot : halfDays.slots()) {
-            slots.add(new WeeklySlot(slot.day(), HalfDay.valueOf(slot.halfDay().name())));
+            slots.add(new WeeklySlot(slot.day(), DayPart.valueOf(slot.halfDay().name())));
         }
         return Set.copyOf(slots);
     }

@@ -2,7 +2,7 @@ package fr.allervers.permanence.solver;
 
 import java.util.List;
 
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PlanningRules;
 import fr.allervers.permanence.solver.PlanJustification.LunchBreakTooShort;
@@ -17,7 +17,7 @@ final class LunchTrips {
     static Permanence[] firstUnreachable(List<Permanence> sameDay, PlanningRules rules) {
         for (Permanence am : sameDay) {
             for (Permanence pm : sameDay) {
-                if (am.getSlot().halfDay() == HalfDay.AM && pm.getSlot().halfDay() == HalfDay.PM
+                if (am.getSlot().halfDay() == DayPart.AM && pm.getSlot().halfDay() == DayPart.PM
                         && !rules.reachableInLunchBreak(am.getPlace(), pm.getPlace())) {
                     return new Permanence[] {am, pm};
                 }

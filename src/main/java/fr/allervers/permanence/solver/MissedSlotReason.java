@@ -9,13 +9,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PermanenceSchedule;
-import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.domain.Profession;
 import fr.allervers.permanence.domain.Seat;
 import fr.allervers.permanence.domain.Slot;
-import fr.allervers.permanence.domain.Staff;
+import fr.allervers.permanence.domain.Worker;
 
 /**
  * Why a half-day when a place of the commune was open has no permanence there, the first reason that applies, from
@@ -41,9 +41,9 @@ enum MissedSlotReason {
         return french + " " + FrenchText.list(names);
     }
 
-    static MissedSlotReason classify(PermanenceSchedule schedule, Commune commune, Slot slot) {
-        List<Role> roles = schedule.getRules().requiredRoles();
-        List<Staff> available = schedule.getStaff().stream().filter(s -> s.isAvailable(slot)).toList();
+    static MissedSlotReason classify(PermanenceSchedule schedule, CommuneQuota commune, Slot slot) {
+        List<Profession> roles = schedule.getRules().requiredRoles();
+        List<Worker> available = schedule.getStaff().stream().filter(s -> s.isAvailable(slot)).toList();
         if (!roles.stream().allMatch(role -> available.stream().anyMatch(s -> s.role() == role))) {
             return NO_PAIR;
         }
@@ -54,7 +54,7 @@ enum MissedSlotReason {
         if (lanes.isEmpty()) {
             return NO_VEHICLE;
         }
-        Set<Staff> busy = busyStaff(schedule, slot);
+        Set<Worker> busy = busyStaff(schedule, slot);
         if (!roles.stream().allMatch(role -> available.stream().anyMatch(s -> s.role() == role && !busy.contains(s)))) {
             return PAIR_BUSY;
         }
@@ -68,7 +68,7 @@ enum MissedSlotReason {
         return tooClose ? SPACING : NOT_CHOSEN;
     }
 
-    private static Set<Staff> busyStaff(PermanenceSchedule schedule, Slot slot) {
+    private static Set<Worker> busyStaff(PermanenceSchedule schedule, Slot slot) {
         Map<Long, Permanence> held = schedule.getPermanences().stream()
                 .filter(p -> p.isHeld() && p.getSlot().equals(slot))
                 .collect(Collectors.toMap(Permanence::getId, p -> p));

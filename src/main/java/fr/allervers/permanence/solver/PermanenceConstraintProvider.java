@@ -17,9 +17,9 @@ import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 
-import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.CommuneMonth;
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PlanningRules;
 import fr.allervers.permanence.domain.Seat;
@@ -207,7 +207,7 @@ public class PermanenceConstraintProvider implements ConstraintProvider {
     /** Penalised by the missing days, so that the solver feels it getting closer. */
     Constraint communeVisitSpacing(ConstraintFactory factory) {
         return factory.forEachUniquePair(Permanence.class, equal(Permanence::communeInsee))
-                .join(Commune.class, equal((a, b) -> a.communeInsee(), Commune::insee))
+                .join(CommuneQuota.class, equal((a, b) -> a.communeInsee(), CommuneQuota::insee))
                 .filter((a, b, commune) -> daysBetween(a, b) < commune.minSpacingDays())
                 .penalize(HardMediumSoftScore.ONE_HARD,
                         (a, b, commune) -> commune.minSpacingDays() - daysBetween(a, b))
@@ -331,9 +331,9 @@ public class PermanenceConstraintProvider implements ConstraintProvider {
     /** The morning and afternoon permanence of the same van on the same day. */
     private static BiConstraintStream<Permanence, Permanence> vanDays(ConstraintFactory factory) {
         return factory.forEach(Permanence.class)
-                .filter(p -> p.isMobile() && p.getSlot().halfDay() == HalfDay.AM)
+                .filter(p -> p.isMobile() && p.getSlot().halfDay() == DayPart.AM)
                 .join(Permanence.class, equal(Permanence::getVan), equal(p -> p.getSlot().date()),
-                        filtering((am, pm) -> pm.getSlot().halfDay() == HalfDay.PM));
+                        filtering((am, pm) -> pm.getSlot().halfDay() == DayPart.PM));
     }
 
     private static int daysBetween(Permanence a, Permanence b) {

@@ -14,14 +14,14 @@ import java.util.Set;
 
 import fr.allervers.permanence.domain.AirDistanceTravel;
 import fr.allervers.permanence.domain.AirDistanceTravel.LonLat;
-import fr.allervers.permanence.domain.Commune;
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.CommuneQuota;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PermanenceProblem;
-import fr.allervers.permanence.domain.Place;
-import fr.allervers.permanence.domain.PlaceKind;
-import fr.allervers.permanence.domain.Role;
-import fr.allervers.permanence.domain.Staff;
-import fr.allervers.permanence.domain.Van;
+import fr.allervers.permanence.domain.CandidatePlace;
+import fr.allervers.permanence.domain.SiteKind;
+import fr.allervers.permanence.domain.Profession;
+import fr.allervers.permanence.domain.Worker;
+import fr.allervers.permanence.domain.Vehicle;
 import fr.allervers.permanence.domain.WeeklySlot;
 
 /**
@@ -58,7 +58,7 @@ public final class PermanenceInstanceGenerator {
 
     private final Random random;
     private final Size size;
-    private final List<Place> places = new ArrayList<>();
+    private final List<CandidatePlace> places = new ArrayList<>();
     private final Map<Long, LonLat> coordinates = new LinkedHashMap<>();
 
     private PermanenceInstanceGenerator(Size size, long seed) {
@@ -71,11 +71,11 @@ public final class PermanenceInstanceGenerator {
     }
 
     private PermanenceProblem generate() {
-        List<Commune> communes = communes();
-        List<Van> vans = new ArrayList<>();
+        List<CommuneQuota> communes = communes();
+        List<Vehicle> vans = new ArrayList<>();
         for (int i = 1; i <= size.vans; i++) {
             LocalDate servicing = DEFAULT_START.plusDays(random.nextInt(size.weeks * 7));
-            vans.add(new Van(i, "Camion " + i, WeeklySlot.weekdays(), Set.of(servicing)));
+            vans.add(new Vehicle(i, "Camion " + i, WeeklySlot.weekdays(), Set.of(servicing)));
         }
         return PermanenceProblem.builder()
                 .weekdays(DEFAULT_START, size.weeks)
@@ -88,52 +88,52 @@ public final class PermanenceInstanceGenerator {
                 .build();
     }
 
-    private List<Commune> communes() {
+    private List<CommuneQuota> communes() {
         // Spread the communes so that neighbours are 10–30 min apart, like the Est Lyonnais.
         double spreadKm = 4 + 2.5 * Math.sqrt(size.communes);
-        List<Commune> communes = new ArrayList<>();
+        List<CommuneQuota> communes = new ArrayList<>();
         for (int i = 0; i < size.communes; i++) {
             String insee = i < REAL_COMMUNES.length ? REAL_COMMUNES[i][0] : String.format("99%03d", i + 1);
-            String name = i < REAL_COMMUNES.length ? REAL_COMMUNES[i][1] : "Commune " + (i + 1);
-            communes.add(Commune.of(insee, name));
+            String name = i < REAL_COMMUNES.length ? REAL_COMMUNES[i][1] : "CommuneQuota " + (i + 1);
+            communes.add(CommuneQuota.of(insee, name));
             LonLat centre = offset(CENTRE, spreadKm);
-            addPlace(insee, "Place centrale de " + name, PlaceKind.PUBLIC_SQUARE, true, centre,
+            addPlace(insee, "CandidatePlace centrale de " + name, SiteKind.PUBLIC_SQUARE, true, centre,
                     WeeklySlot.weekdays());
-            addPlace(insee, "Marché de " + name, PlaceKind.MARKET, true, offset(centre, 1.5),
-                    WeeklySlot.of(randomDays(2), EnumSet.of(HalfDay.AM)));
+            addPlace(insee, "Marché de " + name, SiteKind.MARKET, true, offset(centre, 1.5),
+                    WeeklySlot.of(randomDays(2), EnumSet.of(DayPart.AM)));
             if (random.nextBoolean()) {
-                addPlace(insee, "Centre social de " + name, PlaceKind.CENTRE_SOCIAL, false, offset(centre, 1.5),
-                        WeeklySlot.of(randomDays(3), EnumSet.allOf(HalfDay.class)));
+                addPlace(insee, "Centre social de " + name, SiteKind.CENTRE_SOCIAL, false, offset(centre, 1.5),
+                        WeeklySlot.of(randomDays(3), EnumSet.allOf(DayPart.class)));
             }
         }
         return communes;
     }
 
-    private void addPlace(String insee, String name, PlaceKind kind, boolean vanAccessible, LonLat at,
+    private void addPlace(String insee, String name, SiteKind kind, boolean vanAccessible, LonLat at,
                           Set<WeeklySlot> opening) {
         long id = places.size() + 1L;
         double demand = Math.round(random.nextDouble() * 100) / 100.0;
-        places.add(new Place(id, name, insee, kind, vanAccessible, opening, demand));
+        places.add(new CandidatePlace(id, name, insee, kind, vanAccessible, opening, demand));
         coordinates.put(id, at);
     }
 
     /** Per van: three social workers and three counsellors, plus a psychologist and a mediator per two vans. */
-    private List<Staff> staff() {
-        List<Staff> staff = new ArrayList<>();
+    private List<Worker> staff() {
+        List<Worker> staff = new ArrayList<>();
         int pairs = 3 * size.vans + size.fixedTeams * 2;
         for (int i = 1; i <= pairs; i++) {
-            staff.add(person(staff.size() + 1L, "AS-" + i, Role.SOCIAL_WORKER));
-            staff.add(person(staff.size() + 1L, "CIP-" + i, Role.EMPLOYMENT_COUNSELLOR));
+            staff.add(person(staff.size() + 1L, "AS-" + i, Profession.SOCIAL_WORKER));
+            staff.add(person(staff.size() + 1L, "CIP-" + i, Profession.EMPLOYMENT_COUNSELLOR));
         }
         for (int i = 1; i <= Math.max(1, size.vans / 2); i++) {
-            staff.add(person(staff.size() + 1L, "PSY-" + i, Role.PSYCHOLOGIST));
-            staff.add(person(staff.size() + 1L, "MED-" + i, Role.MEDIATOR));
+            staff.add(person(staff.size() + 1L, "PSY-" + i, Profession.PSYCHOLOGIST));
+            staff.add(person(staff.size() + 1L, "MED-" + i, Profession.MEDIATOR));
         }
         return staff;
     }
 
     /** Four days a week (one day off, often Wednesday), a few days of leave, sometimes a favourite place. */
-    private Staff person(long id, String label, Role role) {
+    private Worker person(long id, String label, Profession role) {
         Set<DayOfWeek> days = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
         days.remove(random.nextInt(3) == 0 ? DayOfWeek.WEDNESDAY : DayOfWeek.of(1 + random.nextInt(5)));
         Set<LocalDate> leave = new HashSet<>();
@@ -142,7 +142,7 @@ public final class PermanenceInstanceGenerator {
         }
         Set<Long> preferred = random.nextInt(4) == 0
                 ? Set.of(places.get(random.nextInt(places.size())).id()) : Set.of();
-        return new Staff(id, label, role, WeeklySlot.of(days, EnumSet.allOf(HalfDay.class)), leave, preferred);
+        return new Worker(id, label, role, WeeklySlot.of(days, EnumSet.allOf(DayPart.class)), leave, preferred);
     }
 
     private Set<DayOfWeek> randomDays(int count) {

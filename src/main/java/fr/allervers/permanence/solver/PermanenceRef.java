@@ -3,7 +3,7 @@ package fr.allervers.permanence.solver;
 import java.util.List;
 
 import fr.allervers.permanence.domain.Permanence;
-import fr.allervers.permanence.domain.Place;
+import fr.allervers.permanence.domain.CandidatePlace;
 import fr.allervers.permanence.domain.Slot;
 
 /**
@@ -18,7 +18,7 @@ public record PermanenceRef(long permanenceId, Slot slot, String vanLabel, long 
     }
 
     /** With another place than the current one, e.g. the previous plan's place of a cancelled permanence. */
-    public static PermanenceRef of(Permanence permanence, Place place) {
+    public static PermanenceRef of(Permanence permanence, CandidatePlace place) {
         return new PermanenceRef(permanence.getId(), permanence.getSlot(),
                 permanence.isMobile() ? permanence.getVan().label() : null,
                 place.id(), place.name(), place.communeInsee());
@@ -28,7 +28,7 @@ public record PermanenceRef(long permanenceId, Slot slot, String vanLabel, long 
         return permanences.stream().map(PermanenceRef::of).toList();
     }
 
-    /** "jeudi 5 mars matin à Place de la Mairie" */
+    /** "jeudi 5 mars matin à CandidatePlace de la Mairie" */
     String inFrench() {
         return FrenchText.slot(slot) + " à " + placeName;
     }

@@ -15,7 +15,7 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.PermanenceSchedule;
@@ -23,7 +23,7 @@ import fr.allervers.permanence.domain.PlanningRules;
 import fr.allervers.permanence.domain.ScheduleBuilder;
 import fr.allervers.permanence.domain.Seat;
 import fr.allervers.permanence.domain.Slot;
-import fr.allervers.permanence.domain.Staff;
+import fr.allervers.permanence.domain.Worker;
 
 /**
  * Entry point: build, solve and explain a permanence plan.
@@ -88,9 +88,9 @@ public final class PermanenceSolver {
      */
     static void repairAbsences(PermanenceSchedule schedule) {
         Map<Long, List<Seat>> seatsByPermanence = schedule.seatsByPermanence();
-        Map<Slot, Set<Staff>> busy = new HashMap<>();
-        Map<Staff, Integer> load = new HashMap<>();
-        Map<Staff, List<Permanence>> held = new HashMap<>();
+        Map<Slot, Set<Worker>> busy = new HashMap<>();
+        Map<Worker, Integer> load = new HashMap<>();
+        Map<Worker, List<Permanence>> held = new HashMap<>();
         for (Permanence p : schedule.heldPermanences()) {
             for (Seat seat : seatsByPermanence.getOrDefault(p.getId(), List.of())) {
                 if (seat.getStaff() != null) {
@@ -109,18 +109,18 @@ public final class PermanenceSolver {
                 continue;
             }
             for (Seat seat : seatsByPermanence.getOrDefault(p.getId(), List.of())) {
-                Staff absent = seat.getStaff();
+                Worker absent = seat.getStaff();
                 if (seat.isPinned() || absent == null || absent.isAvailable(p.getSlot())) {
                     continue;
                 }
-                Set<Staff> taken = busy.computeIfAbsent(p.getSlot(), s -> new HashSet<>());
+                Set<Worker> taken = busy.computeIfAbsent(p.getSlot(), s -> new HashSet<>());
                 seat.getCandidateStaff().stream()
                         .filter(s -> s.isAvailable(p.getSlot()) && !taken.contains(s))
                         .filter(s -> held.getOrDefault(s, List.of()).stream()
                                 .filter(other -> other.getSlot().date().equals(p.getSlot().date()))
                                 .allMatch(other -> lunchTripOk(other, p, schedule.getRules())))
-                        .min(Comparator.comparing((Staff s) -> load.getOrDefault(s, 0))
-                                .thenComparing(Staff::id))
+                        .min(Comparator.comparing((Worker s) -> load.getOrDefault(s, 0))
+                                .thenComparing(Worker::id))
                         .ifPresentOrElse(replacement -> {
                             seat.setStaff(replacement);
                             taken.add(replacement);
@@ -135,7 +135,7 @@ public final class PermanenceSolver {
     }
 
     private static boolean lunchTripOk(Permanence a, Permanence b, PlanningRules rules) {
-        Permanence am = a.getSlot().halfDay() == HalfDay.AM ? a : b;
+        Permanence am = a.getSlot().halfDay() == DayPart.AM ? a : b;
         Permanence pm = am == a ? b : a;
         return am.getSlot().halfDay() == pm.getSlot().halfDay()
                 || rules.reachableInLunchBreak(am.getPlace(), pm.getPlace());
@@ -186,7 +186,7 @@ public final class PermanenceSolver {
      */
     private static void reserveIdleSeats(PermanenceSchedule schedule) {
         Map<Long, List<Seat>> seatsByPermanence = schedule.seatsByPermanence();
-        Map<Slot, Set<Staff>> busy = new HashMap<>();
+        Map<Slot, Set<Worker>> busy = new HashMap<>();
         schedule.getSeats().stream().filter(seat -> seat.getStaff() != null)
                 .forEach(seat -> busy.computeIfAbsent(seat.getSlot(), s -> new HashSet<>()).add(seat.getStaff()));
         for (Permanence permanence : schedule.getPermanences()) {
@@ -194,7 +194,7 @@ public final class PermanenceSolver {
                 continue;
             }
             for (Seat seat : seatsByPermanence.getOrDefault(permanence.getId(), List.of())) {
-                Set<Staff> taken = busy.computeIfAbsent(seat.getSlot(), s -> new HashSet<>());
+                Set<Worker> taken = busy.computeIfAbsent(seat.getSlot(), s -> new HashSet<>());
                 if (seat.getStaff() == null) {
                     seat.getCandidateStaff().stream().filter(s -> !taken.contains(s)).findFirst()
                             .or(() -> seat.getCandidateStaff().stream().findFirst())

@@ -15,13 +15,13 @@ import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 
-import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.CommuneMonth;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PermanenceSchedule;
 import fr.allervers.permanence.domain.Seat;
 import fr.allervers.permanence.domain.Slot;
-import fr.allervers.permanence.domain.Staff;
+import fr.allervers.permanence.domain.Worker;
 import fr.allervers.permanence.solver.PlanExplanation.CommuneExplanation;
 import fr.allervers.permanence.solver.PlanExplanation.PermanenceExplanation;
 
@@ -62,12 +62,12 @@ public final class PlanExplainer {
     }
 
     private static List<CommuneExplanation> communes(PermanenceSchedule schedule, List<PlanJustification> problems) {
-        Map<String, Commune> communes = schedule.getCommunes().stream()
-                .collect(Collectors.toMap(Commune::insee, c -> c, (a, b) -> a, LinkedHashMap::new));
+        Map<String, CommuneQuota> communes = schedule.getCommunes().stream()
+                .collect(Collectors.toMap(CommuneQuota::insee, c -> c, (a, b) -> a, LinkedHashMap::new));
         boolean severalMonths = schedule.getCommuneMonths().stream().map(CommuneMonth::month).distinct().count() > 1;
         List<CommuneExplanation> result = new ArrayList<>();
         for (CommuneMonth target : schedule.getCommuneMonths()) {
-            Commune commune = communes.get(target.insee());
+            CommuneQuota commune = communes.get(target.insee());
             List<Permanence> held = schedule.heldPermanences().stream()
                     .filter(p -> p.communeInsee().equals(target.insee()) && p.getSlot().month().equals(target.month()))
                     .toList();
@@ -95,7 +95,7 @@ public final class PlanExplainer {
     }
 
     /** Groups the unused open half-days of the month by reason, and each reason by weekday. */
-    private static String missedSlots(PermanenceSchedule schedule, Commune commune, CommuneMonth target) {
+    private static String missedSlots(PermanenceSchedule schedule, CommuneQuota commune, CommuneMonth target) {
         Set<Slot> heldSlots = schedule.heldPermanences().stream()
                 .filter(p -> p.communeInsee().equals(commune.insee())).map(Permanence::getSlot)
                 .collect(Collectors.toSet());
@@ -119,11 +119,11 @@ public final class PlanExplainer {
                                                            List<PlanJustification> problems) {
         Map<Long, List<Seat>> seats = schedule.seatsByPermanence();
         Map<String, String> communeNames = schedule.getCommunes().stream()
-                .collect(Collectors.toMap(Commune::insee, Commune::name, (a, b) -> a));
+                .collect(Collectors.toMap(CommuneQuota::insee, CommuneQuota::name, (a, b) -> a));
         List<PermanenceExplanation> result = new ArrayList<>();
         for (Permanence permanence : schedule.heldPermanences()) {
             List<String> people = seats.getOrDefault(permanence.getId(), List.of()).stream()
-                    .map(Seat::getStaff).filter(Objects::nonNull).map(Staff::label).toList();
+                    .map(Seat::getStaff).filter(Objects::nonNull).map(Worker::label).toList();
             String sentence = capitalize(FrenchText.slot(permanence.getSlot())) + " : "
                     + communeNames.getOrDefault(permanence.communeInsee(), permanence.communeInsee()) + ", "
                     + permanence.getPlace().name() + " — "

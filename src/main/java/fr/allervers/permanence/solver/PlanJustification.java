@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
 import fr.allervers.permanence.domain.CommuneMonth;
-import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.domain.Profession;
 import fr.allervers.permanence.domain.Slot;
 
 /**
@@ -54,7 +54,7 @@ public sealed interface PlanJustification extends ConstraintJustification {
         }
     }
 
-    record MissingRole(PermanenceRef permanence, Role role) implements PlanJustification {
+    record MissingRole(PermanenceRef permanence, Profession role) implements PlanJustification {
         public String communeInsee() {
             return permanence.communeInsee();
         }

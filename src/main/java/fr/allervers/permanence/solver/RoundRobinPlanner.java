@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.CommuneMonth;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PermanenceSchedule;
-import fr.allervers.permanence.domain.Place;
+import fr.allervers.permanence.domain.CandidatePlace;
 import fr.allervers.permanence.domain.Seat;
 import fr.allervers.permanence.domain.Slot;
-import fr.allervers.permanence.domain.Staff;
+import fr.allervers.permanence.domain.Worker;
 
 /**
  * The baseline: what a coordinator does by hand with a spreadsheet. Slot after slot, each van (or fixed team) goes
@@ -31,7 +31,7 @@ public final class RoundRobinPlanner {
 
     private final Map<String, Integer> heldPerCommuneMonth = new HashMap<>();
     private final Map<String, List<LocalDate>> visitDates = new HashMap<>();
-    private final Map<Slot, Set<Staff>> busy = new HashMap<>();
+    private final Map<Slot, Set<Worker>> busy = new HashMap<>();
 
     /** Fills the permanences that are not held yet, in place, and returns the same schedule. */
     public PermanenceSchedule plan(PermanenceSchedule schedule) {
@@ -41,7 +41,7 @@ public final class RoundRobinPlanner {
         List<Permanence> lanes = new ArrayList<>(schedule.getPermanences());
         lanes.sort(Comparator.comparing((Permanence p) -> p.getSlot().date())
                 .thenComparing(p -> p.getSlot().halfDay()).thenComparing(Permanence::getId));
-        List<Commune> communes = schedule.getCommunes();
+        List<CommuneQuota> communes = schedule.getCommunes();
         for (Permanence permanence : lanes) {
             if (permanence.isHeld() || permanence.isPinned() || communes.isEmpty()) {
                 continue;
@@ -50,7 +50,7 @@ public final class RoundRobinPlanner {
             Object lane = permanence.isMobile() ? permanence.getVan() : "fixed";
             int start = nextCommune.getOrDefault(lane, 0);
             for (int i = 0; i < communes.size(); i++) {
-                Commune commune = communes.get((start + i) % communes.size());
+                CommuneQuota commune = communes.get((start + i) % communes.size());
                 if (tryHold(schedule, permanence, commune, seats.getOrDefault(permanence.getId(), List.of()))) {
                     nextCommune.put(lane, (start + i + 1) % communes.size());
                     break;
@@ -60,22 +60,22 @@ public final class RoundRobinPlanner {
         return schedule;
     }
 
-    private boolean tryHold(PermanenceSchedule schedule, Permanence permanence, Commune commune, List<Seat> seats) {
+    private boolean tryHold(PermanenceSchedule schedule, Permanence permanence, CommuneQuota commune, List<Seat> seats) {
         Slot slot = permanence.getSlot();
         if (heldPerCommuneMonth.getOrDefault(key(commune.insee(), slot.month()), 0) >= max(schedule, commune, slot)
                 || visitedWithin(commune, slot.date())) {
             return false;
         }
-        Optional<Place> place = permanence.getCandidatePlaces().stream()
+        Optional<CandidatePlace> place = permanence.getCandidatePlaces().stream()
                 .filter(p -> p.communeInsee().equals(commune.insee()))
-                .max(Comparator.comparingDouble(Place::demandScore));
+                .max(Comparator.comparingDouble(CandidatePlace::demandScore));
         if (place.isEmpty()) {
             return false;
         }
-        Set<Staff> taken = new HashSet<>(busy.getOrDefault(slot, Set.of()));
-        List<Staff> pair = new ArrayList<>();
+        Set<Worker> taken = new HashSet<>(busy.getOrDefault(slot, Set.of()));
+        List<Worker> pair = new ArrayList<>();
         for (Seat seat : seats) {
-            Optional<Staff> free = seat.getCandidateStaff().stream().filter(s -> !taken.contains(s)).findFirst();
+            Optional<Worker> free = seat.getCandidateStaff().stream().filter(s -> !taken.contains(s)).findFirst();
             if (free.isEmpty()) {
                 return false; // no pair, no permanence: the coordinator leaves the slot empty
             }
@@ -100,12 +100,12 @@ public final class RoundRobinPlanner {
         }
     }
 
-    private boolean visitedWithin(Commune commune, LocalDate date) {
+    private boolean visitedWithin(CommuneQuota commune, LocalDate date) {
         return visitDates.getOrDefault(commune.insee(), List.of()).stream()
                 .anyMatch(d -> Math.abs(ChronoUnit.DAYS.between(d, date)) < commune.minSpacingDays());
     }
 
-    private static int max(PermanenceSchedule schedule, Commune commune, Slot slot) {
+    private static int max(PermanenceSchedule schedule, CommuneQuota commune, Slot slot) {
         return schedule.getCommuneMonths().stream()
                 .filter(t -> t.insee().equals(commune.insee()) && t.month().equals(slot.month()))
                 .mapToInt(CommuneMonth::maxCount).findFirst().orElse(commune.maxPerMonth());

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.territory.Commune;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
+import fr.allervers.security.TenantTerritories;
 import fr.allervers.territory.Territory;
 
 /** Reads and sets the per-commune targets of the current consortium's territories. */
@@ -16,10 +17,10 @@ import fr.allervers.territory.Territory;
 public class CommuneTargets {
 
     private final CommuneTargetRepository targets;
-    private final CommuneTargetTerritories territories;
+    private final TenantTerritories territories;
     private final CurrentConsortium currentConsortium;
 
-    CommuneTargets(CommuneTargetRepository targets, CommuneTargetTerritories territories,
+    CommuneTargets(CommuneTargetRepository targets, TenantTerritories territories,
             CurrentConsortium currentConsortium) {
         this.targets = targets;
         this.territories = territories;
@@ -69,7 +70,6 @@ public class CommuneTargets {
     }
 
     Territory territory(long territoryId) {
-        return territories.findByIdAndConsortium(territoryId, currentConsortium.get())
-                .orElseThrow(() -> new NoSuchElementException("territoire " + territoryId + " introuvable"));
+        return territories.require(territoryId);
     }
 }

@@ -1,13 +1,13 @@
 package fr.allervers.permanence.targets;
 
-import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.domain.CommuneQuota;
 
 /** The targets of one commune; {@link #DEFAULT} when the coordinator set none. */
 public record Targets(int minPerMonth, int maxPerMonth, int minSpacingDays) {
 
     public static final int MAX_SPACING_DAYS = 31;
-    public static final Targets DEFAULT = new Targets(Commune.DEFAULT_MIN_PER_MONTH, Commune.DEFAULT_MAX_PER_MONTH,
-            Commune.DEFAULT_MIN_SPACING_DAYS);
+    public static final Targets DEFAULT = new Targets(CommuneQuota.DEFAULT_MIN_PER_MONTH, CommuneQuota.DEFAULT_MAX_PER_MONTH,
+            CommuneQuota.DEFAULT_MIN_SPACING_DAYS);
 
     /** Checks a request; the messages are the API's 400 answers. */
     static Targets checked(Integer minPerMonth, Integer maxPerMonth, Integer minSpacingDays) {
@@ -28,7 +28,7 @@ public record Targets(int minPerMonth, int maxPerMonth, int minSpacingDays) {
         return new Targets(minPerMonth, maxPerMonth, minSpacingDays);
     }
 
-    public Commune commune(String insee, String name) {
-        return new Commune(insee, name, minPerMonth, maxPerMonth, minSpacingDays);
+    public CommuneQuota commune(String insee, String name) {
+        return new CommuneQuota(insee, name, minPerMonth, maxPerMonth, minSpacingDays);
     }
 }

@@ -242,7 +242,7 @@ class MaraudePlanApiTest {
                 .replace("4.87", "487")), 400, "position WGS84");
         assertProblem(post(territory, "\"teams\": [" + team.formatted("") + "]" + visits
                 .replace("\"lon\"", "\"windows\": \"12:00-10:00\", \"lon\"")), 400, "créneau vide ou inversé");
-        assertProblem(post(999_999, "\"teams\": [" + team.formatted("") + "]" + visits), 404, "territoire inconnu");
+        assertProblem(post(999_999, "\"teams\": [" + team.formatted("") + "]" + visits), 404, "territoire 999999 introuvable");
         assertProblem(post(territory, "\"teams\": [" + team.formatted(", \"basePlaceId\": 999999") + "]" + visits),
                 404, "lieu inconnu");
         assertProblem(post(territory, "\"teams\": [" + team.formatted("") + "], \"visits\": [{\"hotelId\": 999999}]"),

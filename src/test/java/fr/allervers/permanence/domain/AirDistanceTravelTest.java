@@ -16,23 +16,23 @@ class AirDistanceTravelTest {
 
     @Test
     void greatCircleDistanceMatchesAKnownPair() {
-        // Place Bellecour to Lyon Part-Dieu station: about 2.1 km as the crow flies.
+        // CandidatePlace Bellecour to Lyon Part-Dieu station: about 2.1 km as the crow flies.
         assertThat(AirDistanceTravel.greatCircleKm(BELLECOUR, PART_DIEU)).isCloseTo(2.1, within(0.1));
     }
 
     @Test
     void matrixAppliesDetourAndSpeedAndKnowsOnlyTheGivenPlaces() {
-        TravelMatrix matrix = AirDistanceTravel.matrix(Map.of(1L, BELLECOUR, 2L, PART_DIEU), 1.5, 15);
-        Place a = place(1);
-        Place b = place(2);
+        VanTravelTimes matrix = AirDistanceTravel.matrix(Map.of(1L, BELLECOUR, 2L, PART_DIEU), 1.5, 15);
+        CandidatePlace a = place(1);
+        CandidatePlace b = place(2);
 
         // 2.1 km × 1.5 = 3.2 km at 15 km/h = 12.7 min, rounded up.
         assertThat(matrix.minutes(a, b)).isEqualTo(13).isEqualTo(matrix.minutes(b, a));
         assertThat(matrix.minutes(a, a)).isZero();
-        assertThat(matrix.minutes(a, place(3))).isEqualTo(TravelMatrix.UNREACHABLE);
+        assertThat(matrix.minutes(a, place(3))).isEqualTo(VanTravelTimes.UNREACHABLE);
     }
 
-    private static Place place(long id) {
-        return new Place(id, "P" + id, "69123", PlaceKind.OTHER, true, WeeklySlot.weekdays(), 0);
+    private static CandidatePlace place(long id) {
+        return new CandidatePlace(id, "P" + id, "69123", SiteKind.OTHER, true, WeeklySlot.weekdays(), 0);
     }
 }

@@ -16,19 +16,19 @@ class ScheduleBuilderTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
-    private final Place square = new Place(1, "Place", "69273", PlaceKind.PUBLIC_SQUARE, true,
-            WeeklySlot.of(EnumSet.of(DayOfWeek.MONDAY), EnumSet.of(HalfDay.AM)), 0.5);
-    private final Place centreSocial = new Place(2, "Centre social", "69273", PlaceKind.CENTRE_SOCIAL, false,
+    private final CandidatePlace square = new CandidatePlace(1, "CandidatePlace", "69273", SiteKind.PUBLIC_SQUARE, true,
+            WeeklySlot.of(EnumSet.of(DayOfWeek.MONDAY), EnumSet.of(DayPart.AM)), 0.5);
+    private final CandidatePlace centreSocial = new CandidatePlace(2, "Centre social", "69273", SiteKind.CENTRE_SOCIAL, false,
             WeeklySlot.weekdays(), 0.5);
-    private final Staff sw = Staff.of(1, "AS-1", Role.SOCIAL_WORKER);
-    private final Staff cip = Staff.of(2, "CIP-1", Role.EMPLOYMENT_COUNSELLOR);
+    private final Worker sw = Worker.of(1, "AS-1", Profession.SOCIAL_WORKER);
+    private final Worker cip = Worker.of(2, "CIP-1", Profession.EMPLOYMENT_COUNSELLOR);
 
     private PermanenceProblem.Builder problem(int weeks) {
         return PermanenceProblem.builder().weekdays(MONDAY, weeks)
-                .communes(List.of(Commune.of("69273", "Corbas")))
+                .communes(List.of(CommuneQuota.of("69273", "Corbas")))
                 .places(List.of(square, centreSocial))
                 .staff(List.of(sw, cip))
-                .vans(List.of(Van.of(1, "Camion 1")));
+                .vans(List.of(Vehicle.of(1, "Camion 1")));
     }
 
     @Test
@@ -58,12 +58,12 @@ class ScheduleBuilderTest {
 
     @Test
     void previousPlanIsAppliedAndPinnedEntriesArePinned() {
-        PlannedPermanence announced = new PlannedPermanence(MONDAY, HalfDay.AM, 1L, square.id(),
+        PlannedPermanence announced = new PlannedPermanence(MONDAY, DayPart.AM, 1L, square.id(),
                 List.of(cip.id(), sw.id()), true);
         PermanenceSchedule schedule = ScheduleBuilder.build(problem(1).previousPlan(List.of(announced)).build());
 
         assertThat(schedule.plan()).containsExactly(
-                new PlannedPermanence(MONDAY, HalfDay.AM, 1L, square.id(), List.of(sw.id(), cip.id()), true));
+                new PlannedPermanence(MONDAY, DayPart.AM, 1L, square.id(), List.of(sw.id(), cip.id()), true));
         assertThat(schedule.getSeats()).allSatisfy(seat -> {
             assertThat(seat.isPinned()).isTrue();
             assertThat(seat.getPreviousStaff()).isEqualTo(seat.getStaff());
@@ -72,12 +72,12 @@ class ScheduleBuilderTest {
 
     @Test
     void seatsOnlyOfferAvailablePeopleOfTheirRole() {
-        Staff sick = sw.withUnavailableDates(Set.of(MONDAY));
+        Worker sick = sw.withUnavailableDates(Set.of(MONDAY));
         PermanenceSchedule schedule = ScheduleBuilder.build(problem(1).staff(List.of(sick, cip)).build());
 
-        assertThat(schedule.getSeats()).filteredOn(seat -> seat.getRole() == Role.SOCIAL_WORKER)
+        assertThat(schedule.getSeats()).filteredOn(seat -> seat.getRole() == Profession.SOCIAL_WORKER)
                 .singleElement().satisfies(seat -> assertThat(seat.getCandidateStaff()).isEmpty());
-        assertThat(schedule.getSeats()).filteredOn(seat -> seat.getRole() == Role.EMPLOYMENT_COUNSELLOR)
+        assertThat(schedule.getSeats()).filteredOn(seat -> seat.getRole() == Profession.EMPLOYMENT_COUNSELLOR)
                 .singleElement().satisfies(seat -> assertThat(seat.getCandidateStaff()).containsExactly(cip));
     }
 

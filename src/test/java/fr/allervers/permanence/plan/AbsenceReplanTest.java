@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import fr.allervers.permanence.solver.PermanenceConstraintProvider;
 import fr.allervers.support.Api;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.territory.HalfDay;
 import fr.allervers.territory.Staff;

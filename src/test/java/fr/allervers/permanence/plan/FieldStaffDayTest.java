@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 import fr.allervers.territory.StaffRepository;
 import tools.jackson.databind.JsonNode;
 

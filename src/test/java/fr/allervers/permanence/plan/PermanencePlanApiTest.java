@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 import fr.allervers.territory.PlaceRepository;
 import tools.jackson.databind.JsonNode;
 

@@ -10,11 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.allervers.demo.DemoTerritoryLoader;
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PlannedPermanence;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.territory.Consortium;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 import fr.allervers.territory.PlaceRepository;
 import fr.allervers.territory.StaffRepository;
 import fr.allervers.territory.StaffRole;
@@ -57,7 +57,7 @@ class PlanRecoveryTest {
             Territory territory = territories.findByConsortiumAndName(consortium, DemoTerritoryLoader.TERRITORY)
                     .orElseThrow();
             PermanencePlan plan = new PermanencePlan(consortium, territory, monday, monday.plusDays(11), 1, 1);
-            plan.replacePermanences(List.of(PlanPermanence.of(new PlannedPermanence(monday, HalfDay.AM,
+            plan.replacePermanences(List.of(PlanPermanence.of(new PlannedPermanence(monday, DayPart.AM,
                     vans.findByConsortiumOrderByRef(consortium).get(0).getId(), placeId(consortium, "SF-PLACE"),
                     List.of(staffId(consortium, StaffRole.SOCIAL_WORKER),
                             staffId(consortium, StaffRole.EMPLOYMENT_COUNSELLOR)), true))));

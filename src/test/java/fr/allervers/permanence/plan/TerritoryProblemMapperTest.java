@@ -20,18 +20,18 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.demo.DemoTerritoryLoader;
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PermanenceProblem;
-import fr.allervers.permanence.domain.Place;
-import fr.allervers.permanence.domain.Role;
-import fr.allervers.permanence.domain.Staff;
-import fr.allervers.permanence.domain.Van;
+import fr.allervers.permanence.domain.CandidatePlace;
+import fr.allervers.permanence.domain.Profession;
+import fr.allervers.permanence.domain.Worker;
+import fr.allervers.permanence.domain.Vehicle;
 import fr.allervers.permanence.solver.PermanenceConstraintProvider;
 import fr.allervers.permanence.solver.PermanenceSolver;
 import fr.allervers.permanence.solver.PermanenceSolverConfig;
 import fr.allervers.permanence.solver.PlanExplanation;
 import fr.allervers.support.DatabaseTest;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 import fr.allervers.territory.StaffRepository;
 import fr.allervers.territory.StaffRole;
 import fr.allervers.territory.Territory;
@@ -74,21 +74,21 @@ class TerritoryProblemMapperTest {
         assertThat(problem.staff()).hasSize(8);
         assertThat(problem.vans()).hasSize(1);
         assertThat(problem.fixedTeamsPerSlot()).isEqualTo(1);
-        Map<String, Place> byName = Map.copyOf(problem.places().stream()
-                .collect(java.util.stream.Collectors.toMap(Place::name, p -> p)));
+        Map<String, CandidatePlace> byName = Map.copyOf(problem.places().stream()
+                .collect(java.util.stream.Collectors.toMap(CandidatePlace::name, p -> p)));
         // The planner rewards exactly the demand score; the market inside the QPV « Les Tilleuls » ranks above the
         // church square of Solaize, which has no QPV and no hotel nearby.
         Map<Long, Double> scores = demandScores.forPlaces(demo());
         assertThat(problem.places()).allSatisfy(p -> assertThat(p.demandScore())
                 .isCloseTo(scores.getOrDefault(p.id(), 0.0), within(1e-9)));
         assertThat(byName.get("Marché du Centre (démo)").demandScore())
-                .isGreaterThan(byName.get("Place de l'Église (démo)").demandScore());
+                .isGreaterThan(byName.get("CandidatePlace de l'Église (démo)").demandScore());
         assertThat(problem.places()).allMatch(p -> p.demandScore() >= 0 && p.demandScore() <= 1);
         // Saint-Fons town hall square to Solaize church square: about 7.5 km as the crow flies, 1.3 × at 30 km/h.
-        Place saintFons = byName.get("Place de la Mairie (démo)");
-        Place solaize = byName.get("Place de l'Église (démo)");
+        CandidatePlace saintFons = byName.get("CandidatePlace de la Mairie (démo)");
+        CandidatePlace solaize = byName.get("CandidatePlace de l'Église (démo)");
         assertThat((double) problem.travel().minutes(saintFons, solaize)).isCloseTo(20, within(3.0));
-        assertThat(problem.staff()).filteredOn(s -> s.role() == Role.EMPLOYMENT_COUNSELLOR).hasSize(3);
+        assertThat(problem.staff()).filteredOn(s -> s.role() == Profession.EMPLOYMENT_COUNSELLOR).hasSize(3);
     }
 
     /** What an impossible request returns: a plan, with the missed targets named and why, not an error. */
@@ -133,14 +133,14 @@ class TerritoryProblemMapperTest {
         PermanenceProblem problem = mapper.problem(mapper.load(territory, List.of(), false), MONDAY,
                 MONDAY.plusDays(13), 1, List.of());
 
-        Van inGarage = problem.vans().stream().filter(v -> v.id() == van).findFirst().orElseThrow();
-        assertThat(inGarage.isAvailable(problem.slotTimes().slot(MONDAY, HalfDay.AM))).isFalse();
-        assertThat(inGarage.isAvailable(problem.slotTimes().slot(MONDAY, HalfDay.PM))).isTrue();
-        Staff away = problem.staff().stream().filter(s -> s.id() == ts1).findFirst().orElseThrow();
-        assertThat(away.isAvailable(problem.slotTimes().slot(tuesday, HalfDay.AM))).isTrue();
-        assertThat(away.isAvailable(problem.slotTimes().slot(tuesday, HalfDay.PM))).isFalse();
-        assertThat(away.isAvailable(problem.slotTimes().slot(wednesday, HalfDay.AM))).isFalse();
-        assertThat(away.isAvailable(problem.slotTimes().slot(wednesday, HalfDay.PM))).isTrue();
+        Vehicle inGarage = problem.vans().stream().filter(v -> v.id() == van).findFirst().orElseThrow();
+        assertThat(inGarage.isAvailable(problem.slotTimes().slot(MONDAY, DayPart.AM))).isFalse();
+        assertThat(inGarage.isAvailable(problem.slotTimes().slot(MONDAY, DayPart.PM))).isTrue();
+        Worker away = problem.staff().stream().filter(s -> s.id() == ts1).findFirst().orElseThrow();
+        assertThat(away.isAvailable(problem.slotTimes().slot(tuesday, DayPart.AM))).isTrue();
+        assertThat(away.isAvailable(problem.slotTimes().slot(tuesday, DayPart.PM))).isFalse();
+        assertThat(away.isAvailable(problem.slotTimes().slot(wednesday, DayPart.AM))).isFalse();
+        assertThat(away.isAvailable(problem.slotTimes().slot(wednesday, DayPart.PM))).isTrue();
         assertThat(problem.staff()).filteredOn(s -> s.id() != ts1)
                 .allMatch(s -> s.unavailableDates().isEmpty() && s.unavailableHalfDays().isEmpty());
         assertThat(problem.communes()).filteredOn(c -> c.insee().equals("69273")).singleElement()

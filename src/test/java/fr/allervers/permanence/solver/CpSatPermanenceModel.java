@@ -20,15 +20,15 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 
-import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.CommuneMonth;
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PermanenceSchedule;
-import fr.allervers.permanence.domain.Place;
+import fr.allervers.permanence.domain.CandidatePlace;
 import fr.allervers.permanence.domain.PlanningRules;
 import fr.allervers.permanence.domain.Seat;
-import fr.allervers.permanence.domain.Staff;
+import fr.allervers.permanence.domain.Worker;
 import fr.allervers.permanence.domain.WeeklySlot;
 
 /**
@@ -52,10 +52,10 @@ public final class CpSatPermanenceModel {
 
     private final PermanenceSchedule schedule;
     private final CpModel model = new CpModel();
-    private final Map<Long, Map<Place, BoolVar>> x = new HashMap<>();
-    private final Map<Long, Map<Staff, BoolVar>> z = new HashMap<>();
+    private final Map<Long, Map<CandidatePlace, BoolVar>> x = new HashMap<>();
+    private final Map<Long, Map<Worker, BoolVar>> z = new HashMap<>();
     /** Seat id → staff → place: the person is in this seat and the permanence is at this place. */
-    private final Map<Long, Map<Staff, Map<Place, BoolVar>>> a = new HashMap<>();
+    private final Map<Long, Map<Worker, Map<CandidatePlace, BoolVar>>> a = new HashMap<>();
     private final Map<Long, Permanence> permanences;
     private final Map<Long, List<Seat>> seats;
     private final LinearExprBuilder soft = LinearExpr.newBuilder();
@@ -102,19 +102,19 @@ public final class CpSatPermanenceModel {
 
     private void variables() {
         for (Permanence p : permanences.values()) {
-            Map<Place, BoolVar> places = new LinkedHashMap<>();
-            for (Place place : p.getCandidatePlaces()) {
+            Map<CandidatePlace, BoolVar> places = new LinkedHashMap<>();
+            for (CandidatePlace place : p.getCandidatePlaces()) {
                 places.put(place, model.newBoolVar("x" + p.getId() + "_" + place.id()));
             }
             x.put(p.getId(), places);
             model.addLessOrEqual(held(p), 1);
             for (Seat seat : seats.getOrDefault(p.getId(), List.of())) {
-                Map<Staff, BoolVar> people = new LinkedHashMap<>();
-                Map<Staff, Map<Place, BoolVar>> both = new LinkedHashMap<>();
-                for (Staff staff : seat.getCandidateStaff()) {
+                Map<Worker, BoolVar> people = new LinkedHashMap<>();
+                Map<Worker, Map<CandidatePlace, BoolVar>> both = new LinkedHashMap<>();
+                for (Worker staff : seat.getCandidateStaff()) {
                     BoolVar in = model.newBoolVar("z" + seat.getId() + "_" + staff.id());
                     people.put(staff, in);
-                    Map<Place, BoolVar> at = new LinkedHashMap<>();
+                    Map<CandidatePlace, BoolVar> at = new LinkedHashMap<>();
                     places.forEach((place, there) -> at.put(place, and(in, there)));
                     both.put(staff, at);
                 }
@@ -131,11 +131,11 @@ public final class CpSatPermanenceModel {
                 .collect(Collectors.groupingBy(Permanence::getSlot));
         for (List<Permanence> sameSlot : bySlot.values()) {
             // One van is in one place (one lane per van and slot by construction), one place hosts one permanence.
-            Map<Place, List<BoolVar>> perPlace = new HashMap<>();
+            Map<CandidatePlace, List<BoolVar>> perPlace = new HashMap<>();
             sameSlot.forEach(p -> x.get(p.getId()).forEach((place, v) ->
                     perPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(v)));
             perPlace.values().forEach(vars -> model.addLessOrEqual(sum(vars), 1));
-            Map<Staff, List<BoolVar>> perStaff = new HashMap<>();
+            Map<Worker, List<BoolVar>> perStaff = new HashMap<>();
             sameSlot.forEach(p -> seats.getOrDefault(p.getId(), List.of()).forEach(seat -> z.get(seat.getId())
                     .forEach((staff, v) -> perStaff.computeIfAbsent(staff, k -> new ArrayList<>()).add(v))));
             perStaff.values().forEach(vars -> model.addLessOrEqual(sum(vars), 1));
@@ -153,7 +153,7 @@ public final class CpSatPermanenceModel {
             model.addLessOrEqual(heldIn(target.insee(), target.month()), target.maxCount());
         }
         List<Permanence> all = new ArrayList<>(permanences.values());
-        for (Commune commune : schedule.getCommunes()) {
+        for (CommuneQuota commune : schedule.getCommunes()) {
             for (int i = 0; i < all.size(); i++) {
                 for (int j = i + 1; j < all.size(); j++) {
                     long days = Math.abs(ChronoUnit.DAYS.between(all.get(i).getSlot().date(),
@@ -170,13 +170,13 @@ public final class CpSatPermanenceModel {
     private void staffLunchBreaks(PlanningRules rules) {
         Map<LocalDate, List<Seat>> morning = new HashMap<>();
         Map<LocalDate, List<Seat>> afternoon = new HashMap<>();
-        schedule.getSeats().forEach(seat -> (seat.getSlot().halfDay() == HalfDay.AM ? morning : afternoon)
+        schedule.getSeats().forEach(seat -> (seat.getSlot().halfDay() == DayPart.AM ? morning : afternoon)
                 .computeIfAbsent(seat.getSlot().date(), d -> new ArrayList<>()).add(seat));
         morning.forEach((date, amSeats) -> {
             for (Seat am : amSeats) {
                 for (Seat pm : afternoon.getOrDefault(date, List.of())) {
                     a.get(am.getId()).forEach((staff, amPlaces) -> {
-                        Map<Place, BoolVar> pmPlaces = a.get(pm.getId()).get(staff);
+                        Map<CandidatePlace, BoolVar> pmPlaces = a.get(pm.getId()).get(staff);
                         if (pmPlaces != null) {
                             amPlaces.forEach((p, v) -> pmPlaces.forEach((q, w) -> {
                                 if (!rules.reachableInLunchBreak(p, q)) {
@@ -208,14 +208,14 @@ public final class CpSatPermanenceModel {
                 -(PermanenceConstraintProvider.DEMAND_BASE
                         + Math.round(PermanenceConstraintProvider.DEMAND_WEIGHT * place.demandScore())))));
         // Regular weekly slot per place, regular team per place and role: distinct values beyond the first cost.
-        Map<Place, Map<WeeklySlot, List<BoolVar>>> weekly = new HashMap<>();
+        Map<CandidatePlace, Map<WeeklySlot, List<BoolVar>>> weekly = new HashMap<>();
         permanences.values().forEach(p -> x.get(p.getId()).forEach((place, v) -> weekly
                 .computeIfAbsent(place, k -> new HashMap<>())
                 .computeIfAbsent(p.getSlot().weekly(), k -> new ArrayList<>()).add(v)));
         weekly.forEach((place, slots) -> distinctBeyondFirst(slots.values(),
                 PermanenceConstraintProvider.IRREGULAR_SLOT_WEIGHT));
-        Map<String, Map<Staff, List<BoolVar>>> teams = new HashMap<>();
-        Map<Staff, List<BoolVar>> workload = new HashMap<>();
+        Map<String, Map<Worker, List<BoolVar>>> teams = new HashMap<>();
+        Map<Worker, List<BoolVar>> workload = new HashMap<>();
         schedule.getSeats().forEach(seat -> a.get(seat.getId()).forEach((staff, at) -> {
             workload.computeIfAbsent(staff, k -> new ArrayList<>()).add(z.get(seat.getId()).get(staff));
             at.forEach((place, v) -> {
@@ -265,9 +265,9 @@ public final class CpSatPermanenceModel {
     private List<Permanence[]> vanDays() {
         List<Permanence[]> days = new ArrayList<>();
         for (Permanence am : permanences.values()) {
-            if (am.isMobile() && am.getSlot().halfDay() == HalfDay.AM) {
+            if (am.isMobile() && am.getSlot().halfDay() == DayPart.AM) {
                 permanences.values().stream().filter(pm -> pm.isMobile() && pm.getVan().equals(am.getVan())
-                                && pm.getSlot().date().equals(am.getSlot().date()) && pm.getSlot().halfDay() == HalfDay.PM)
+                                && pm.getSlot().date().equals(am.getSlot().date()) && pm.getSlot().halfDay() == DayPart.PM)
                         .forEach(pm -> days.add(new Permanence[] {am, pm}));
             }
         }

@@ -22,20 +22,20 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
-import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.CommuneMonth;
 import fr.allervers.permanence.domain.DatedHalfDay;
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PermanenceSchedule;
-import fr.allervers.permanence.domain.Place;
-import fr.allervers.permanence.domain.PlaceKind;
+import fr.allervers.permanence.domain.CandidatePlace;
+import fr.allervers.permanence.domain.SiteKind;
 import fr.allervers.permanence.domain.PlanningRules;
-import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.domain.Profession;
 import fr.allervers.permanence.domain.Seat;
-import fr.allervers.permanence.domain.Staff;
-import fr.allervers.permanence.domain.TravelMatrix;
-import fr.allervers.permanence.domain.Van;
+import fr.allervers.permanence.domain.Worker;
+import fr.allervers.permanence.domain.VanTravelTimes;
+import fr.allervers.permanence.domain.Vehicle;
 import fr.allervers.permanence.domain.WeeklySlot;
 
 class PermanenceConstraintProviderTest {
@@ -44,12 +44,12 @@ class PermanenceConstraintProviderTest {
             ConstraintVerifier.build(new PermanenceConstraintProvider(), PermanenceSchedule.class,
                     Permanence.class, Seat.class).withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
 
-    private final Van van1 = van(1);
-    private final Van van2 = van(2);
-    private final Place a = place(1, CORBAS);
-    private final Place b = place(2, FEYZIN);
-    private final Staff sw = socialWorker(10);
-    private final Staff cip = counsellor(20);
+    private final Vehicle van1 = van(1);
+    private final Vehicle van2 = van(2);
+    private final CandidatePlace a = place(1, CORBAS);
+    private final CandidatePlace b = place(2, FEYZIN);
+    private final Worker sw = socialWorker(10);
+    private final Worker cip = counsellor(20);
 
     // ---------- Hard ----------
 
@@ -79,29 +79,29 @@ class PermanenceConstraintProviderTest {
         Permanence p1 = held(1, am(0), van1, a);
         Permanence p2 = held(2, am(0), van2, b);
         verifier.verifyThat(PermanenceConstraintProvider::staffConflict)
-                .given(p1, p2, seat(p1, 0, Role.SOCIAL_WORKER, sw), seat(p2, 0, Role.SOCIAL_WORKER, sw))
+                .given(p1, p2, seat(p1, 0, Profession.SOCIAL_WORKER, sw), seat(p2, 0, Profession.SOCIAL_WORKER, sw))
                 .penalizesBy(1);
         Permanence notHeld = held(3, am(0), van2, null);
         verifier.verifyThat(PermanenceConstraintProvider::staffConflict)
-                .given(p1, notHeld, seat(p1, 0, Role.SOCIAL_WORKER, sw), seat(notHeld, 0, Role.SOCIAL_WORKER, sw))
+                .given(p1, notHeld, seat(p1, 0, Profession.SOCIAL_WORKER, sw), seat(notHeld, 0, Profession.SOCIAL_WORKER, sw))
                 .penalizes(0);
     }
 
     @Test
     void staffUnavailable() {
         Permanence p = held(1, am(0), van1, a);
-        Staff onLeave = Fixtures.unavailableOn(sw, am(0).date());
+        Worker onLeave = Fixtures.unavailableOn(sw, am(0).date());
         verifier.verifyThat(PermanenceConstraintProvider::staffUnavailable)
-                .given(p, seat(p, 0, Role.SOCIAL_WORKER, onLeave))
+                .given(p, seat(p, 0, Profession.SOCIAL_WORKER, onLeave))
                 .penalizesBy(1);
         verifier.verifyThat(PermanenceConstraintProvider::staffUnavailable)
-                .given(p, seat(p, 0, Role.SOCIAL_WORKER, sw))
+                .given(p, seat(p, 0, Profession.SOCIAL_WORKER, sw))
                 .penalizes(0);
     }
 
     @Test
     void vanUnavailable() {
-        Van inGarage = new Van(1, "Camion 1", WeeklySlot.weekdays(), Set.of(am(0).date()));
+        Vehicle inGarage = new Vehicle(1, "Camion 1", WeeklySlot.weekdays(), Set.of(am(0).date()));
         verifier.verifyThat(PermanenceConstraintProvider::vanUnavailable)
                 .given(held(1, am(0), inGarage, a))
                 .penalizesBy(1);
@@ -113,21 +113,21 @@ class PermanenceConstraintProviderTest {
     /** A half-day absence (a morning at the doctor's) blocks that half-day only. */
     @Test
     void staffUnavailableForHalfADay() {
-        Staff offInTheMorning = sw.withUnavailableHalfDays(Set.of(DatedHalfDay.of(am(0))));
+        Worker offInTheMorning = sw.withUnavailableHalfDays(Set.of(DatedHalfDay.of(am(0))));
         Permanence morning = held(1, am(0), van1, a);
         Permanence afternoon = held(2, pm(0), van1, a);
         verifier.verifyThat(PermanenceConstraintProvider::staffUnavailable)
-                .given(morning, seat(morning, 0, Role.SOCIAL_WORKER, offInTheMorning))
+                .given(morning, seat(morning, 0, Profession.SOCIAL_WORKER, offInTheMorning))
                 .penalizesBy(1);
         verifier.verifyThat(PermanenceConstraintProvider::staffUnavailable)
-                .given(afternoon, seat(afternoon, 0, Role.SOCIAL_WORKER, offInTheMorning))
+                .given(afternoon, seat(afternoon, 0, Profession.SOCIAL_WORKER, offInTheMorning))
                 .penalizes(0);
     }
 
     /** A van back from the garage at noon can hold the afternoon permanence. */
     @Test
     void vanUnavailableForHalfADay() {
-        Van garageMorning = new Van(1, "Camion 1", WeeklySlot.weekdays(), Set.of(), Set.of(DatedHalfDay.of(am(0))));
+        Vehicle garageMorning = new Vehicle(1, "Camion 1", WeeklySlot.weekdays(), Set.of(), Set.of(DatedHalfDay.of(am(0))));
         verifier.verifyThat(PermanenceConstraintProvider::vanUnavailable)
                 .given(held(1, am(0), garageMorning, a))
                 .penalizesBy(1);
@@ -140,22 +140,22 @@ class PermanenceConstraintProviderTest {
     void incompletePair() {
         Permanence p = held(1, am(0), van1, a);
         verifier.verifyThat(PermanenceConstraintProvider::incompletePair)
-                .given(p, seat(p, 0, Role.SOCIAL_WORKER, sw), seat(p, 1, Role.EMPLOYMENT_COUNSELLOR, null))
+                .given(p, seat(p, 0, Profession.SOCIAL_WORKER, sw), seat(p, 1, Profession.EMPLOYMENT_COUNSELLOR, null))
                 .penalizesBy(1);
         verifier.verifyThat(PermanenceConstraintProvider::incompletePair)
-                .given(p, seat(p, 0, Role.SOCIAL_WORKER, sw), seat(p, 1, Role.EMPLOYMENT_COUNSELLOR, sw))
+                .given(p, seat(p, 0, Profession.SOCIAL_WORKER, sw), seat(p, 1, Profession.EMPLOYMENT_COUNSELLOR, sw))
                 .penalizesBy(1);
         Permanence notHeld = held(2, am(1), van1, null);
         verifier.verifyThat(PermanenceConstraintProvider::incompletePair)
-                .given(p, seat(p, 0, Role.SOCIAL_WORKER, sw), seat(p, 1, Role.EMPLOYMENT_COUNSELLOR, cip),
-                        notHeld, seat(notHeld, 0, Role.SOCIAL_WORKER, null))
+                .given(p, seat(p, 0, Profession.SOCIAL_WORKER, sw), seat(p, 1, Profession.EMPLOYMENT_COUNSELLOR, cip),
+                        notHeld, seat(notHeld, 0, Profession.SOCIAL_WORKER, null))
                 .penalizes(0);
     }
 
     @Test
     void placeClosed() {
-        Place mondayMarket = new Place(3, "Marché", CORBAS, PlaceKind.MARKET, true,
-                WeeklySlot.of(EnumSet.of(DayOfWeek.MONDAY), EnumSet.of(HalfDay.AM)), 0.5);
+        CandidatePlace mondayMarket = new CandidatePlace(3, "Marché", CORBAS, SiteKind.MARKET, true,
+                WeeklySlot.of(EnumSet.of(DayOfWeek.MONDAY), EnumSet.of(DayPart.AM)), 0.5);
         verifier.verifyThat(PermanenceConstraintProvider::placeClosed)
                 .given(held(1, pm(0), van1, mondayMarket), held(2, am(1), van1, mondayMarket))
                 .penalizesBy(2);
@@ -167,7 +167,7 @@ class PermanenceConstraintProviderTest {
     @Test
     void aTemporaryPlaceIsClosedOutsideItsDates() {
         // A Christmas market open every weekday, from Tuesday 3 to Wednesday 4 March only.
-        Place temporary = new Place(4, "Marché de Noël", CORBAS, PlaceKind.MARKET, true, WeeklySlot.weekdays(), 0.5,
+        CandidatePlace temporary = new CandidatePlace(4, "Marché de Noël", CORBAS, SiteKind.MARKET, true, WeeklySlot.weekdays(), 0.5,
                 Fixtures.MONDAY.plusDays(1), Fixtures.MONDAY.plusDays(2));
         verifier.verifyThat(PermanenceConstraintProvider::placeClosed)
                 .given(held(1, am(0), van1, temporary), held(2, pm(3), van1, temporary))
@@ -179,7 +179,7 @@ class PermanenceConstraintProviderTest {
 
     @Test
     void placeNotVanAccessible() {
-        Place centreSocial = new Place(3, "Centre social", CORBAS, PlaceKind.CENTRE_SOCIAL, false,
+        CandidatePlace centreSocial = new CandidatePlace(3, "Centre social", CORBAS, SiteKind.CENTRE_SOCIAL, false,
                 WeeklySlot.weekdays(), 0.5);
         verifier.verifyThat(PermanenceConstraintProvider::placeNotVanAccessible)
                 .given(held(1, am(0), van1, centreSocial))
@@ -191,11 +191,11 @@ class PermanenceConstraintProviderTest {
 
     @Test
     void vanLunchBreak() {
-        PlanningRules farApart = rules(new TravelMatrix().putSymmetric(1, 2, 120));
+        PlanningRules farApart = rules(new VanTravelTimes().putSymmetric(1, 2, 120));
         verifier.verifyThat(PermanenceConstraintProvider::vanLunchBreak)
                 .given(farApart, held(1, am(0), van1, a), held(2, pm(0), van1, b))
                 .penalizesBy(1);
-        PlanningRules close = rules(new TravelMatrix().putSymmetric(1, 2, 30));
+        PlanningRules close = rules(new VanTravelTimes().putSymmetric(1, 2, 30));
         verifier.verifyThat(PermanenceConstraintProvider::vanLunchBreak)
                 .given(close, held(1, am(0), van1, a), held(2, pm(0), van1, b))
                 .penalizes(0);
@@ -206,19 +206,19 @@ class PermanenceConstraintProviderTest {
         Permanence morning = held(1, am(0), van1, a);
         Permanence afternoon = held(2, pm(0), van2, b);
         Object[] sameWorkerBothHalfDays = {morning, afternoon,
-                seat(morning, 0, Role.SOCIAL_WORKER, sw), seat(afternoon, 0, Role.SOCIAL_WORKER, sw)};
+                seat(morning, 0, Profession.SOCIAL_WORKER, sw), seat(afternoon, 0, Profession.SOCIAL_WORKER, sw)};
         verifier.verifyThat(PermanenceConstraintProvider::staffLunchBreak)
-                .given(concat(sameWorkerBothHalfDays, rules(new TravelMatrix().putSymmetric(1, 2, 120))))
+                .given(concat(sameWorkerBothHalfDays, rules(new VanTravelTimes().putSymmetric(1, 2, 120))))
                 .penalizesBy(1);
         verifier.verifyThat(PermanenceConstraintProvider::staffLunchBreak)
-                .given(concat(sameWorkerBothHalfDays, rules(new TravelMatrix().putSymmetric(1, 2, 45))))
+                .given(concat(sameWorkerBothHalfDays, rules(new VanTravelTimes().putSymmetric(1, 2, 45))))
                 .penalizes(0);
     }
 
     @Test
     void communeMonthlyMaximum() {
         CommuneMonth march = new CommuneMonth(CORBAS, "Corbas", YearMonth.of(2026, 3), 2, 2);
-        Place c2 = place(3, CORBAS);
+        CandidatePlace c2 = place(3, CORBAS);
         verifier.verifyThat(PermanenceConstraintProvider::communeMonthlyMaximum)
                 .given(march, held(1, am(0), van1, a), held(2, am(7), van1, a), held(3, am(14), van1, c2))
                 .penalizesBy(1);
@@ -229,7 +229,7 @@ class PermanenceConstraintProviderTest {
 
     @Test
     void communeVisitSpacing() {
-        Commune corbas = corbas(); // at least 5 days between visits
+        CommuneQuota corbas = corbas(); // at least 5 days between visits
         verifier.verifyThat(PermanenceConstraintProvider::communeVisitSpacing)
                 .given(corbas, held(1, am(0), van1, a), held(2, am(2), van2, place(3, CORBAS)))
                 .penalizesBy(3);
@@ -279,12 +279,12 @@ class PermanenceConstraintProviderTest {
         Permanence first = held(1, am(0), van1, a);
         Permanence second = held(2, am(7), van1, a);
         verifier.verifyThat(PermanenceConstraintProvider::regularTeam)
-                .given(first, second, seat(first, 0, Role.SOCIAL_WORKER, sw),
-                        seat(second, 0, Role.SOCIAL_WORKER, socialWorker(11)))
+                .given(first, second, seat(first, 0, Profession.SOCIAL_WORKER, sw),
+                        seat(second, 0, Profession.SOCIAL_WORKER, socialWorker(11)))
                 .penalizesBy(1);
         verifier.verifyThat(PermanenceConstraintProvider::regularTeam)
-                .given(first, second, seat(first, 0, Role.SOCIAL_WORKER, sw), seat(second, 0, Role.SOCIAL_WORKER, sw),
-                        seat(first, 1, Role.EMPLOYMENT_COUNSELLOR, cip))
+                .given(first, second, seat(first, 0, Profession.SOCIAL_WORKER, sw), seat(second, 0, Profession.SOCIAL_WORKER, sw),
+                        seat(first, 1, Profession.EMPLOYMENT_COUNSELLOR, cip))
                 .penalizes(0);
     }
 
@@ -293,18 +293,18 @@ class PermanenceConstraintProviderTest {
         Permanence first = held(1, am(0), van1, a);
         Permanence second = held(2, am(7), van1, a);
         verifier.verifyThat(PermanenceConstraintProvider::fairWorkload)
-                .given(first, second, seat(first, 0, Role.SOCIAL_WORKER, sw), seat(second, 0, Role.SOCIAL_WORKER, sw),
-                        seat(first, 1, Role.EMPLOYMENT_COUNSELLOR, cip))
+                .given(first, second, seat(first, 0, Profession.SOCIAL_WORKER, sw), seat(second, 0, Profession.SOCIAL_WORKER, sw),
+                        seat(first, 1, Profession.EMPLOYMENT_COUNSELLOR, cip))
                 .penalizesBy(2 * 2 + 1);
         Permanence notHeld = held(3, am(1), van1, null);
         verifier.verifyThat(PermanenceConstraintProvider::fairWorkload)
-                .given(notHeld, seat(notHeld, 0, Role.SOCIAL_WORKER, sw))
+                .given(notHeld, seat(notHeld, 0, Profession.SOCIAL_WORKER, sw))
                 .penalizes(0);
     }
 
     @Test
     void vanTravel() {
-        PlanningRules travel = rules(new TravelMatrix().putSymmetric(1, 2, 25));
+        PlanningRules travel = rules(new VanTravelTimes().putSymmetric(1, 2, 25));
         verifier.verifyThat(PermanenceConstraintProvider::vanTravel)
                 .given(travel, held(1, am(0), van1, a), held(2, pm(0), van1, b))
                 .penalizesBy(25);
@@ -315,14 +315,14 @@ class PermanenceConstraintProviderTest {
 
     @Test
     void staffPreference() {
-        Staff likesB = new Staff(12, "AS-12", Role.SOCIAL_WORKER, WeeklySlot.weekdays(), Set.of(), Set.of(b.id()));
+        Worker likesB = new Worker(12, "AS-12", Profession.SOCIAL_WORKER, WeeklySlot.weekdays(), Set.of(), Set.of(b.id()));
         Permanence atA = held(1, am(0), van1, a);
         Permanence atB = held(2, am(1), van1, b);
         verifier.verifyThat(PermanenceConstraintProvider::staffPreference)
-                .given(atA, seat(atA, 0, Role.SOCIAL_WORKER, likesB))
+                .given(atA, seat(atA, 0, Profession.SOCIAL_WORKER, likesB))
                 .penalizesBy(1);
         verifier.verifyThat(PermanenceConstraintProvider::staffPreference)
-                .given(atA, atB, seat(atB, 0, Role.SOCIAL_WORKER, likesB), seat(atA, 0, Role.SOCIAL_WORKER, sw))
+                .given(atA, atB, seat(atB, 0, Profession.SOCIAL_WORKER, likesB), seat(atA, 0, Profession.SOCIAL_WORKER, sw))
                 .penalizes(0);
     }
 
@@ -345,15 +345,15 @@ class PermanenceConstraintProviderTest {
     @Test
     void stableTeam() {
         Permanence p = held(1, am(0), van1, a);
-        Seat replaced = seat(p, 0, Role.SOCIAL_WORKER, socialWorker(11));
+        Seat replaced = seat(p, 0, Profession.SOCIAL_WORKER, socialWorker(11));
         replaced.setPreviousStaff(sw);
         verifier.verifyThat(PermanenceConstraintProvider::stableTeam)
                 .given(p, replaced)
                 .penalizesBy(1);
-        Seat kept = seat(p, 0, Role.SOCIAL_WORKER, sw);
+        Seat kept = seat(p, 0, Profession.SOCIAL_WORKER, sw);
         kept.setPreviousStaff(sw);
         verifier.verifyThat(PermanenceConstraintProvider::stableTeam)
-                .given(p, kept, seat(p, 1, Role.EMPLOYMENT_COUNSELLOR, cip))
+                .given(p, kept, seat(p, 1, Profession.EMPLOYMENT_COUNSELLOR, cip))
                 .penalizes(0);
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.solver.PermanenceInstanceGenerator.Size;
 
@@ -27,7 +27,7 @@ class PermanenceInstanceGeneratorTest {
         PermanenceProblem small = PermanenceInstanceGenerator.generate(Size.SMALL, 1);
         PermanenceProblem large = PermanenceInstanceGenerator.generate(Size.LARGE, 1);
 
-        assertThat(small.communes()).extracting(Commune::name).containsExactly("Vénissieux", "Feyzin", "Saint-Fons");
+        assertThat(small.communes()).extracting(CommuneQuota::name).containsExactly("Vénissieux", "Feyzin", "Saint-Fons");
         assertThat(small.vans()).hasSize(1);
         assertThat(small.dates()).hasSize(10);
         assertThat(large.communes()).hasSize(30);

@@ -18,17 +18,17 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 
 import fr.allervers.permanence.domain.DatedHalfDay;
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.PermanenceSchedule;
-import fr.allervers.permanence.domain.Place;
-import fr.allervers.permanence.domain.PlaceKind;
+import fr.allervers.permanence.domain.CandidatePlace;
+import fr.allervers.permanence.domain.SiteKind;
 import fr.allervers.permanence.domain.PlannedPermanence;
-import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.domain.Profession;
 import fr.allervers.permanence.domain.ScheduleBuilder;
 import fr.allervers.permanence.domain.Slot;
-import fr.allervers.permanence.domain.Staff;
-import fr.allervers.permanence.domain.Van;
+import fr.allervers.permanence.domain.Worker;
+import fr.allervers.permanence.domain.Vehicle;
 import fr.allervers.permanence.solver.PermanenceInstanceGenerator.Size;
 
 class PermanenceSolverTest {
@@ -60,15 +60,15 @@ class PermanenceSolverTest {
     @Test
     void pinnedPermanencesAreNotMovedEvenWhenTheyBreakARule() {
         PermanenceProblem problem = PermanenceInstanceGenerator.generate(Size.SMALL, 3);
-        Place square = problem.places().stream().filter(p -> p.kind() == PlaceKind.PUBLIC_SQUARE).findFirst()
+        CandidatePlace square = problem.places().stream().filter(p -> p.kind() == SiteKind.PUBLIC_SQUARE).findFirst()
                 .orElseThrow();
         LocalDate first = problem.dates().get(1); // Tuesday
         LocalDate second = first.plusDays(2);
-        List<Long> pair = List.of(availableOn(problem, Role.SOCIAL_WORKER, first, second),
-                availableOn(problem, Role.EMPLOYMENT_COUNSELLOR, first, second));
+        List<Long> pair = List.of(availableOn(problem, Profession.SOCIAL_WORKER, first, second),
+                availableOn(problem, Profession.EMPLOYMENT_COUNSELLOR, first, second));
         List<PlannedPermanence> announced = List.of(
-                new PlannedPermanence(first, HalfDay.AM, 1L, square.id(), pair, true),
-                new PlannedPermanence(second, HalfDay.AM, 1L, square.id(), pair, true));
+                new PlannedPermanence(first, DayPart.AM, 1L, square.id(), pair, true),
+                new PlannedPermanence(second, DayPart.AM, 1L, square.id(), pair, true));
 
         PermanenceSolver solver = quickSolver();
         PermanenceSchedule replanned = solver.solve(problem.toBuilder().previousPlan(announced).build());
@@ -81,10 +81,10 @@ class PermanenceSolverTest {
                 .containsExactly(PermanenceConstraintProvider.COMMUNE_VISIT_SPACING);
     }
 
-    private static long availableOn(PermanenceProblem problem, Role role, LocalDate... dates) {
+    private static long availableOn(PermanenceProblem problem, Profession role, LocalDate... dates) {
         return problem.staff().stream()
                 .filter(s -> s.role() == role)
-                .filter(s -> Arrays.stream(dates).allMatch(d -> s.isAvailable(problem.slotTimes().slot(d, HalfDay.AM))))
+                .filter(s -> Arrays.stream(dates).allMatch(d -> s.isAvailable(problem.slotTimes().slot(d, DayPart.AM))))
                 .findFirst().orElseThrow().id();
     }
 
@@ -95,7 +95,7 @@ class PermanenceSolverTest {
         PlannedPermanence hit = published.get(published.size() / 2);
         long sickId = hit.staffIds().get(0);
         LocalDate sickDay = hit.date();
-        List<Staff> staff = problem.staff().stream()
+        List<Worker> staff = problem.staff().stream()
                 .map(s -> s.id() == sickId ? s.withUnavailableDates(Set.of(sickDay)) : s).toList();
 
         PermanenceSchedule replanned = quickSolver().solve(
@@ -119,15 +119,15 @@ class PermanenceSolverTest {
     void warmStartRepairsAbsencesInPlace() {
         PermanenceProblem problem = PermanenceInstanceGenerator.generate(Size.SMALL, 5);
         List<PlannedPermanence> published = quickSolver().solve(problem).plan();
-        Map<Long, Staff> byId = problem.staff().stream().collect(Collectors.toMap(Staff::id, s -> s));
+        Map<Long, Worker> byId = problem.staff().stream().collect(Collectors.toMap(Worker::id, s -> s));
         for (PlannedPermanence hit : published) {
             long sickId = hit.staffIds().get(0);
             PlannedPermanence vanDay = published.stream()
                     .filter(p -> p.vanId() != null && !p.date().equals(hit.date())).findFirst().orElseThrow();
-            List<Staff> staff = problem.staff().stream()
+            List<Worker> staff = problem.staff().stream()
                     .map(s -> s.id() == sickId ? s.withUnavailableDates(Set.of(hit.date())) : s).toList();
-            List<Van> vans = problem.vans().stream().map(v -> v.id() != vanDay.vanId() ? v
-                    : new Van(v.id(), v.label(), v.availability(), v.unavailableDates(),
+            List<Vehicle> vans = problem.vans().stream().map(v -> v.id() != vanDay.vanId() ? v
+                    : new Vehicle(v.id(), v.label(), v.availability(), v.unavailableDates(),
                             Set.of(new DatedHalfDay(vanDay.date(), vanDay.halfDay())))).toList();
             PermanenceSchedule schedule = ScheduleBuilder.build(
                     problem.toBuilder().staff(staff).vans(vans).previousPlan(published).build());
@@ -168,7 +168,7 @@ class PermanenceSolverTest {
     void withoutCounsellorThePlanIsReturnedWithTheBrokenRuleNamed() {
         PermanenceProblem full = PermanenceInstanceGenerator.generate(Size.SMALL, 1);
         PermanenceProblem noCounsellor = full.toBuilder()
-                .staff(full.staff().stream().filter(s -> s.role() != Role.EMPLOYMENT_COUNSELLOR).toList()).build();
+                .staff(full.staff().stream().filter(s -> s.role() != Profession.EMPLOYMENT_COUNSELLOR).toList()).build();
         PermanenceSolver solver = quickSolver();
 
         PermanenceSchedule solved = solver.solve(noCounsellor);
@@ -191,12 +191,12 @@ class PermanenceSolverTest {
 
     /** Checks the plan with plain code, independently of the constraint streams. */
     private static void assertPlanIsSound(PermanenceSchedule schedule) {
-        Map<Long, Staff> staffById = schedule.getStaff().stream().collect(Collectors.toMap(Staff::id, s -> s));
+        Map<Long, Worker> staffById = schedule.getStaff().stream().collect(Collectors.toMap(Worker::id, s -> s));
         Set<String> busy = new HashSet<>();
         for (PlannedPermanence p : schedule.plan()) {
             Slot slot = schedule.getSlots().stream()
                     .filter(s -> s.date().equals(p.date()) && s.halfDay() == p.halfDay()).findFirst().orElseThrow();
-            List<Role> roles = p.staffIds().stream().map(id -> staffById.get(id).role()).sorted().toList();
+            List<Profession> roles = p.staffIds().stream().map(id -> staffById.get(id).role()).sorted().toList();
             assertThat(roles).containsExactlyInAnyOrderElementsOf(schedule.getRules().requiredRoles());
             for (long id : p.staffIds()) {
                 assertThat(staffById.get(id).isAvailable(slot)).isTrue();

@@ -13,17 +13,17 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import fr.allervers.permanence.domain.Commune;
+import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.CommuneMonth;
-import fr.allervers.permanence.domain.HalfDay;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.PermanenceSchedule;
-import fr.allervers.permanence.domain.Place;
-import fr.allervers.permanence.domain.PlaceKind;
+import fr.allervers.permanence.domain.CandidatePlace;
+import fr.allervers.permanence.domain.SiteKind;
 import fr.allervers.permanence.domain.PlannedPermanence;
-import fr.allervers.permanence.domain.Role;
+import fr.allervers.permanence.domain.Profession;
 import fr.allervers.permanence.domain.ScheduleBuilder;
-import fr.allervers.permanence.domain.Staff;
+import fr.allervers.permanence.domain.Worker;
 import fr.allervers.permanence.domain.WeeklySlot;
 import fr.allervers.permanence.solver.PlanExplanation.CommuneExplanation;
 
@@ -35,12 +35,12 @@ class PlanExplainerTest {
 
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
 
-    private final Place mairie = new Place(1, "Place de la Mairie", CORBAS, PlaceKind.PUBLIC_SQUARE, true,
-            WeeklySlot.of(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), EnumSet.of(HalfDay.AM)), 0.6);
-    private final Staff socialWorker = Staff.of(1, "AS-1", Role.SOCIAL_WORKER);
-    private final Staff counsellorOffOnThursdays = new Staff(2, "CIP-1", Role.EMPLOYMENT_COUNSELLOR,
+    private final CandidatePlace mairie = new CandidatePlace(1, "CandidatePlace de la Mairie", CORBAS, SiteKind.PUBLIC_SQUARE, true,
+            WeeklySlot.of(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), EnumSet.of(DayPart.AM)), 0.6);
+    private final Worker socialWorker = Worker.of(1, "AS-1", Profession.SOCIAL_WORKER);
+    private final Worker counsellorOffOnThursdays = new Worker(2, "CIP-1", Profession.EMPLOYMENT_COUNSELLOR,
             WeeklySlot.of(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
-                    EnumSet.allOf(HalfDay.class)), Set.of(), Set.of());
+                    EnumSet.allOf(DayPart.class)), Set.of(), Set.of());
     private final PermanenceSolver solver = new PermanenceSolver(
             PermanenceSolverConfig.timeLimit(Duration.ofSeconds(1)));
 
@@ -57,13 +57,13 @@ class PlanExplainerTest {
         assertThat(corbas.issues()).isEmpty();
         assertThat(explanation.brokenRules()).isEmpty();
         assertThat(explanation.permanences().get(0).sentence())
-                .isEqualTo("Lundi 2 mars matin : Corbas, Place de la Mairie — Camion 1, AS-1 et CIP-1 (annoncée)");
+                .isEqualTo("Lundi 2 mars matin : Corbas, CandidatePlace de la Mairie — Camion 1, AS-1 et CIP-1 (annoncée)");
     }
 
     @Test
     void namesTheBrokenRulesPerCommuneAndPerPermanence() {
         // Announced on a Thursday, when the counsellor does not work; a single visit in the month.
-        PlannedPermanence thursday = new PlannedPermanence(MONDAY.plusDays(3), HalfDay.AM, 1L, mairie.id(),
+        PlannedPermanence thursday = new PlannedPermanence(MONDAY.plusDays(3), DayPart.AM, 1L, mairie.id(),
                 List.of(socialWorker.id(), counsellorOffOnThursdays.id()), true);
         PermanenceSchedule schedule = schedule(List.of(thursday));
 
@@ -73,14 +73,14 @@ class PlanExplainerTest {
                 "« " + PermanenceConstraintProvider.STAFF_UNAVAILABLE + " » : 1 cas",
                 "« " + PermanenceConstraintProvider.COMMUNE_MONTHLY_MINIMUM + " » : 1 cas");
         assertThat(explanation.commune(CORBAS, MARCH).issues()).containsExactlyInAnyOrder(
-                "CIP-1 n'est pas disponible le jeudi 5 mars matin à Place de la Mairie.",
+                "CIP-1 n'est pas disponible le jeudi 5 mars matin à CandidatePlace de la Mairie.",
                 "Corbas : 1 permanence en mars 2026, en dessous du minimum de 2.");
         assertThat(explanation.permanences()).singleElement().satisfies(p -> assertThat(p.issues())
-                .containsExactly("CIP-1 n'est pas disponible le jeudi 5 mars matin à Place de la Mairie."));
+                .containsExactly("CIP-1 n'est pas disponible le jeudi 5 mars matin à CandidatePlace de la Mairie."));
     }
 
     private PlannedPermanence mondayMorning(int dayOffset) {
-        return new PlannedPermanence(MONDAY.plusDays(dayOffset), HalfDay.AM, 1L, mairie.id(),
+        return new PlannedPermanence(MONDAY.plusDays(dayOffset), DayPart.AM, 1L, mairie.id(),
                 List.of(socialWorker.id(), counsellorOffOnThursdays.id()), false);
     }
 
@@ -88,7 +88,7 @@ class PlanExplainerTest {
     private PermanenceSchedule schedule(List<PlannedPermanence> plan) {
         PermanenceProblem problem = PermanenceProblem.builder()
                 .weekdays(MONDAY, 2)
-                .communes(List.of(Commune.of(CORBAS, "Corbas")))
+                .communes(List.of(CommuneQuota.of(CORBAS, "Corbas")))
                 .places(List.of(mairie))
                 .staff(List.of(socialWorker, counsellorOffOnThursdays))
                 .vans(List.of(Fixtures.van(1)))

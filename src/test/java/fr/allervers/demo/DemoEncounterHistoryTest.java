@@ -1,4 +1,4 @@
-package fr.allervers.encounter;
+package fr.allervers.demo;
 
 import static fr.allervers.support.Api.getJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.allervers.support.DatabaseTest;
-import fr.allervers.territory.CurrentConsortium;
+import fr.allervers.security.CurrentConsortium;
 import tools.jackson.databind.JsonNode;
 
 /** The demo territory starts with a synthetic history that the heatmap shows, loaded once. */

@@ -1,5 +1,9 @@
-package fr.allervers.security;
+package fr.allervers.demo;
 
+import fr.allervers.security.SecurityProperties;
+import fr.allervers.security.Role;
+import fr.allervers.security.AppUserRepository;
+import fr.allervers.security.Accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,7 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.allervers.demo.DemoTerritoryLoader;
 import fr.allervers.territory.Consortium;
 
 /**

@@ -1,5 +1,14 @@
-package fr.allervers.encounter;
+package fr.allervers.demo;
 
+import fr.allervers.encounter.PartnerKind;
+import fr.allervers.encounter.EncounterStore;
+import fr.allervers.encounter.EncounterSource;
+import fr.allervers.encounter.EncounterRepository;
+import fr.allervers.encounter.EncounterProperties;
+import fr.allervers.encounter.EncounterOutcome;
+import fr.allervers.encounter.EncounterDraft;
+import fr.allervers.encounter.EncounterContext;
+import fr.allervers.encounter.EncounterCategory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +29,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.allervers.demo.DemoTerritoryLoader;
 import fr.allervers.geo.CrsTransformer;
 import fr.allervers.geo.Geometries;
 import fr.allervers.territory.Consortium;

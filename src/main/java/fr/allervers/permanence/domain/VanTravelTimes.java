@@ -8,13 +8,13 @@ import java.util.Map;
  * tests and generated instances). Pairs that were not supplied are treated as unreachable, so a missing entry
  * can never make a plan look better than it is.
  */
-public final class TravelMatrix {
+public final class VanTravelTimes {
 
     public static final int UNREACHABLE = 24 * 60;
 
     private final Map<Long, Map<Long, Integer>> minutes = new HashMap<>();
 
-    public TravelMatrix put(long fromPlaceId, long toPlaceId, int travelMinutes) {
+    public VanTravelTimes put(long fromPlaceId, long toPlaceId, int travelMinutes) {
         if (travelMinutes < 0) {
             throw new IllegalArgumentException("Negative travel time " + fromPlaceId + " -> " + toPlaceId);
         }
@@ -23,11 +23,11 @@ public final class TravelMatrix {
     }
 
     /** Sets the same time in both directions. */
-    public TravelMatrix putSymmetric(long placeA, long placeB, int travelMinutes) {
+    public VanTravelTimes putSymmetric(long placeA, long placeB, int travelMinutes) {
         return put(placeA, placeB, travelMinutes).put(placeB, placeA, travelMinutes);
     }
 
-    public int minutes(Place from, Place to) {
+    public int minutes(CandidatePlace from, CandidatePlace to) {
         if (from.id() == to.id()) {
             return 0;
         }

@@ -1,5 +1,12 @@
-package fr.allervers.territory;
+package fr.allervers.layer;
 
+import fr.allervers.territory.QpvRepository;
+import fr.allervers.territory.QpvOverlap;
+import fr.allervers.territory.PlaceRepository;
+import fr.allervers.territory.HotelRepository;
+import fr.allervers.territory.CommuneRepository;
+import fr.allervers.territory.Commune;
+import fr.allervers.security.CurrentConsortium;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Locale;

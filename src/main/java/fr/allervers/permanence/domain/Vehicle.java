@@ -7,22 +7,22 @@ import java.util.Set;
  * A vehicle for mobile permanences; {@code unavailableDates} (whole days) and {@code unavailableHalfDays} cover
  * servicing and breakdowns.
  */
-public record Van(long id, String label, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates,
+public record Vehicle(long id, String label, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates,
                   Set<DatedHalfDay> unavailableHalfDays) {
 
-    public Van {
+    public Vehicle {
         availability = Set.copyOf(availability);
         unavailableDates = Set.copyOf(unavailableDates);
         unavailableHalfDays = Set.copyOf(unavailableHalfDays);
     }
 
     /** Whole-day exceptions only. */
-    public Van(long id, String label, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates) {
+    public Vehicle(long id, String label, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates) {
         this(id, label, availability, unavailableDates, Set.of());
     }
 
-    public static Van of(long id, String label) {
-        return new Van(id, label, WeeklySlot.weekdays(), Set.of());
+    public static Vehicle of(long id, String label) {
+        return new Vehicle(id, label, WeeklySlot.weekdays(), Set.of());
     }
 
     public boolean isAvailable(Slot slot) {
@@ -32,7 +32,7 @@ public record Van(long id, String label, Set<WeeklySlot> availability, Set<Local
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Van other && other.id == id;
+        return o instanceof Vehicle other && other.id == id;
     }
 
     @Override

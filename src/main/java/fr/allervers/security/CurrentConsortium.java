@@ -1,5 +1,7 @@
-package fr.allervers.territory;
+package fr.allervers.security;
 
+import fr.allervers.territory.ConsortiumRepository;
+import fr.allervers.territory.Consortium;
 import java.util.NoSuchElementException;
 
 import org.springframework.security.core.Authentication;
@@ -7,7 +9,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.allervers.security.Account;
 
 /**
  * The consortium the current request works for: the signed-in user's. Every query on consortium-owned data

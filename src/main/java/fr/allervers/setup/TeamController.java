@@ -1,5 +1,11 @@
-package fr.allervers.territory;
+package fr.allervers.setup;
 
+import fr.allervers.territory.VanRepository;
+import fr.allervers.territory.StaffRole;
+import fr.allervers.territory.StaffRepository;
+import fr.allervers.territory.Staff;
+import fr.allervers.territory.OrganisationRepository;
+import fr.allervers.security.CurrentConsortium;
 import java.util.List;
 
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,6 @@
 package fr.allervers.permanence.domain;
 
-public enum Role {
+public enum Profession {
     SOCIAL_WORKER("travailleur social"),
     EMPLOYMENT_COUNSELLOR("CIP"),
     PSYCHOLOGIST("psychologue"),
@@ -8,7 +8,7 @@ public enum Role {
 
     private final String french;
 
-    Role(String french) {
+    Profession(String french) {
         this.french = french;
     }
 

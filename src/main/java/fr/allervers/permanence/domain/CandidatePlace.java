@@ -14,15 +14,15 @@ import java.util.Set;
  *                    500 m of the place plus ten times the 115-hotel capacity within 500 m, divided by the maximum of
  *                    that sum over the places of the territory.
  */
-public record Place(long id, String name, String communeInsee, PlaceKind kind, boolean vanAccessible,
+public record CandidatePlace(long id, String name, String communeInsee, SiteKind kind, boolean vanAccessible,
                     Set<WeeklySlot> opening, double demandScore, LocalDate availableFrom, LocalDate availableTo) {
 
-    public Place {
+    public CandidatePlace {
         opening = Set.copyOf(opening);
     }
 
     /** A place open every week, with no first or last day. */
-    public Place(long id, String name, String communeInsee, PlaceKind kind, boolean vanAccessible,
+    public CandidatePlace(long id, String name, String communeInsee, SiteKind kind, boolean vanAccessible,
             Set<WeeklySlot> opening, double demandScore) {
         this(id, name, communeInsee, kind, vanAccessible, opening, demandScore, null, null);
     }
@@ -36,7 +36,7 @@ public record Place(long id, String name, String communeInsee, PlaceKind kind, b
     // Identity is the id: the solver hashes places constantly, and the opening set is irrelevant to identity.
     @Override
     public boolean equals(Object o) {
-        return o instanceof Place other && other.id == id;
+        return o instanceof CandidatePlace other && other.id == id;
     }
 
     @Override

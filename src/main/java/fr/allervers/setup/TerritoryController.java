@@ -1,5 +1,8 @@
-package fr.allervers.territory;
+package fr.allervers.setup;
 
+import fr.allervers.territory.TerritoryRepository;
+import fr.allervers.territory.Consortium;
+import fr.allervers.security.CurrentConsortium;
 import java.util.List;
 
 import org.springframework.transaction.annotation.Transactional;

@@ -11,10 +11,10 @@ import java.util.Set;
  * @param unavailableHalfDays exceptions of one half-day (a morning at the doctor's, a training afternoon)
  * @param preferredPlaceIds   places this person asked for; empty means no preference
  */
-public record Staff(long id, String label, Role role, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates,
+public record Worker(long id, String label, Profession role, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates,
                    Set<DatedHalfDay> unavailableHalfDays, Set<Long> preferredPlaceIds) {
 
-    public Staff {
+    public Worker {
         availability = Set.copyOf(availability);
         unavailableDates = Set.copyOf(unavailableDates);
         unavailableHalfDays = Set.copyOf(unavailableHalfDays);
@@ -22,13 +22,13 @@ public record Staff(long id, String label, Role role, Set<WeeklySlot> availabili
     }
 
     /** Whole-day exceptions only. */
-    public Staff(long id, String label, Role role, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates,
+    public Worker(long id, String label, Profession role, Set<WeeklySlot> availability, Set<LocalDate> unavailableDates,
                  Set<Long> preferredPlaceIds) {
         this(id, label, role, availability, unavailableDates, Set.of(), preferredPlaceIds);
     }
 
-    public static Staff of(long id, String label, Role role) {
-        return new Staff(id, label, role, WeeklySlot.weekdays(), Set.of(), Set.of());
+    public static Worker of(long id, String label, Profession role) {
+        return new Worker(id, label, role, WeeklySlot.weekdays(), Set.of(), Set.of());
     }
 
     public boolean isAvailable(Slot slot) {
@@ -36,21 +36,21 @@ public record Staff(long id, String label, Role role, Set<WeeklySlot> availabili
                 && !unavailableHalfDays.contains(DatedHalfDay.of(slot));
     }
 
-    public boolean prefers(Place place) {
+    public boolean prefers(CandidatePlace place) {
         return preferredPlaceIds.isEmpty() || preferredPlaceIds.contains(place.id());
     }
 
-    public Staff withUnavailableDates(Set<LocalDate> dates) {
-        return new Staff(id, label, role, availability, dates, unavailableHalfDays, preferredPlaceIds);
+    public Worker withUnavailableDates(Set<LocalDate> dates) {
+        return new Worker(id, label, role, availability, dates, unavailableHalfDays, preferredPlaceIds);
     }
 
-    public Staff withUnavailableHalfDays(Set<DatedHalfDay> halfDays) {
-        return new Staff(id, label, role, availability, unavailableDates, halfDays, preferredPlaceIds);
+    public Worker withUnavailableHalfDays(Set<DatedHalfDay> halfDays) {
+        return new Worker(id, label, role, availability, unavailableDates, halfDays, preferredPlaceIds);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Staff other && other.id == id;
+        return o instanceof Worker other && other.id == id;
     }
 
     @Override

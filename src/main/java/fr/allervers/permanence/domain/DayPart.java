@@ -1,13 +1,13 @@
 package fr.allervers.permanence.domain;
 
 /** Morning or afternoon: a permanence always lasts one half-day. */
-public enum HalfDay {
+public enum DayPart {
     AM("matin"),
     PM("après-midi");
 
     private final String french;
 
-    HalfDay(String french) {
+    DayPart(String french) {
         this.french = french;
     }
 

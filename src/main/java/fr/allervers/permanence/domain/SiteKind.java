@@ -1,6 +1,6 @@
 package fr.allervers.permanence.domain;
 
-public enum PlaceKind {
+public enum SiteKind {
     PUBLIC_SQUARE,
     MARKET,
     CENTRE_SOCIAL,

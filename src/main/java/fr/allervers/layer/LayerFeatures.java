@@ -1,5 +1,9 @@
-package fr.allervers.territory;
+package fr.allervers.layer;
 
+import fr.allervers.territory.Qpv;
+import fr.allervers.territory.Place;
+import fr.allervers.territory.Hotel;
+import fr.allervers.territory.Commune;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
