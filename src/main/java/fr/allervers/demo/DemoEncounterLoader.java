@@ -50,7 +50,7 @@ import fr.allervers.territory.QpvRepository;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "allervers.demo.enabled", havingValue = "true")
-class DemoEncounterLoader implements ApplicationRunner {
+public class DemoEncounterLoader implements ApplicationRunner {
 
     static final int ENCOUNTERS = 2_000;
     private static final long SEED = 20_240_601L;
@@ -85,8 +85,13 @@ class DemoEncounterLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Consortium consortium = consortia.findByName(DemoTerritoryLoader.CONSORTIUM).orElse(null);
-        if (consortium == null || encounters.existsByConsortiumAndSource(consortium, EncounterSource.DEMO)) {
+        consortia.findByName(DemoTerritoryLoader.CONSORTIUM).ifPresent(this::seed);
+    }
+
+    /** The synthetic history of a demo consortium, once. */
+    @Transactional
+    public void seed(Consortium consortium) {
+        if (encounters.existsByConsortiumAndSource(consortium, EncounterSource.DEMO)) {
             return;
         }
         List<Organisation> teams = organisations.findByConsortiumOrderByName(consortium);

@@ -55,9 +55,21 @@ public class DemoTerritoryLoader implements ApplicationRunner {
         if (consortia.findByName(CONSORTIUM).isPresent()) {
             return;
         }
-        Consortium consortium = consortia.save(new Consortium(CONSORTIUM));
-        load(ImportKind.COMMUNES, "communes.geojson", consortium);
-        load(ImportKind.QPV, "qpv.geojson", consortium);
+        seed(CONSORTIUM);
+        LOG.info("Demo territory « {} » loaded (synthetic data, see geodata/demo/README.md)", TERRITORY);
+    }
+
+    /**
+     * A consortium named {@code consortiumName} holding a copy of the demo territory, its places, hotels, people and
+     * van. The demo is one such consortium; tests make one per test class so that they never share data.
+     */
+    @Transactional
+    public Consortium seed(String consortiumName) {
+        Consortium consortium = consortia.save(new Consortium(consortiumName));
+        if (!communes.existsById(COMMUNES[0])) {
+            load(ImportKind.COMMUNES, "communes.geojson", consortium);
+            load(ImportKind.QPV, "qpv.geojson", consortium);
+        }
         load(ImportKind.PLACES, "places.csv", consortium);
         load(ImportKind.HOTELS, "hotels.csv", consortium);
         load(ImportKind.STAFF, "staff.csv", consortium);
@@ -65,7 +77,7 @@ public class DemoTerritoryLoader implements ApplicationRunner {
         Territory territory = new Territory(TERRITORY, consortium, true);
         communes.findAllById(java.util.List.of(COMMUNES)).forEach(territory::addCommune);
         territories.save(territory);
-        LOG.info("Demo territory « {} » loaded (synthetic data, see geodata/demo/README.md)", TERRITORY);
+        return consortium;
     }
 
     private void load(ImportKind kind, String file, Consortium consortium) {

@@ -1,5 +1,8 @@
 package fr.allervers.coverage;
 
+import fr.allervers.support.AsRole;
+import fr.allervers.security.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -23,7 +26,6 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.allervers.geo.CrsTransformer;
@@ -167,7 +169,7 @@ class CoverageApiTest {
     }
 
     @Test
-    @WithUserDetails("financeur")
+    @AsRole(Role.FUNDER)
     void isReadByFundersAsAggregatesOnly() throws Exception {
         var answer = mvc.perform(get("/api/coverage?territoryId=1")).andReturn();
         assertThat(answer.getResponse().getStatus()).isEqualTo(200);

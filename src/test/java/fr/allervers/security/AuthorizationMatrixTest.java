@@ -1,5 +1,6 @@
 package fr.allervers.security;
 
+import fr.allervers.support.TestTenants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -169,13 +170,24 @@ class AuthorizationMatrixTest {
         AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().get();
         // The accounts are the real demo ones; loading them directly skips a BCrypt check per case (authentication
         // itself is tested in BrowserSessionTest), so the matrix stays fast.
-        request.with(user.equals("anonymous") ? anonymous() : user(accounts.loadUserByUsername(user)));
+        request.with(user.equals("anonymous") ? anonymous() : user(accounts.loadUserByUsername(tenantAccount(user))));
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
         if (allowed) {
             assertThat(status).as(endpoint + " as " + user).isNotIn(401, 403);
         } else {
             assertThat(status).as(endpoint + " as " + user).isEqualTo(user.equals("anonymous") ? 401 : 403);
         }
+    }
+
+    /** The test class's own account for the demo account name used in the matrix. */
+    private static String tenantAccount(String demoName) {
+        Role role = switch (demoName) {
+            case "admin" -> Role.ADMIN;
+            case "coordination" -> Role.COORDINATOR;
+            case "terrain" -> Role.FIELD;
+            default -> Role.FUNDER;
+        };
+        return TestTenants.username(AuthorizationMatrixTest.class, role);
     }
 
     /** Pages need a session: anonymous visitors are sent to the login page, the API answers 401 instead. */

@@ -1,5 +1,7 @@
 package fr.allervers.security;
 
+import fr.allervers.support.AsRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -7,8 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.TestExecutionEvent;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.allervers.support.DatabaseTest;
@@ -17,7 +17,7 @@ import fr.allervers.territory.HotelRepository;
 
 /** Funders read aggregated coverage only: nothing a funder can fetch carries a 115 hotel's location or name. */
 @DatabaseTest
-@WithUserDetails(value = "financeur", setupBefore = TestExecutionEvent.TEST_METHOD)
+@AsRole(Role.FUNDER)
 class FunderPrivacyTest {
 
     /** Every GET a funder is allowed to call; the authorization matrix checks the rest is refused. */

@@ -1,5 +1,6 @@
 package fr.allervers.security;
 
+import fr.allervers.support.TestTenants;
 import static fr.allervers.support.Api.json;
 import static fr.allervers.support.Api.upload;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 @DatabaseTest
 class TenantIsolationTest {
 
-    private static final RequestPostProcessor DEMO = httpBasic("coordination", "demo");
+    private static final RequestPostProcessor DEMO = TestTenants.basic(TenantIsolationTest.class, Role.COORDINATOR);
     private static final RequestPostProcessor OTHER = httpBasic("coord-autre", "mot-de-passe-b");
 
     @Autowired

@@ -3,7 +3,6 @@ package fr.allervers.support;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -20,9 +19,6 @@ public final class Api {
 
     private Api() {
     }
-
-    /** The demo coordinator's credentials, for requests made outside a test method (e.g. in {@code @BeforeAll}). */
-    public static final RequestPostProcessor AS_COORDINATOR = httpBasic("coordination", "demo");
 
     public static MvcResult upload(MockMvc mvc, String kind, String filename, byte[] content, String... params)
             throws Exception {
@@ -47,7 +43,7 @@ public final class Api {
         return JSON.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** The id of the demo territory, as the signed-in user sees it. */
+    /** The id of the territory « Portes du Sud (démo) » of the signed-in user's consortium (the test class's own). */
     public static long demoTerritoryId(MockMvc mvc) throws Exception {
         return getJson(mvc, "/api/territories").valueStream()
                 .filter(t -> t.get("name").asString().equals(fr.allervers.demo.DemoTerritoryLoader.TERRITORY))
