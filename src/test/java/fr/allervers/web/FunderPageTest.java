@@ -3,6 +3,7 @@ package fr.allervers.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -80,8 +81,15 @@ class FunderPageTest extends SignedInPage {
         assertThat(browser.hasLayer("hotels")).isFalse();
         assertThat(browser.hasLayer("places")).isFalse();
         assertThat(browser.drawnPaths()).isEqualTo(browser.layerCount("communes") + browser.layerCount("qpv"));
-        // The heatmap, once switched on, holds only cells of at least k = 5 encounters.
+        // The heatmap, once switched on, holds only cells of at least k = 5 encounters. Shown for last month: early
+        // in a month, the current one may not have five encounters in any cell yet.
         browser.find("#couche-heatmap").click();
+        String lastMonth = YearMonth.now().minusMonths(1).toString();
+        browser.js("const m = document.getElementById('mois'); m.value = arguments[0];"
+                + " m.dispatchEvent(new Event('change'));", lastMonth);
+        // The export link changes once the month's layers, indicators and table are drawn.
+        browser.waitUntil("la couverture de " + lastMonth + " est affichée", Duration.ofSeconds(20),
+                "return document.getElementById('export-couverture').href.endsWith('month=" + lastMonth + "')");
         assertThat(browser.layerCount("heatmap")).isPositive();
         assertThat(browser.drawnPaths()).isEqualTo(browser.layerCount("communes") + browser.layerCount("qpv")
                 + browser.layerCount("heatmap"));
