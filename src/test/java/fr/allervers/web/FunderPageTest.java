@@ -31,6 +31,7 @@ class FunderPageTest extends SignedInPage {
     void showsThePeopleMetMonthByMonthWithSmallCountsHidden() {
         browser.open("/financeur.html");
         JsonNode funnel = server.get("/api/coverage/funnel?territoryId=1");
+        ApiShapes.read().assertMatches("FunnelReport", funnel);
         var rows = browser.findAll("#parcours-suites tbody tr");
         assertThat(rows).hasSize(12);
         int hidden = 0;
@@ -69,6 +70,7 @@ class FunderPageTest extends SignedInPage {
         assertThat(browser.findAll("#tableau-communes tbody tr")).hasSize(5);
         assertThat(browser.findAll("#indicateurs .indicator")).isNotEmpty();
         JsonNode coverage = server.get("/api/coverage?territoryId=1");
+        ApiShapes.read().assertMatches("CoverageReport", coverage);
         JsonNode first = coverage.get("communes").get(0);
         assertThat(browser.find("#tableau-communes tbody tr").getText())
                 .startsWith(first.get("name").asString() + " " + first.get("held").asInt() + " "
@@ -104,9 +106,16 @@ class FunderPageTest extends SignedInPage {
                 .forEach(name -> assertThat(browser.driver().getPageSource()).as(names).doesNotContain(name));
 
         // The menu offers a funder only the coverage view.
+        browser.waitUntil("le menu n’offre que la couverture", Duration.ofSeconds(10),
+                "return [...document.querySelectorAll('header.site nav li')].filter(li => !li.hidden)"
+                        + ".map(li => li.textContent).join('|') === 'Couverture (financeurs)'");
         assertThat(browser.findAll("header.site nav li").stream().filter(li -> li.isDisplayed()).map(li -> li.getText()))
                 .containsExactly("Couverture (financeurs)");
+        assertThat(browser.find("header.site nav a[aria-current='page']").getText()).isEqualTo("Couverture (financeurs)");
+        browser.waitUntil("le nom de l’utilisateur est affiché", Duration.ofSeconds(10),
+                "return document.getElementById('utilisateur').textContent !== ''");
         assertThat(browser.find("#utilisateur").getText()).isEqualTo("financeur (financeur)");
+        ApiShapes.read().assertMatches("Me", server.get("/api/me"));
 
         browser.screenshot("financeur");
         assertThat(browser.consoleErrors()).isEmpty();
