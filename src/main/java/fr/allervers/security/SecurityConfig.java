@@ -60,10 +60,11 @@ class SecurityConfig {
     private static void accessRules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules
-                // Public: the login page, static assets (the field page's service worker holds no data itself, and
-                // must stay reachable for its update checks after the session ends) and the health check.
+                // Public: the login page, static assets (the icons too: the login page shows them; the field page's
+                // service worker holds no data itself, and must stay reachable for its update checks after the
+                // session ends) and the health check.
                 .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                        "/sw.js", "/actuator/health", "/actuator/health/**").permitAll()
+                        "/favicon.svg", "/sw.js", "/actuator/health", "/actuator/health/**").permitAll()
                 // Calendar subscriptions: apps cannot sign in, the secret address is the key (CalendarFeeds).
                 .requestMatchers(GET, "/calendar/*.ics").permitAll()
                 // A field worker subscribes to their own calendar; the service refuses anyone else's.

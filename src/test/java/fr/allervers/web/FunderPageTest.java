@@ -3,6 +3,7 @@ package fr.allervers.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ class FunderPageTest extends SignedInPage {
     void showsThePeopleMetMonthByMonthWithSmallCountsHidden() {
         browser.open("/financeur.html");
         JsonNode funnel = server.get("/api/coverage/funnel?territoryId=1");
+        ApiShapes.read().assertMatches("FunnelReport", funnel);
         var rows = browser.findAll("#parcours-suites tbody tr");
         assertThat(rows).hasSize(12);
         int hidden = 0;
@@ -68,6 +70,7 @@ class FunderPageTest extends SignedInPage {
         assertThat(browser.findAll("#tableau-communes tbody tr")).hasSize(5);
         assertThat(browser.findAll("#indicateurs .indicator")).isNotEmpty();
         JsonNode coverage = server.get("/api/coverage?territoryId=1");
+        ApiShapes.read().assertMatches("CoverageReport", coverage);
         JsonNode first = coverage.get("communes").get(0);
         assertThat(browser.find("#tableau-communes tbody tr").getText())
                 .startsWith(first.get("name").asString() + " " + first.get("held").asInt() + " "
@@ -80,8 +83,15 @@ class FunderPageTest extends SignedInPage {
         assertThat(browser.hasLayer("hotels")).isFalse();
         assertThat(browser.hasLayer("places")).isFalse();
         assertThat(browser.drawnPaths()).isEqualTo(browser.layerCount("communes") + browser.layerCount("qpv"));
-        // The heatmap, once switched on, holds only cells of at least k = 5 encounters.
+        // The heatmap, once switched on, holds only cells of at least k = 5 encounters. Shown for last month: early
+        // in a month, the current one may not have five encounters in any cell yet.
         browser.find("#couche-heatmap").click();
+        String lastMonth = YearMonth.now().minusMonths(1).toString();
+        browser.js("const m = document.getElementById('mois'); m.value = arguments[0];"
+                + " m.dispatchEvent(new Event('change'));", lastMonth);
+        // The export link changes once the month's layers, indicators and table are drawn.
+        browser.waitUntil("la couverture de " + lastMonth + " est affichée", Duration.ofSeconds(20),
+                "return document.getElementById('export-couverture').href.endsWith('month=" + lastMonth + "')");
         assertThat(browser.layerCount("heatmap")).isPositive();
         assertThat(browser.drawnPaths()).isEqualTo(browser.layerCount("communes") + browser.layerCount("qpv")
                 + browser.layerCount("heatmap"));
@@ -96,9 +106,16 @@ class FunderPageTest extends SignedInPage {
                 .forEach(name -> assertThat(browser.driver().getPageSource()).as(names).doesNotContain(name));
 
         // The menu offers a funder only the coverage view.
+        browser.waitUntil("le menu n’offre que la couverture", Duration.ofSeconds(10),
+                "return [...document.querySelectorAll('header.site nav li')].filter(li => !li.hidden)"
+                        + ".map(li => li.textContent).join('|') === 'Couverture (financeurs)'");
         assertThat(browser.findAll("header.site nav li").stream().filter(li -> li.isDisplayed()).map(li -> li.getText()))
                 .containsExactly("Couverture (financeurs)");
+        assertThat(browser.find("header.site nav a[aria-current='page']").getText()).isEqualTo("Couverture (financeurs)");
+        browser.waitUntil("le nom de l’utilisateur est affiché", Duration.ofSeconds(10),
+                "return document.getElementById('utilisateur').textContent !== ''");
         assertThat(browser.find("#utilisateur").getText()).isEqualTo("financeur (financeur)");
+        ApiShapes.read().assertMatches("Me", server.get("/api/me"));
 
         browser.screenshot("financeur");
         assertThat(browser.consoleErrors()).isEmpty();

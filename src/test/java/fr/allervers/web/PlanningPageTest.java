@@ -29,12 +29,24 @@ class PlanningPageTest extends SignedInPage {
 
     @Test
     void landingPageLeadsToEachView() {
-        browser.visit("/");
+        browser.open("/");
         assertThat(browser.findAll("main a")).extracting(a -> a.getAttribute("pathname"))
                 .containsExactly("/planification.html", "/ma-journee.html", "/financeur.html");
+        // The shared header, filled by /js/ui/header.js: every view, the user, the logout button.
+        assertThat(browser.findAll("header.site nav a")).extracting(a -> a.getAttribute("pathname"))
+                .containsExactly("/planification.html", "/ma-journee.html", "/financeur.html");
+        assertThat(browser.findAll("header.site nav a[aria-current]")).isEmpty();
+        assertThat(browser.find("#utilisateur").getText()).isEqualTo("coordination (coordination)");
+        assertThat(browser.find("#deconnexion button").isDisplayed()).isTrue();
+        assertThat(browser.find("body > a.skip-link").getAttribute("href")).endsWith("#contenu");
+        browser.screenshot("accueil");
+
         browser.find("main a[href='/planification.html']").click();
         browser.waitUntil("la vue de planification est prête", Duration.ofSeconds(30),
-                "return window.allerVers && window.allerVers.ready === true");
+                "return location.pathname === '/planification.html'"
+                        + " && window.allerVers && window.allerVers.ready === true");
+        assertThat(browser.find("header.site nav a[aria-current='page']").getAttribute("pathname"))
+                .isEqualTo("/planification.html");
         browser.screenshot("accueil-puis-planification");
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -174,6 +186,9 @@ class PlanningPageTest extends SignedInPage {
 
         long planId = Long.parseLong((String) browser.js("return localStorage.getItem('allerVers.maraude')"));
         JsonNode plan = server.get("/api/maraude-plans/" + planId);
+        ApiShapes shapes = ApiShapes.read();
+        shapes.assertMatches("MaraudePlan", plan);
+        shapes.assertMatches("MaraudePlanSummary", server.get("/api/maraude-plans?territoryId=1").get(0));
         int stops = 0;
         for (JsonNode round : plan.get("teams")) {
             stops += round.get("stops").size();
@@ -183,8 +198,27 @@ class PlanningPageTest extends SignedInPage {
         // One marker per stop and one line per team with at least one stop.
         assertThat(browser.layerCount("routes")).isGreaterThan(stops);
         assertThat(browser.findAll("#maraude-equipes-liste a[href$='.gpx']")).hasSize(plan.get("teams").size());
+        // Each team under its own name, its stops named and timed as the server sent them.
+        var sections = browser.findAll("#maraude-equipes-liste section");
+        assertThat(sections).hasSize(plan.get("teams").size());
+        for (int t = 0; t < sections.size(); t++) {
+            JsonNode round = plan.get("teams").get(t);
+            assertThat(sections.get(t).findElement(org.openqa.selenium.By.tagName("h3")).getText())
+                    .isEqualTo(round.get("name").asString());
+            var items = sections.get(t).findElements(org.openqa.selenium.By.cssSelector("ol.day li"));
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode stop = round.get("stops").get(i);
+                assertThat(items.get(i).getText()).isEqualTo(stop.get("arrival").asString().substring(11, 16) + "–"
+                        + stop.get("departure").asString().substring(11, 16) + " " + stop.get("name").asString());
+            }
+            assertThat(sections.get(t).findElement(org.openqa.selenium.By.cssSelector("a[href$='.gpx']"))
+                    .getAttribute("pathname")).isEqualTo("/api/maraude-plans/" + planId + "/teams/"
+                    + round.get("team").asString() + ".gpx");
+        }
         browser.js("document.getElementById('carte').scrollIntoView()");
         browser.screenshot("planification-maraude");
+        browser.js("document.getElementById('maraude-equipes-liste').scrollIntoView()");
+        browser.screenshot("planification-maraude-equipes");
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.jsErrors()).isEmpty();
     }
@@ -198,6 +232,10 @@ class PlanningPageTest extends SignedInPage {
         long published = launch(later, later.plusDays(4));
         JsonNode draftPlan = solved(draft);
         JsonNode publishedPlan = solved(published);
+        ApiShapes shapes = ApiShapes.read();
+        shapes.assertMatches("PermanencePlan", draftPlan);
+        shapes.assertMatches("PermanencePlanSummary", server.get("/api/permanence-plans?territoryId=1").get(0));
+        shapes.assertMatches("PlanExplanation", server.get("/api/permanence-plans/" + draft + "/explanation"));
         assertThat(server.put("/api/permanence-plans/" + published + "/publication").get("publishedAt").asString())
                 .isNotBlank();
 
