@@ -24,7 +24,8 @@ import fr.allervers.territory.TerritoryRepository;
 
 /**
  * On the first start of the embedded default, loads the demo territory from {@code geodata/demo} through the
- * same importers a user calls, so the demo also exercises the real import path.
+ * same importers a user calls, so the demo also exercises the real import path: the real (simplified) outlines of
+ * the five Portes du Sud communes and their QPV 2024, real squares, invented hotels, people and van.
  */
 @Component
 @Order(0)
@@ -56,7 +57,8 @@ public class DemoTerritoryLoader implements ApplicationRunner {
             return;
         }
         seed(CONSORTIUM);
-        LOG.info("Demo territory « {} » loaded (synthetic data, see geodata/demo/README.md)", TERRITORY);
+        LOG.info("Demo territory « {} » loaded (real outlines, invented hotels and people, see geodata/demo/README.md)",
+                TERRITORY);
     }
 
     /**

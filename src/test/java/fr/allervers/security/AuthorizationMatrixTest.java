@@ -65,7 +65,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /api/coverage/funnel.csv", () -> get("/api/coverage/funnel.csv?territoryId=1"), ALL),
                 new Endpoint("GET /api/layers/communes", () -> get("/api/layers/communes"), ALL),
                 new Endpoint("GET /api/layers/qpv", () -> get("/api/layers/qpv"), ALL),
-                new Endpoint("GET /api/qpv/at", () -> get("/api/qpv/at?lon=4.89&lat=45.705"), ALL),
+                new Endpoint("GET /api/qpv/at", () -> get("/api/qpv/at?lon=4.8898&lat=45.6999"), ALL),
                 new Endpoint("GET /api/communes/{insee}/qpv", () -> get("/api/communes/69259/qpv"), ALL),
                 new Endpoint("GET /api/layers/places", () -> get("/api/layers/places"), STAFF),
                 new Endpoint("GET /api/layers/hotels", () -> get("/api/layers/hotels"), STAFF),
@@ -75,7 +75,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/users", () -> post("/api/users").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"x\"}"), "admin"),
                 new Endpoint("GET /api/audit", () -> get("/api/audit"), MANAGERS),
-                new Endpoint("GET /api/heatmap", () -> get("/api/heatmap?bbox=4.82,45.62,4.93,45.73&cell=500"), ALL),
+                new Endpoint("GET /api/heatmap", () -> get("/api/heatmap?bbox=4.80,45.62,4.95,45.74&cell=500"), ALL),
                 new Endpoint("GET /api/demand/communes", () -> get("/api/demand/communes"), ALL),
                 new Endpoint("GET /api/demand/places", () -> get("/api/demand/places"), STAFF),
                 new Endpoint("POST /api/encounters", () -> post("/api/encounters").contentType(MediaType.APPLICATION_JSON)

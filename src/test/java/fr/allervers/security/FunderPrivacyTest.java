@@ -22,8 +22,8 @@ class FunderPrivacyTest {
 
     /** Every GET a funder is allowed to call; the authorization matrix checks the rest is refused. */
     static final List<String> FUNDER_READS = List.of("/api/territories", "/api/me", "/api/layers/communes",
-            "/api/layers/qpv", "/api/qpv/at?lon=4.89&lat=45.705", "/api/communes/69259/qpv",
-            "/api/heatmap?bbox=4.82,45.62,4.93,45.73&cell=500", "/api/demand/communes",
+            "/api/layers/qpv", "/api/qpv/at?lon=4.8898&lat=45.6999", "/api/communes/69259/qpv",
+            "/api/heatmap?bbox=4.80,45.62,4.95,45.74&cell=500", "/api/demand/communes",
             "/api/coverage?territoryId=1", "/api/coverage/funnel?territoryId=1");
 
     @Autowired

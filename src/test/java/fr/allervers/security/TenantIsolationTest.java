@@ -59,7 +59,7 @@ class TenantIsolationTest {
         assertThat(demoHotels).isNotEmpty().doesNotContain("Hôtel de l'autre");
         // The same ref in two consortia is two different places.
         assertThat(names(get("/api/layers/places"), OTHER)).containsExactly("Place de l'autre");
-        assertThat(names(get("/api/layers/places"), DEMO)).contains("Place du 8 Mai (démo)").doesNotContain("Place de l'autre");
+        assertThat(names(get("/api/layers/places"), DEMO)).contains("Place Léon-Sublet").doesNotContain("Place de l'autre");
     }
 
     @Test

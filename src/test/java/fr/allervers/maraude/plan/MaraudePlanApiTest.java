@@ -333,7 +333,7 @@ class MaraudePlanApiTest {
         solved(next);
     }
 
-    /** The demo plan: one day, two car teams from the Place du 8 Mai, visits from the territory's data. */
+    /** The demo plan: one day, two car teams from place Léon-Sublet, visits from the territory's data. */
     private JsonNode demoPlan() throws Exception {
         if (demoPlanId == null) {
             long base = places.findByConsortium(consortia.findByName(TestTenants.consortiumName(getClass())).orElseThrow())

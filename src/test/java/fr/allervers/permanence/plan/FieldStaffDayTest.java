@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.security.CurrentConsortium;
+import fr.allervers.territory.PlaceRepository;
 import fr.allervers.territory.StaffRepository;
 import tools.jackson.databind.JsonNode;
 
@@ -41,6 +42,8 @@ class FieldStaffDayTest {
     private MockMvc mvc;
     @Autowired
     private StaffRepository staff;
+    @Autowired
+    private PlaceRepository places;
     @Autowired
     private CurrentConsortium consortium;
     @Autowired
@@ -85,7 +88,8 @@ class FieldStaffDayTest {
             assertThat(p.get("halfDayLabel").asString()).isIn("matin", "après-midi");
             assertThat(p.get("start").asString()).isIn("09:00", "14:00");
             assertThat(p.get("end").asString()).isIn("12:00", "17:00");
-            assertThat(p.get("placeName").asString()).endsWith("(démo)");
+            assertThat(p.get("placeName").asString())
+                    .isEqualTo(places.findById(p.get("placeId").asLong()).orElseThrow().getName());
             assertThat(p.get("communeName").asString()).isNotBlank();
             assertThat(p.get("lat").asDouble()).isBetween(45.0, 46.0);
             assertThat(p.get("partners").valueStream().map(s -> s.get("id").asLong())).doesNotContain(ts2);

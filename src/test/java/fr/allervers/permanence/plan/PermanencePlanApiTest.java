@@ -106,14 +106,14 @@ class PermanencePlanApiTest {
         assertThat(unpinned.get("pinned").asBoolean()).isFalse();
     }
 
-    /** The market is open on Tuesday and Saturday mornings only: moving a permanence there on another day. */
+    /** The Minguettes market is open on Thursday and Saturday mornings only: moving a permanence there on another day. */
     @Test
     void moveByHandIsRescoredAndShowsTheBrokenRule() throws Exception {
         long id = launchAndWait(2);
         long market = placeId("VE-MARCHE");
         JsonNode target = Api.getJson(mvc, BASE + "/" + id).get("permanences").valueStream()
                 .filter(p -> !p.get("vanId").isNull())
-                .filter(p -> !(LocalDate.parse(p.get("date").asString()).getDayOfWeek() == DayOfWeek.TUESDAY
+                .filter(p -> !(LocalDate.parse(p.get("date").asString()).getDayOfWeek() == DayOfWeek.THURSDAY
                         && p.get("halfDay").asString().equals("AM")))
                 .findFirst().orElseThrow();
 
