@@ -4,6 +4,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.awaitility.Awaitility;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,19 +55,24 @@ public final class Api {
     }
 
     /**
-     * Polls a plan until it is no longer SOLVING and returns its last state. Fails after two minutes: the tests ask
-     * for seconds of solving, so a plan still solving then has lost its time limit.
+     * Waits until the plan at {@code planUrl} (permanence or maraude) is no longer SOLVING and returns its last
+     * state. Fails after two minutes: the tests ask for seconds of solving, so a plan still solving then has lost its
+     * time limit. The one way tests wait for a background solve.
      */
-    public static JsonNode waitWhileSolving(MockMvc mvc, String planUrl) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        JsonNode plan = getJson(mvc, planUrl);
-        while (plan.get("status").asString().equals("SOLVING") && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            plan = getJson(mvc, planUrl);
-        }
-        if (plan.get("status").asString().equals("SOLVING")) {
-            throw new AssertionError(planUrl + " still solving after two minutes");
-        }
+    public static JsonNode waitWhileSolving(MockMvc mvc, String planUrl) {
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        Awaitility.await(planUrl + " to stop solving").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    last.set(getJson(mvc, planUrl));
+                    return !last.get().get("status").asString().equals("SOLVING");
+                });
+        return last.get();
+    }
+
+    /** Waits until the plan at {@code planUrl} is solved and returns it; fails if it ended otherwise than DONE. */
+    public static JsonNode waitUntilDone(MockMvc mvc, String planUrl) {
+        JsonNode plan = waitWhileSolving(mvc, planUrl);
+        org.assertj.core.api.Assertions.assertThat(plan.get("status").asString()).as(plan.toString()).isEqualTo("DONE");
         return plan;
     }
 }

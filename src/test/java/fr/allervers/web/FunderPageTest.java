@@ -1,5 +1,6 @@
 package fr.allervers.web;
 
+import fr.allervers.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 class FunderPageTest extends SignedInPage {
 
     FunderPageTest() {
-        super("financeur");
+        super(Role.FUNDER);
     }
 
     @Test
@@ -30,7 +31,7 @@ class FunderPageTest extends SignedInPage {
     @Test
     void showsThePeopleMetMonthByMonthWithSmallCountsHidden() {
         browser.open("/financeur.html");
-        JsonNode funnel = server.get("/api/coverage/funnel?territoryId=1");
+        JsonNode funnel = server.get("/api/coverage/funnel?territoryId=" + server.territoryId());
         ApiShapes.read().assertMatches("FunnelReport", funnel);
         var rows = browser.findAll("#parcours-suites tbody tr");
         assertThat(rows).hasSize(12);
@@ -54,8 +55,8 @@ class FunderPageTest extends SignedInPage {
         // The demo history is small enough per month and outcome that some counts must be hidden.
         assertThat(hidden).isPositive();
         assertThat(browser.findAll("#parcours-publics tbody tr")).hasSize(12);
-        assertThat(browser.find("#export-parcours").getAttribute("href")).contains("/api/coverage/funnel.csv?territoryId=1");
-        assertThat(browser.find("#export-couverture").getAttribute("href")).contains("/api/coverage/export.csv?territoryId=1");
+        assertThat(browser.find("#export-parcours").getAttribute("href")).contains("/api/coverage/funnel.csv?territoryId=" + server.territoryId());
+        assertThat(browser.find("#export-couverture").getAttribute("href")).contains("/api/coverage/export.csv?territoryId=" + server.territoryId());
         browser.js("document.getElementById('titre-parcours').scrollIntoView()");
         browser.screenshot("financeur-parcours");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -65,11 +66,11 @@ class FunderPageTest extends SignedInPage {
     void drawsCommunesAndQpvAndHoldsNoHotel() {
         browser.open("/financeur.html");
 
-        assertThat(browser.layerCount("communes")).isEqualTo(5);
+        browser.awaitLayer("communes", n -> n == 5, "les cinq communes");
         assertThat(browser.layerCount("qpv")).isPositive().isEqualTo(server.featureCount("/api/layers/qpv" + browser.layerQuery()));
         assertThat(browser.findAll("#tableau-communes tbody tr")).hasSize(5);
         assertThat(browser.findAll("#indicateurs .indicator")).isNotEmpty();
-        JsonNode coverage = server.get("/api/coverage?territoryId=1");
+        JsonNode coverage = server.get("/api/coverage?territoryId=" + server.territoryId());
         ApiShapes.read().assertMatches("CoverageReport", coverage);
         JsonNode first = coverage.get("communes").get(0);
         assertThat(browser.find("#tableau-communes tbody tr").getText())
@@ -92,9 +93,9 @@ class FunderPageTest extends SignedInPage {
         // The export link changes once the month's layers, indicators and table are drawn.
         browser.waitUntil("la couverture de " + lastMonth + " est affichée", Duration.ofSeconds(20),
                 "return document.getElementById('export-couverture').href.endsWith('month=" + lastMonth + "')");
-        assertThat(browser.layerCount("heatmap")).isPositive();
-        assertThat(browser.drawnPaths()).isEqualTo(browser.layerCount("communes") + browser.layerCount("qpv")
-                + browser.layerCount("heatmap"));
+        browser.awaitLayer("heatmap", n -> n > 0, "cellules de la carte de chaleur");
+        browser.await("communes, QPV et cellules dessinées", () -> browser.drawnPaths()
+                == browser.layerCount("communes") + browser.layerCount("qpv") + browser.layerCount("heatmap"));
         assertThat(browser.js("return [...window.allerVers.layers.heatmap.byId.values()]"
                 + ".every(l => l.feature.properties.count >= 5)")).isEqualTo(true);
         @SuppressWarnings("unchecked")

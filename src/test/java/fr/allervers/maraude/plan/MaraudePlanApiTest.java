@@ -41,7 +41,6 @@ import tools.jackson.databind.JsonNode;
 @DatabaseTest
 class MaraudePlanApiTest {
 
-    private static final long POLL_LIMIT_MILLIS = 120_000;
     /** Solved once per test JVM and database, shared by the tests that only read it. */
     private static Long demoPlanId;
 
@@ -360,19 +359,8 @@ class MaraudePlanApiTest {
         return id;
     }
 
-    /** Polls the plan until it is no longer solving. */
-    private JsonNode solved(long id) throws Exception {
-        long deadline = System.currentTimeMillis() + POLL_LIMIT_MILLIS;
-        while (true) {
-            JsonNode plan = json(mvc.perform(get("/api/maraude-plans/" + id).with(TestTenants.basic(MaraudePlanApiTest.class, Role.COORDINATOR))).andReturn());
-            String status = plan.get("status").asString();
-            if (!status.equals("SOLVING")) {
-                assertThat(status).as(plan.toString()).isEqualTo("DONE");
-                return plan;
-            }
-            assertThat(System.currentTimeMillis()).as("plan %d still solving", id).isLessThan(deadline);
-            Thread.sleep(200);
-        }
+    private JsonNode solved(long id) {
+        return Api.waitUntilDone(mvc, "/api/maraude-plans/" + id);
     }
 
     private static JsonNode busiestRound(JsonNode plan) {

@@ -92,11 +92,9 @@ class PlanRecoveryTest {
         assertThat(await(running).status()).isEqualTo(PlanStatus.DONE);
     }
 
-    private PlanViews.PlanView await(long id) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (service.view(id).status() == PlanStatus.SOLVING && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
+    private PlanViews.PlanView await(long id) {
+        org.awaitility.Awaitility.await("plan " + id + " to stop solving").atMost(java.time.Duration.ofMinutes(2))
+                .until(() -> service.view(id).status() != PlanStatus.SOLVING);
         return service.view(id);
     }
 
