@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -37,7 +38,9 @@ class SecurityConfig {
     SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
             OidcAccountService oidcAccounts) throws Exception {
         ApiProblems apiProblems = new ApiProblems();
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        // The OpenAPI document is read by scripts like the API itself: 401 problem, not the login page.
+        RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"));
         RequestMatcher scriptCall = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 
         http.authorizeHttpRequests(SecurityConfig::accessRules)
@@ -65,6 +68,10 @@ class SecurityConfig {
                 // session ends) and the health check.
                 .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                         "/favicon.svg", "/sw.js", "/actuator/health", "/actuator/health/**").permitAll()
+                // The API's OpenAPI description and Swagger UI (docs/api.md): any signed-in role, funders included;
+                // it describes every endpoint, each still guarded by the rules below.
+                .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .authenticated()
                 // Calendar subscriptions: apps cannot sign in, the secret address is the key (CalendarFeeds).
                 .requestMatchers(GET, "/calendar/*.ics").permitAll()
                 // A field worker subscribes to their own calendar; the service refuses anyone else's.
