@@ -23,14 +23,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import fr.allervers.security.Accounts;
-import fr.allervers.security.AppUserRepository;
-import fr.allervers.support.Api;
+import fr.allervers.security.Role;
 import fr.allervers.support.DatabaseTest;
-import fr.allervers.support.OwnConsortium;
+import fr.allervers.support.TestTenants;
 import fr.allervers.territory.CommuneRepository;
+import fr.allervers.territory.Consortium;
+import fr.allervers.territory.ConsortiumRepository;
+import fr.allervers.territory.OrganisationRepository;
 import fr.allervers.territory.QpvRepository;
 import fr.allervers.territory.Territory;
 import fr.allervers.territory.TerritoryRepository;
@@ -55,9 +57,9 @@ class OverseasDemandTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    ConsortiumRepository consortia;
     @Autowired
-    AppUserRepository users;
+    OrganisationRepository organisations;
     @Autowired
     TerritoryRepository territories;
     @Autowired
@@ -69,29 +71,31 @@ class OverseasDemandTest {
     @Autowired
     DemandProperties properties;
 
-    private OwnConsortium saintPaul;
     private long territoryId;
+    private long team;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @BeforeAll
     void territoryInLaReunion() throws Exception {
-        saintPaul = OwnConsortium.of(accounts, users, "Consortium Saint-Paul (test)", "coord-saint-paul");
-        imported(Api.AS_COORDINATOR, "communes", "commune.geojson", "{\"type\":\"FeatureCollection\",\"features\":["
+        RequestPostProcessor coordinator = TestTenants.basic(OverseasDemandTest.class, Role.COORDINATOR);
+        Consortium consortium = consortia.findByName(TestTenants.consortiumName(OverseasDemandTest.class)).orElseThrow();
+        team = organisations.findByConsortiumOrderByName(consortium).get(0).getId();
+        imported(coordinator, "communes", "commune.geojson", "{\"type\":\"FeatureCollection\",\"features\":["
                 + "{\"type\":\"Feature\",\"properties\":{\"code\":\"" + COMMUNE + "\",\"nom\":\"Commune de test\"},"
                 + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + square(55.2700, -21.0096, 0.04) + "]}}]}");
         // A QPV of 200 m, 800 m north of the place, with its population given.
-        imported(Api.AS_COORDINATOR, "qpv", "qpv.geojson", "{\"type\":\"FeatureCollection\",\"features\":["
+        imported(coordinator, "qpv", "qpv.geojson", "{\"type\":\"FeatureCollection\",\"features\":["
                 + "{\"type\":\"Feature\",\"properties\":{\"code_qp\":\"" + QPV + "\",\"lib_qp\":\"Test\","
                 + "\"insee_com\":\"" + COMMUNE + "\",\"population\":1000},\"geometry\":{\"type\":\"Polygon\","
                 + "\"coordinates\":[" + square(55.2700, -21.0096 + 0.007222, 0.0009) + "]}}]}");
-        imported(saintPaul.coordinator(), "places", "lieux.csv", "ref;nom;type;lon;lat;camion;ouverture;insee\n"
+        imported(coordinator, "places", "lieux.csv", "ref;nom;type;lon;lat;camion;ouverture;insee\n"
                 + "SP-1;Place de test;place publique;55.2700;-21.0096;oui;lun-am;" + COMMUNE + "\n");
         // 800 m east (counted) and 2.5 km west (not).
-        imported(saintPaul.coordinator(), "hotels", "hotels.csv", "ref;nom;lon;lat;capacite;horaires\n"
+        imported(coordinator, "hotels", "hotels.csv", "ref;nom;lon;lat;capacite;horaires\n"
                 + "H-PRES;Hôtel proche;55.277697;-21.0096;12;10:00-12:00\n"
                 + "H-LOIN;Hôtel lointain;55.245945;-21.0096;30;10:00-12:00\n");
         territoryId = transactions.execute(status -> {
-            Territory territory = new Territory("Saint-Paul (test)", saintPaul.consortium(), false);
+            Territory territory = new Territory("Saint-Paul (test)", consortium, false);
             territory.addCommune(communes.findById(COMMUNE).orElseThrow());
             return territories.save(territory).getId();
         });
@@ -102,7 +106,7 @@ class OverseasDemandTest {
         for (int days : OUTSIDE_DAYS_AGO) { // 2 km north, still in the commune
             encounters.add(encounter(now.minus(Duration.ofDays(days)), 55.2700, -20.991546));
         }
-        MvcResult result = mvc.perform(post("/api/encounters").with(saintPaul.coordinator())
+        MvcResult result = mvc.perform(post("/api/encounters").with(coordinator)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(("[" + String.join(",", encounters) + "]").getBytes(StandardCharsets.UTF_8))).andReturn();
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
@@ -145,12 +149,12 @@ class OverseasDemandTest {
     }
 
     private JsonNode demand(String url) throws Exception {
-        MvcResult result = mvc.perform(get(url).with(saintPaul.coordinator())).andReturn();
+        MvcResult result = mvc.perform(get(url)).andReturn();
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
         return json(result);
     }
 
-    private void imported(org.springframework.test.web.servlet.request.RequestPostProcessor as, String kind,
+    private void imported(RequestPostProcessor as, String kind,
             String filename, String content) throws Exception {
         MvcResult result = upload(mvc, as, kind, filename, content.getBytes(StandardCharsets.UTF_8));
         assertThat(result.getResponse().getStatus()).as(kind + ": " + result.getResponse().getContentAsString())
@@ -160,7 +164,7 @@ class OverseasDemandTest {
     private String encounter(Instant metAt, double lon, double lat) {
         return String.format(Locale.ROOT, "{\"metAt\":\"%s\",\"lon\":%.6f,\"lat\":%.6f,\"organisationId\":%d,"
                 + "\"context\":\"OTHER\",\"category\":\"HOMELESS\",\"outcome\":\"INFORMED\",\"people\":1}", metAt, lon,
-                lat, saintPaul.organisation().getId());
+                lat, team);
     }
 
     private static String square(double lon, double lat, double half) {

@@ -29,10 +29,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import fr.allervers.geo.Geometries;
-import fr.allervers.security.Accounts;
-import fr.allervers.security.AppUserRepository;
+import fr.allervers.security.CurrentConsortium;
 import fr.allervers.support.DatabaseTest;
-import fr.allervers.support.OwnConsortium;
+import fr.allervers.territory.OrganisationRepository;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,29 +51,30 @@ class OverseasHeatmapTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    Accounts accounts;
+    CurrentConsortium currentConsortium;
     @Autowired
-    AppUserRepository users;
+    OrganisationRepository organisations;
 
     private final Instant to = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private OwnConsortium reunion;
+    private long team;
 
     @BeforeEach
-    void consortium() {
-        reunion = OwnConsortium.of(accounts, users, "Consortium La Réunion (test)", "coord-reunion");
+    void team() {
+        team = organisations.findByConsortiumOrderByName(currentConsortium.get()).get(0).getId();
     }
 
+    /** The class's consortium also holds the demo's metropolitan history: only what the tests record goes. */
     @AfterEach
     void clean() {
-        jdbc.update("DELETE FROM encounter WHERE consortium_id = ?", reunion.consortium().getId());
-        jdbc.update("DELETE FROM encounter_month WHERE consortium_id = ?", reunion.consortium().getId());
+        jdbc.update("DELETE FROM encounter WHERE consortium_id = ? AND grid_epsg IS NOT NULL",
+                currentConsortium.get().getId());
     }
 
     @Test
     void anEncounterIsStoredInTheLocalGridNotInLambert93() throws Exception {
         record(List.of(encounter(to.minus(Duration.ofHours(2)), SAINT_DENIS_LON, SAINT_DENIS_LAT, 1)));
         Map<String, Object> row = jdbc.queryForMap("SELECT grid_epsg, x_grid, y_grid, x_l93, y_l93 FROM encounter"
-                + " WHERE consortium_id = ?", reunion.consortium().getId());
+                + " WHERE consortium_id = ? AND grid_epsg IS NOT NULL", currentConsortium.get().getId());
         assertThat(((Number) row.get("grid_epsg")).intValue()).isEqualTo(2975);
         assertThat(((Number) row.get("x_grid")).doubleValue()).isCloseTo(338_811.239, within(0.01));
         assertThat(((Number) row.get("y_grid")).doubleValue()).isCloseTo(7_690_101.360, within(0.01));
@@ -86,8 +86,8 @@ class OverseasHeatmapTest {
     void encountersGivenInUtm40SouthAreRecordedWhereTheyAre() throws Exception {
         String body = String.format(Locale.ROOT, "{\"metAt\":\"%s\",\"x\":338811.239,\"y\":7690101.360,"
                 + "\"organisationId\":%d,\"context\":\"MARAUDE\",\"category\":\"HOMELESS\",\"outcome\":\"INFORMED\","
-                + "\"people\":2}", to.minus(Duration.ofHours(1)), reunion.organisation().getId());
-        MvcResult result = mvc.perform(post("/api/encounters?crs=EPSG:2975").with(reunion.coordinator())
+                + "\"people\":2}", to.minus(Duration.ofHours(1)), team);
+        MvcResult result = mvc.perform(post("/api/encounters?crs=EPSG:2975")
                 .contentType(MediaType.APPLICATION_JSON).content(body.getBytes(StandardCharsets.UTF_8))).andReturn();
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
         JsonNode cells = heatmap("cell=1000&suppressed=false");
@@ -129,11 +129,17 @@ class OverseasHeatmapTest {
             counted += (int) inside;
         }
         assertThat(counted).isEqualTo(points.size());
-        // Nothing of it shows in a metropolitan viewport, and the same cell counts alike in a smaller viewport.
-        assertThat(json(mvc.perform(get("/api/heatmap?bbox=-5,42,9,51&cell=5000&suppressed=false&to=" + to)
-                .with(reunion.coordinator())).andReturn()).get("features").size()).isZero();
+        // A view of the whole world is cut into the zones of France: La Réunion's cells hold these encounters, the
+        // metropolitan ones (Lambert-93 ids) the demo history of the consortium.
+        JsonNode world = json(mvc.perform(get("/api/heatmap?bbox=-180,-90,180,90&cell=100000&suppressed=false&to="
+                + to.plusSeconds(1))).andReturn());
+        assertThat(world.get("features").valueStream().filter(c -> c.get("id").asString().startsWith("2975:"))
+                .mapToInt(c -> c.get("properties").get("count").asInt()).sum()).isEqualTo(points.size());
+        assertThat(world.get("features").valueStream().map(c -> c.get("id").asString()))
+                .anyMatch(id -> id.matches("\\d+_\\d+"));
+        // A cell counts alike in a smaller viewport.
         JsonNode narrow = json(mvc.perform(get("/api/heatmap?bbox=55.445,-20.887,55.455,-20.877&cell=1000"
-                + "&suppressed=false&to=" + to).with(reunion.coordinator())).andReturn());
+                + "&suppressed=false&to=" + to.plusSeconds(1))).andReturn());
         assertThat(narrow.get("features").size()).isPositive();
         for (JsonNode cell : narrow.get("features").values()) {
             JsonNode same = cells.get("features").valueStream()
@@ -163,7 +169,7 @@ class OverseasHeatmapTest {
     }
 
     private void record(List<String> encounters) throws Exception {
-        MvcResult result = mvc.perform(post("/api/encounters").with(reunion.coordinator())
+        MvcResult result = mvc.perform(post("/api/encounters")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(("[" + String.join(",", encounters) + "]").getBytes(StandardCharsets.UTF_8))).andReturn();
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
@@ -171,8 +177,8 @@ class OverseasHeatmapTest {
     }
 
     private JsonNode heatmap(String parameters) throws Exception {
-        MvcResult result = mvc.perform(get("/api/heatmap?" + BBOX + "&" + parameters + "&to=" + to.plusSeconds(1))
-                .with(reunion.coordinator())).andReturn();
+        MvcResult result = mvc.perform(get("/api/heatmap?" + BBOX + "&" + parameters + "&to=" + to.plusSeconds(1)))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
         return json(result);
     }
@@ -180,7 +186,7 @@ class OverseasHeatmapTest {
     private String encounter(Instant metAt, double lon, double lat, int people) {
         return String.format(Locale.ROOT, "{\"metAt\":\"%s\",\"lon\":%.6f,\"lat\":%.6f,\"organisationId\":%d,"
                 + "\"context\":\"MARAUDE\",\"category\":\"HOMELESS\",\"outcome\":\"INFORMED\",\"people\":%d}", metAt,
-                lon, lat, reunion.organisation().getId(), people);
+                lon, lat, team, people);
     }
 
     private static double round6(double degrees) {

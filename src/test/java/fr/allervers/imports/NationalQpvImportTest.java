@@ -17,9 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import fr.allervers.security.Role;
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.support.SharedGeodata;
+import fr.allervers.support.TestTenants;
 import fr.allervers.territory.QpvRepository;
 import tools.jackson.databind.JsonNode;
 
@@ -77,7 +79,7 @@ class NationalQpvImportTest {
 
     @BeforeAll
     void importTheNationalFile() throws Exception {
-        MvcResult result = upload(mvc, Api.AS_COORDINATOR, "qpv", "QP2024_France_Hexagonale_Outre_Mer_WGS84.geojson",
+        MvcResult result = upload(mvc, TestTenants.basic(NationalQpvImportTest.class, Role.COORDINATOR), "qpv", "QP2024_France_Hexagonale_Outre_Mer_WGS84.geojson",
                 national(OVERSEAS.stream().map(Overseas::feature).toList()));
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
         report = json(result);

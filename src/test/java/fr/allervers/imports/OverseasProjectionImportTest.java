@@ -5,7 +5,6 @@ import static fr.allervers.support.Api.json;
 import static fr.allervers.support.Api.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,10 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import fr.allervers.security.Accounts;
-import fr.allervers.security.AppUserRepository;
 import fr.allervers.support.DatabaseTest;
-import fr.allervers.support.OwnConsortium;
 import fr.allervers.territory.QpvRepository;
 import tools.jackson.databind.JsonNode;
 
@@ -40,10 +36,6 @@ class OverseasProjectionImportTest {
     MockMvc mvc;
     @Autowired
     QpvRepository qpvs;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    AppUserRepository users;
 
     @AfterEach
     void removeTestQpv() {
@@ -68,14 +60,12 @@ class OverseasProjectionImportTest {
 
     @Test
     void aCsvOfPlacesInUtm20NorthIsReadWithItsCrs() throws Exception {
-        OwnConsortium guadeloupe = OwnConsortium.of(accounts, users, "Consortium Guadeloupe (test)", "coord-guadeloupe");
         String csv = "ref;nom;type;x;y;camion;ouverture;insee\n"
                 + "BT-1;Place du Champ d'Arbaud;place publique;636309,000;1768888,420;oui;lun-am;97105\n";
-        MvcResult result = upload(mvc, guadeloupe.coordinator(), "places", "lieux.csv",
-                csv.getBytes(StandardCharsets.UTF_8), "crs", "EPSG:5490");
+        MvcResult result = upload(mvc, "places", "lieux.csv", csv.getBytes(StandardCharsets.UTF_8), "crs",
+                "EPSG:5490");
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
-        JsonNode layer = json(mvc.perform(get("/api/layers/places?bbox=-61.8,15.9,-61.6,16.1")
-                .with(guadeloupe.coordinator())).andReturn());
+        JsonNode layer = getJson(mvc, "/api/layers/places?bbox=-61.8,15.9,-61.6,16.1");
         assertThat(layer.get("features").size()).isEqualTo(1);
         JsonNode coordinates = layer.get("features").get(0).path("geometry").path("coordinates");
         assertThat(coordinates.get(0).asDouble()).isCloseTo(-61.7261, offset(1e-5));
@@ -84,11 +74,9 @@ class OverseasProjectionImportTest {
 
     @Test
     void overseasXyWithoutItsCrsIsRefusedWithAHint() throws Exception {
-        OwnConsortium guadeloupe = OwnConsortium.of(accounts, users, "Consortium Guadeloupe (test)", "coord-guadeloupe");
         // Read as Lambert-93, UTM 40S metres land north of Scotland.
         String csv = "ref;nom;type;x;y;camion;ouverture\nSP-1;Front de mer;place publique;342177;7639537;oui;lun-am\n";
-        MvcResult result = upload(mvc, guadeloupe.coordinator(), "places", "lieux.csv",
-                csv.getBytes(StandardCharsets.UTF_8));
+        MvcResult result = upload(mvc, "places", "lieux.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
         assertThat(json(result).get("reason").asString()).contains("hors de France").contains("crs=EPSG:2975");
     }
