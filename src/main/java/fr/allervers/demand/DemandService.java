@@ -111,7 +111,12 @@ public class DemandService implements DemandScores {
             Geometry reach = centre.buffer(radius, 32);
             double encounters = queries.aroundPoint(consortium.getId(), grid, centre.getCoordinate(), radius, from,
                     to, properties.halfLifeDays());
+            // Only the hotels around the place are measured (radius / 50,000 degrees is more than the reach at
+            // France's latitudes): far from its meridian, a projection gives numbers, not distances.
+            Envelope near = place.getLocation().getEnvelopeInternal();
+            near.expandBy(radius / 50_000);
             double hotelCapacity = consortiumHotels.stream()
+                    .filter(h -> near.contains(h.getLocation().getCoordinate()))
                     .filter(h -> grid.toMetric(h.getLocation()).distance(centre) <= radius)
                     .mapToDouble(Hotel::getCapacityHouseholds).sum();
             raws.put(place, new DemandFormula.Raw(encounters, qpvPopulationIn(reach, qpvOutlines.in(grid)),
