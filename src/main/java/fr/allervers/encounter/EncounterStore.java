@@ -27,7 +27,8 @@ import jakarta.persistence.LockModeType;
 
 /**
  * Stores checked encounters for one consortium, in the caller's transaction: resolves the organisation, the
- * commune and the metric coordinates (Lambert-93, or the overseas territory's grid), skips what is already stored and keeps the monthly counts up to date.
+ * commune and the metric coordinates (Lambert-93, or the overseas territory's grid), skips what is already stored
+ * and keeps the monthly counts up to date.
  *
  * <p>Sending the same encounters again stores nothing new: each one is identified by a hash of what was recorded
  * and of how many identical ones came before it in the same batch. So a file with two identical lines (two people

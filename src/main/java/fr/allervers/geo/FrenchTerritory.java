@@ -56,8 +56,8 @@ public enum FrenchTerritory {
 
     /** Splits the bounds at the meridians halfway between the grids' central meridians: the UTM zone limits. */
     private List<Zone> zones(Envelope bounds, MetricGrid... grids) {
-        List<MetricGrid> byMeridian = Arrays.stream(grids).sorted(Comparator.comparingDouble(MetricGrid::centralMeridian))
-                .toList();
+        List<MetricGrid> byMeridian = Arrays.stream(grids)
+                .sorted(Comparator.comparingDouble(MetricGrid::centralMeridian)).toList();
         List<Zone> result = new ArrayList<>();
         double west = bounds.getMinX();
         for (int i = 0; i < byMeridian.size(); i++) {

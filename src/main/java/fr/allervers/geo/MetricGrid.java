@@ -63,7 +63,10 @@ public enum MetricGrid {
         return label;
     }
 
-    /** The meridian along which the projection has no east-west stretch: where a territory spans several UTM zones, the nearest one is used. */
+    /**
+     * The meridian along which the projection is true to scale (nearly): a territory spanning several UTM zones is
+     * cut halfway between the meridians of its grids.
+     */
     double centralMeridian() {
         return centralMeridian;
     }

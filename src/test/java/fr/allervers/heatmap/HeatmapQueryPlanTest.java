@@ -53,7 +53,8 @@ class HeatmapQueryPlanTest {
     void anOverseasViewportIsSearchedThroughItsOwnIndex() {
         Instant to = Instant.parse("2026-06-01T00:00:00Z");
         HeatmapQuery.Statement statement = HeatmapQuery.statement(1, MetricGrid.REUNION_UTM_40S,
-                new Envelope(334_000, 344_000, 7_685_000, 7_695_000), 250, to.minus(Duration.ofDays(365)), to, 90, null, 1);
+                new Envelope(334_000, 344_000, 7_685_000, 7_695_000), 250, to.minus(Duration.ofDays(365)), to, 90,
+                null, 1);
         assertThat(explain(statement.sql(), statement.params()).toLowerCase()).contains("idx_encounter_overseas");
     }
 

@@ -79,7 +79,8 @@ class NationalQpvImportTest {
 
     @BeforeAll
     void importTheNationalFile() throws Exception {
-        MvcResult result = upload(mvc, TestTenants.basic(NationalQpvImportTest.class, Role.COORDINATOR), "qpv", "QP2024_France_Hexagonale_Outre_Mer_WGS84.geojson",
+        MvcResult result = upload(mvc, TestTenants.basic(NationalQpvImportTest.class, Role.COORDINATOR), "qpv",
+                "QP2024_France_Hexagonale_Outre_Mer_WGS84.geojson",
                 national(OVERSEAS.stream().map(Overseas::feature).toList()));
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
         report = json(result);
