@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.allervers.coverage.CoverageReport.CommuneCoverage;
 import fr.allervers.coverage.CoverageReport.Indicators;
 import fr.allervers.coverage.CoverageReport.QpvCoverage;
-import fr.allervers.geo.CrsTransformer;
 import fr.allervers.geo.Geometries;
+import fr.allervers.geo.MetricGrid;
 import fr.allervers.permanence.plan.PublishedPlans;
 import fr.allervers.permanence.plan.PublishedPlans.Held;
 import fr.allervers.permanence.targets.CommuneTargets;
@@ -121,16 +122,18 @@ class CoverageService {
         if (envelope.isNull()) {
             return List.of();
         }
-        Map<Long, Point> metricPlace = new HashMap<>();
-        held.forEach(h -> metricPlace.computeIfAbsent(h.placeId(),
-                id -> CrsTransformer.toLambert93(placeById.get(id).getLocation())));
+        // Places in the metres of each QPV's grid: Lambert-93 in the metropolis, the territory's projection overseas.
+        Map<MetricGrid, Map<Long, Point>> metricPlace = new EnumMap<>(MetricGrid.class);
         return qpvs.findIntersecting(Geometries.envelope(envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(),
                         envelope.getMaxY())).stream()
                 .filter(q -> q.getCommuneInsees().stream().anyMatch(insees::contains))
                 .sorted(Comparator.comparing(Qpv::getName))
                 .map(q -> {
-                    Geometry metric = CrsTransformer.toLambert93(q.getGeometry());
-                    int nearby = (int) held.stream().filter(h -> metric.isWithinDistance(metricPlace.get(h.placeId()),
+                    MetricGrid grid = MetricGrid.at(q.getGeometry());
+                    Geometry metric = grid.toMetric(q.getGeometry());
+                    Map<Long, Point> places = metricPlace.computeIfAbsent(grid, g -> new HashMap<>());
+                    int nearby = (int) held.stream().filter(h -> metric.isWithinDistance(places.computeIfAbsent(
+                            h.placeId(), id -> grid.toMetric(placeById.get(id).getLocation())),
                             properties.qpvNearbyMetres())).count();
                     return new QpvCoverage(q.getCode(), q.getName(), nearby, nearby > 0);
                 })

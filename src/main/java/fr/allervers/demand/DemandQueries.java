@@ -11,9 +11,13 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import fr.allervers.encounter.Lambert93Columns;
+import fr.allervers.encounter.EncounterGridColumns;
+import fr.allervers.geo.MetricGrid;
 
-/** Decayed encounter sums, in SQL on the stored Lambert-93 coordinates: around a point, and per commune. */
+/**
+ * Decayed encounter sums, in SQL on the stored metric coordinates (Lambert-93, or the overseas grid): around a point,
+ * and per commune.
+ */
 @Repository
 class DemandQueries {
 
@@ -25,20 +29,24 @@ class DemandQueries {
         this.jdbc = jdbc;
     }
 
-    double aroundPoint(long consortiumId, Coordinate lambert93, double radius, Instant from, Instant to,
+    /** @param centre the point in {@code grid}'s metres; only the encounters stored in that grid are summed */
+    double aroundPoint(long consortiumId, MetricGrid grid, Coordinate centre, double radius, Instant from, Instant to,
             double halfLifeDays) {
+        EncounterGridColumns columns = EncounterGridColumns.of(grid);
         MapSqlParameterSource params = period(consortiumId, from, to, halfLifeDays)
-                .addValue("px", lambert93.x).addValue("py", lambert93.y)
-                .addValue("minX", lambert93.x - radius).addValue("maxX", lambert93.x + radius)
-                .addValue("minY", lambert93.y - radius).addValue("maxY", lambert93.y + radius)
+                .addValue("px", centre.x).addValue("py", centre.y)
+                .addValue("minX", centre.x - radius).addValue("maxX", centre.x + radius)
+                .addValue("minY", centre.y - radius).addValue("maxY", centre.y + radius)
                 .addValue("r2", radius * radius);
-        List<Double> xColumns = Lambert93Columns.between(lambert93.x - radius, lambert93.x + radius);
+        List<Double> xColumns = EncounterGridColumns.between(centre.x - radius, centre.x + radius);
         params.addValue("xColumns", xColumns);
-        Double sum = jdbc.queryForObject("SELECT SUM(" + DECAYED + ") FROM encounter"
+        String sql = ("SELECT SUM(" + DECAYED + ") FROM encounter"
                 + " WHERE consortium_id = :consortium AND met_epoch >= :fromEpoch AND met_epoch < :toEpoch"
-                + " AND x_l93 >= :minX AND x_l93 <= :maxX AND y_l93 >= :minY AND y_l93 <= :maxY"
-                + Lambert93Columns.and(xColumns)
-                + " AND (x_l93 - :px) * (x_l93 - :px) + (y_l93 - :py) * (y_l93 - :py) <= :r2", params, Double.class);
+                + " AND %1$s >= :minX AND %1$s <= :maxX AND %2$s >= :minY AND %2$s <= :maxY"
+                + columns.gridCondition() + columns.and(xColumns)
+                + " AND (%1$s - :px) * (%1$s - :px) + (%2$s - :py) * (%2$s - :py) <= :r2")
+                .formatted(columns.x(), columns.y());
+        Double sum = jdbc.queryForObject(sql, params, Double.class);
         return sum == null ? 0 : sum;
     }
 

@@ -2,6 +2,7 @@ package fr.allervers.demand;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.encounter.EncounterProperties;
-import fr.allervers.geo.CrsTransformer;
 import fr.allervers.geo.Geometries;
+import fr.allervers.geo.MetricGrid;
 import fr.allervers.territory.Commune;
 import fr.allervers.territory.Consortium;
 import fr.allervers.security.CurrentConsortium;
@@ -25,6 +26,7 @@ import fr.allervers.security.TenantTerritories;
 import fr.allervers.territory.Hotel;
 import fr.allervers.territory.HotelRepository;
 import fr.allervers.territory.Place;
+import fr.allervers.territory.Qpv;
 import fr.allervers.territory.PlaceRepository;
 import fr.allervers.territory.QpvRepository;
 import fr.allervers.territory.Territory;
@@ -97,21 +99,28 @@ public class DemandService implements DemandScores {
         Set<String> insees = insees(territory);
         List<Place> inTerritory = places.findByConsortium(consortium).stream()
                 .filter(place -> insees.contains(place.getCommuneInsee())).toList();
-        List<Geometry> qpvOutlines = qpvsNear(territory);
+        QpvOutlines qpvOutlines = qpvsNear(territory);
         List<Hotel> consortiumHotels = hotels.findByConsortium(consortium);
         Instant to = Instant.now();
         Instant from = from(to);
         double radius = properties.radiusMetres();
         Map<Place, DemandFormula.Raw> raws = new LinkedHashMap<>();
         for (Place place : inTerritory) {
-            Point centre = CrsTransformer.toLambert93(place.getLocation());
+            MetricGrid grid = MetricGrid.at(place.getLocation());
+            Point centre = grid.toMetric(place.getLocation());
             Geometry reach = centre.buffer(radius, 32);
-            double encounters = queries.aroundPoint(consortium.getId(), centre.getCoordinate(), radius, from, to,
-                    properties.halfLifeDays());
+            double encounters = queries.aroundPoint(consortium.getId(), grid, centre.getCoordinate(), radius, from,
+                    to, properties.halfLifeDays());
+            // Only the hotels around the place are measured (radius / 50,000 degrees is more than the reach at
+            // France's latitudes): far from its meridian, a projection gives numbers, not distances.
+            Envelope near = place.getLocation().getEnvelopeInternal();
+            near.expandBy(radius / 50_000);
             double hotelCapacity = consortiumHotels.stream()
-                    .filter(h -> CrsTransformer.toLambert93(h.getLocation()).distance(centre) <= radius)
+                    .filter(h -> near.contains(h.getLocation().getCoordinate()))
+                    .filter(h -> grid.toMetric(h.getLocation()).distance(centre) <= radius)
                     .mapToDouble(Hotel::getCapacityHouseholds).sum();
-            raws.put(place, new DemandFormula.Raw(encounters, qpvPopulationIn(reach, qpvOutlines), hotelCapacity));
+            raws.put(place, new DemandFormula.Raw(encounters, qpvPopulationIn(reach, qpvOutlines.in(grid)),
+                    hotelCapacity));
         }
         return ranked(DemandFormula.scores(raws, properties.weights()));
     }
@@ -124,16 +133,17 @@ public class DemandService implements DemandScores {
         Instant to = Instant.now();
         Map<String, Double> encounters = queries.perCommune(consortium.getId(), insees, from(to), to,
                 properties.halfLifeDays());
-        List<Geometry> qpvOutlines = qpvsNear(territory);
+        QpvOutlines qpvOutlines = qpvsNear(territory);
         Map<String, Integer> capacity = hotels.findByConsortium(consortium).stream()
                 .filter(h -> h.getCommuneInsee() != null)
                 .collect(Collectors.groupingBy(Hotel::getCommuneInsee,
                         Collectors.summingInt(Hotel::getCapacityHouseholds)));
         Map<Commune, DemandFormula.Raw> raws = new LinkedHashMap<>();
         for (Commune commune : territory.getCommunes()) {
-            Geometry outline = CrsTransformer.toLambert93(commune.getGeometry());
+            MetricGrid grid = MetricGrid.at(commune.getGeometry());
+            Geometry outline = grid.toMetric(commune.getGeometry());
             raws.put(commune, new DemandFormula.Raw(encounters.getOrDefault(commune.getInsee(), 0.0),
-                    qpvPopulationIn(outline, qpvOutlines), capacity.getOrDefault(commune.getInsee(), 0)));
+                    qpvPopulationIn(outline, qpvOutlines.in(grid)), capacity.getOrDefault(commune.getInsee(), 0)));
         }
         return ranked(DemandFormula.scores(raws, properties.weights()));
     }
@@ -156,24 +166,45 @@ public class DemandService implements DemandScores {
         return territory.getCommunes().stream().map(Commune::getInsee).collect(Collectors.toSet());
     }
 
-    /** The QPV around the territory in Lambert-93, each carrying its (estimated) population as user data. */
-    private List<Geometry> qpvsNear(Territory territory) {
+    /** The QPV around the territory, to be measured in the grid of each place or commune. */
+    private QpvOutlines qpvsNear(Territory territory) {
         Envelope extent = new Envelope();
         territory.getCommunes().forEach(c -> extent.expandToInclude(c.getGeometry().getEnvelopeInternal()));
         if (extent.isNull()) {
-            return List.of();
+            return new QpvOutlines(List.of(), properties.qpvDensityPerKm2());
         }
         extent.expandBy(properties.radiusMetres() / 50_000); // about the reach, in degrees, with margin
-        return qpvs.findIntersecting(Geometries.FACTORY.toGeometry(extent)).stream().map(qpv -> {
-            Geometry outline = CrsTransformer.toLambert93(qpv.getGeometry());
-            double population = qpv.getPopulation() != null ? qpv.getPopulation()
-                    : outline.getArea() / SQUARE_METRES_PER_KM2 * properties.qpvDensityPerKm2();
-            outline.setUserData(population);
-            return outline;
-        }).toList();
+        return new QpvOutlines(qpvs.findIntersecting(Geometries.FACTORY.toGeometry(extent)),
+                properties.qpvDensityPerKm2());
     }
 
-    /** Population of each QPV times the share of its area inside the area (Lambert-93). */
+    /**
+     * QPV outlines in the metres of a grid, each carrying its (estimated) population as user data. A territory lies in
+     * one grid but for the few spanning two UTM zones (Polynésie française), so each grid is projected once.
+     */
+    private static final class QpvOutlines {
+
+        private final List<Qpv> qpvs;
+        private final double densityPerKm2;
+        private final Map<MetricGrid, List<Geometry>> byGrid = new EnumMap<>(MetricGrid.class);
+
+        QpvOutlines(List<Qpv> qpvs, double densityPerKm2) {
+            this.qpvs = qpvs;
+            this.densityPerKm2 = densityPerKm2;
+        }
+
+        List<Geometry> in(MetricGrid grid) {
+            return byGrid.computeIfAbsent(grid, g -> qpvs.stream().map(qpv -> {
+                Geometry outline = g.toMetric(qpv.getGeometry());
+                double population = qpv.getPopulation() != null ? qpv.getPopulation()
+                        : outline.getArea() / SQUARE_METRES_PER_KM2 * densityPerKm2;
+                outline.setUserData(population);
+                return outline;
+            }).toList());
+        }
+    }
+
+    /** Population of each QPV times the share of its area inside the area (both in the same metres). */
     private static double qpvPopulationIn(Geometry area, List<Geometry> qpvOutlines) {
         double sum = 0;
         for (Geometry qpv : qpvOutlines) {

@@ -2,8 +2,10 @@ package fr.allervers.encounter;
 
 import java.time.Instant;
 
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
 
+import fr.allervers.geo.MetricGrid;
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.Organisation;
 import jakarta.persistence.Column;
@@ -63,12 +65,25 @@ public class Encounter {
     @Column(name = "geom")
     private Point location;
 
-    /** Lambert-93 metres, computed once so that the heatmap grid is plain SQL on both databases. */
+    /**
+     * Metres, computed once so that the heatmap grid is plain SQL on both databases: Lambert-93 in metropolitan
+     * France, null overseas.
+     */
     @Column(name = "x_l93")
-    private double xLambert93;
+    private Double xLambert93;
 
     @Column(name = "y_l93")
-    private double yLambert93;
+    private Double yLambert93;
+
+    /** Overseas: the EPSG code of the territory's metric grid ({@link MetricGrid}) and the metres in it. */
+    @Column(name = "grid_epsg")
+    private Integer gridEpsg;
+
+    @Column(name = "x_grid")
+    private Double xGrid;
+
+    @Column(name = "y_grid")
+    private Double yGrid;
 
     @Enumerated(EnumType.STRING)
     private EncounterSource source;
@@ -79,7 +94,7 @@ public class Encounter {
     }
 
     Encounter(Consortium consortium, Organisation organisation, EncounterDraft draft, String communeInsee,
-            double xLambert93, double yLambert93, EncounterSource source, String fingerprint) {
+            MetricGrid grid, Coordinate metric, EncounterSource source, String fingerprint) {
         this.consortium = consortium;
         this.organisation = organisation;
         this.metAt = draft.metAt();
@@ -92,8 +107,14 @@ public class Encounter {
         this.people = draft.people();
         this.location = draft.location();
         this.communeInsee = communeInsee;
-        this.xLambert93 = xLambert93;
-        this.yLambert93 = yLambert93;
+        if (grid == MetricGrid.LAMBERT_93) {
+            this.xLambert93 = metric.x;
+            this.yLambert93 = metric.y;
+        } else {
+            this.gridEpsg = grid.epsg();
+            this.xGrid = metric.x;
+            this.yGrid = metric.y;
+        }
         this.source = source;
         this.fingerprint = fingerprint;
     }

@@ -12,12 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.system.Sha256;
-import fr.allervers.geo.CrsTransformer;
+import fr.allervers.geo.MetricGrid;
 import fr.allervers.imports.ImportRejectedException;
 import fr.allervers.imports.ImportReport;
 import fr.allervers.territory.Consortium;
@@ -28,7 +27,8 @@ import jakarta.persistence.LockModeType;
 
 /**
  * Stores checked encounters for one consortium, in the caller's transaction: resolves the organisation, the
- * commune and the Lambert-93 coordinates, skips what is already stored and keeps the monthly counts up to date.
+ * commune and the metric coordinates (Lambert-93, or the overseas territory's grid), skips what is already stored
+ * and keeps the monthly counts up to date.
  *
  * <p>Sending the same encounters again stores nothing new: each one is identified by a hash of what was recorded
  * and of how many identical ones came before it in the same batch. So a file with two identical lines (two people
@@ -70,9 +70,9 @@ public class EncounterStore {
         Map<EncounterMonth.Key, Integer> peoplePerMonth = new HashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
             EncounterDraft draft = fresh.get(i).getValue();
-            Point lambert93 = CrsTransformer.toLambert93(draft.location());
-            encounters.save(new Encounter(consortium, organisationOf.get(draft), draft, insees.get(i),
-                    lambert93.getX(), lambert93.getY(), source, fresh.get(i).getKey()));
+            MetricGrid grid = MetricGrid.at(draft.location());
+            encounters.save(new Encounter(consortium, organisationOf.get(draft), draft, insees.get(i), grid,
+                    grid.toMetric(draft.location()).getCoordinate(), source, fresh.get(i).getKey()));
             EncounterMonth.Key key = new EncounterMonth.Key(consortium.getId(), monthOf(draft),
                     insees.get(i) == null ? "" : insees.get(i), draft.category(), draft.outcome());
             encountersPerMonth.merge(key, 1, Integer::sum);

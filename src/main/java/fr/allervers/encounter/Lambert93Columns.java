@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Narrows a search of encounters by Lambert-93 rectangle to the 1 km columns of x it crosses.
+ * Narrows a search of encounters by Lambert-93 rectangle to the 1 km columns of x it crosses (overseas grids are
+ * narrowed the same way: {@link EncounterGridColumns}).
  * <p>
  * A B-tree on (x, y) can only bound x: a 10 km wide viewport then walks the whole 10 km strip of the department,
  * four times more entries than the viewport holds. On PostGIS the encounters are indexed by

@@ -18,7 +18,8 @@ import org.locationtech.proj4j.ProjCoordinate;
 import org.locationtech.proj4j.UnknownAuthorityCodeException;
 
 /**
- * Reprojects geometries from the CRS a file declares (often Lambert-93, EPSG:2154) to WGS84 lon/lat.
+ * Reprojects geometries from the CRS a file declares (often Lambert-93, EPSG:2154, or an overseas UTM projection)
+ * to WGS84 lon/lat, and back into a metric projection for areas, distances and grids (see {@link MetricGrid}).
  * Proj4J stands in for GeoTools, which is not on Maven Central.
  */
 public final class CrsTransformer {
@@ -28,6 +29,12 @@ public final class CrsTransformer {
     private static final CRSFactory CRS_FACTORY = new CRSFactory();
     private static final Map<Integer, CoordinateTransform> TO_WGS84 = new ConcurrentHashMap<>();
     private static final Map<Integer, CoordinateTransform> FROM_WGS84 = new ConcurrentHashMap<>();
+    /**
+     * Official French projections that proj4j-epsg 1.4.1 does not list, with the parameters of the EPSG registry:
+     * RGWF96 / UTM 1S, the projection of Wallis-et-Futuna.
+     */
+    private static final Map<Integer, String> NOT_IN_PROJ4J = Map.of(
+            8903, "+proj=utm +zone=1 +south +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs");
 
     private CrsTransformer() {
     }
@@ -57,12 +64,17 @@ public final class CrsTransformer {
         return Geometries.withWgs84(geometry);
     }
 
-    /** A copy in Lambert-93 metres, for areas, distances and grids. */
-    @SuppressWarnings("unchecked")
+    /** A copy in Lambert-93 metres, for areas, distances and grids in metropolitan France. */
     public static <G extends Geometry> G toLambert93(G wgs84) {
+        return toProjected(wgs84, LAMBERT_93);
+    }
+
+    /** A copy in the projected CRS {@code targetEpsg} (metres), stamped with that SRID. */
+    @SuppressWarnings("unchecked")
+    public static <G extends Geometry> G toProjected(G wgs84, int targetEpsg) {
         G copy = (G) wgs84.copy();
-        apply(copy, FROM_WGS84.computeIfAbsent(LAMBERT_93, code -> transform(Geometries.WGS84, code)));
-        copy.setSRID(LAMBERT_93);
+        apply(copy, FROM_WGS84.computeIfAbsent(targetEpsg, code -> transform(Geometries.WGS84, code)));
+        copy.setSRID(targetEpsg);
         return copy;
     }
 
@@ -81,6 +93,10 @@ public final class CrsTransformer {
     }
 
     private static CoordinateReferenceSystem crs(int epsg) {
+        String parameters = NOT_IN_PROJ4J.get(epsg);
+        if (parameters != null) {
+            return CRS_FACTORY.createFromParameters("EPSG:" + epsg, parameters);
+        }
         try {
             return CRS_FACTORY.createFromName("EPSG:" + epsg);
         } catch (UnknownAuthorityCodeException | IllegalStateException e) {

@@ -17,7 +17,8 @@ import fr.allervers.geo.BoundingBox;
 import fr.allervers.geo.FeatureCollection;
 
 /**
- * {@code GET /api/heatmap?bbox=&cell=&from=&to=&halfLifeDays=&category=&suppressed=}: square Lambert-93 cells as
+ * {@code GET /api/heatmap?bbox=&cell=&from=&to=&halfLifeDays=&category=&suppressed=}: square cells of the metric grid
+ * of each part of France in the viewport (Lambert-93 in the metropolis, see {@link fr.allervers.geo.MetricGrid}) as
  * WGS84 polygons, each with {@code count}, {@code people} and the time-decayed {@code weight}.
  */
 @RestController

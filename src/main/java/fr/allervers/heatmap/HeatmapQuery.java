@@ -10,20 +10,23 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.encounter.EncounterCategory;
+import fr.allervers.encounter.EncounterGridColumns;
 import fr.allervers.encounter.Lambert93Columns;
+import fr.allervers.geo.MetricGrid;
 import fr.allervers.system.AggregateQueryTuning;
 
 /**
- * Counts encounters per square cell of the Lambert-93 grid, in the database. The Lambert-93 coordinates are stored
- * with each encounter, so the same portable SQL runs on H2GIS and PostGIS and uses their index on position (see
- * {@link Lambert93Columns});
- * only the non-empty cells (and with {@code minCount}, only those that may be shown) leave the database.
+ * Counts encounters per square cell of a metric grid, in the database: Lambert-93 in metropolitan France, the
+ * territory's own projection overseas ({@link MetricGrid}). The metres are stored with each encounter, so the same
+ * portable SQL runs on H2GIS and PostGIS and uses their index on position (see {@link Lambert93Columns} and
+ * {@link EncounterGridColumns}); only the non-empty cells (and with {@code minCount}, only those that may be shown)
+ * leave the database.
  */
 @Repository
 @Transactional(readOnly = true)
 public class HeatmapQuery {
 
-    /** A cell: column and row are floor(x / size) and floor(y / size) in Lambert-93 metres. */
+    /** A cell: column and row are floor(x / size) and floor(y / size) in the grid's metres. */
     public record Cell(long column, long row, long count, long people, double weight) {
     }
 
@@ -38,13 +41,14 @@ public class HeatmapQuery {
     }
 
     /**
-     * @param area the Lambert-93 area; it is widened to whole cells, so that a cell counts the same in any viewport
-     * @param weight people × 0.5^(age in days / half-life), the age counted back from {@code to}
+     * @param grid the grid of the area; only the encounters stored in it are counted
+     * @param area the area in the grid's metres; it is widened to whole cells, so that a cell counts the same in any
+     *        viewport
      * @param minCount cells with fewer encounters are left out
      */
-    public List<Cell> cells(long consortiumId, Envelope area, double size, Instant from, Instant to,
+    public List<Cell> cells(long consortiumId, MetricGrid grid, Envelope area, double size, Instant from, Instant to,
             double halfLifeDays, EncounterCategory category, int minCount) {
-        Statement statement = statement(consortiumId, area, size, from, to, halfLifeDays, category, minCount);
+        Statement statement = statement(consortiumId, grid, area, size, from, to, halfLifeDays, category, minCount);
         tuning.applyToCurrentTransaction();
         return jdbc.query(statement.sql(), statement.params(), (rs, i) -> new Cell(rs.getLong("cx"), rs.getLong("cy"),
                 rs.getLong("n"), rs.getLong("people"), rs.getDouble("weight")));
@@ -54,11 +58,19 @@ public class HeatmapQuery {
     record Statement(String sql, MapSqlParameterSource params) {
     }
 
+    /** The statement for a Lambert-93 area: metropolitan France. */
     static Statement statement(long consortiumId, Envelope area, double size, Instant from, Instant to,
             double halfLifeDays, EncounterCategory category, int minCount) {
+        return statement(consortiumId, MetricGrid.LAMBERT_93, area, size, from, to, halfLifeDays, category, minCount);
+    }
+
+    /** The weight of a cell is Σ people × 0.5^(age in days / half-life), the age counted back from {@code to}. */
+    static Statement statement(long consortiumId, MetricGrid grid, Envelope area, double size, Instant from,
+            Instant to, double halfLifeDays, EncounterCategory category, int minCount) {
+        EncounterGridColumns columns = EncounterGridColumns.of(grid);
         double minX = Math.floor(area.getMinX() / size) * size;
         double maxX = Math.ceil(area.getMaxX() / size) * size;
-        List<Double> xColumns = Lambert93Columns.between(minX, maxX);
+        List<Double> xColumns = EncounterGridColumns.between(minX, maxX);
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("consortium", consortiumId)
                 .addValue("size", size)
@@ -72,19 +84,19 @@ public class HeatmapQuery {
                 .addValue("toEpoch", to.getEpochSecond() + to.getNano() / 1e9)
                 .addValue("category", category == null ? null : category.name())
                 .addValue("minCount", minCount);
-        String filters = Lambert93Columns.and(xColumns) + (category == null ? "" : " AND category = :category");
+        String filters = columns.gridCondition() + columns.and(xColumns)
+                + (category == null ? "" : " AND category = :category");
         String sql = """
                 SELECT cx, cy, COUNT(*) AS n, SUM(people) AS people, SUM(w) AS weight FROM (
-                  SELECT FLOOR(x_l93 / :size) AS cx, FLOOR(y_l93 / :size) AS cy, people,
+                  SELECT FLOOR(%1$s / :size) AS cx, FLOOR(%2$s / :size) AS cy, people,
                          people * EXP(:rate * (met_epoch - :toEpoch)) AS w
                   FROM encounter
                   WHERE consortium_id = :consortium AND met_epoch >= :fromEpoch AND met_epoch < :toEpoch
-                    AND x_l93 >= :minX AND x_l93 < :maxX AND y_l93 >= :minY AND y_l93 < :maxY""" + filters + """
-
+                    AND %1$s >= :minX AND %1$s < :maxX AND %2$s >= :minY AND %2$s < :maxY%3$s
                 ) cells
                 GROUP BY cx, cy
                 HAVING COUNT(*) >= :minCount
-                """;
+                """.formatted(columns.x(), columns.y(), filters);
         return new Statement(sql, params);
     }
 }

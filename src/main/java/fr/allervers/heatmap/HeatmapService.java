@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.locationtech.jts.geom.Envelope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +12,7 @@ import fr.allervers.encounter.EncounterCategory;
 import fr.allervers.geo.BoundingBox;
 import fr.allervers.geo.Feature;
 import fr.allervers.geo.FeatureCollection;
+import fr.allervers.geo.MetricGrid;
 import fr.allervers.security.CurrentConsortium;
 
 /** The encounter heatmap of the current consortium, with small cells hidden from aggregates-only audiences. */
@@ -39,21 +39,28 @@ public class HeatmapService {
     @Transactional(readOnly = true)
     public FeatureCollection heatmap(Request request) {
         check(request);
-        Envelope extent = Lambert93Grid.extent(request.bbox());
-        if (extent == null) {
+        List<HeatmapGrid.Area> areas = HeatmapGrid.areas(request.bbox());
+        if (areas.isEmpty()) {
             return new FeatureCollection(List.of());
         }
         double size = request.cellMetres();
-        double cells = Math.ceil(extent.getWidth() / size + 1) * Math.ceil(extent.getHeight() / size + 1);
+        double cells = areas.stream().mapToDouble(area -> area.cells(size)).sum();
         if (cells > properties.maxCells()) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "trop de mailles (%.0f pour %d au"
                     + " plus) : agrandissez la maille ou réduisez la zone", cells, properties.maxCells()));
         }
         int minCount = request.aggregatesOnly() ? properties.k() : 1;
-        List<Feature> features = query.cells(currentConsortium.get().getId(), extent, size, request.from(),
-                request.to(), request.halfLifeDays(), request.category(), minCount).stream()
-                .map(cell -> feature(cell, size)).toList();
-        return new FeatureCollection(features);
+        long consortiumId = currentConsortium.get().getId();
+        // Two zones of one grid (Guadeloupe and Martinique) may reach the same cell; it is counted whole each time.
+        Map<String, Feature> features = new LinkedHashMap<>();
+        for (HeatmapGrid.Area area : areas) {
+            for (HeatmapQuery.Cell cell : query.cells(consortiumId, area.grid(), area.metric(), size, request.from(),
+                    request.to(), request.halfLifeDays(), request.category(), minCount)) {
+                features.computeIfAbsent(HeatmapGrid.id(area.grid(), cell.column(), cell.row()),
+                        id -> feature(id, area.grid(), cell, size));
+            }
+        }
+        return new FeatureCollection(List.copyOf(features.values()));
     }
 
     private void check(Request request) {
@@ -70,12 +77,11 @@ public class HeatmapService {
         }
     }
 
-    private static Feature feature(HeatmapQuery.Cell cell, double size) {
+    private static Feature feature(String id, MetricGrid grid, HeatmapQuery.Cell cell, double size) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("count", cell.count());
         properties.put("people", cell.people());
         properties.put("weight", Math.round(cell.weight() * 1000) / 1000.0);
-        return new Feature(cell.column() + "_" + cell.row(), Lambert93Grid.cell(cell.column(), cell.row(), size),
-                properties);
+        return new Feature(id, HeatmapGrid.cell(grid, cell.column(), cell.row(), size), properties);
     }
 }

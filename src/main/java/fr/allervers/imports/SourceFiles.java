@@ -48,7 +48,8 @@ final class SourceFiles {
             var envelope = record.geometry().getEnvelopeInternal();
             throw record.reject(null, String.format(java.util.Locale.ROOT,
                     "coordonnées hors de France après reprojection (%.4f, %.4f) : axes inversés ou mauvais système"
-                            + " de coordonnées ?", envelope.getMinX(), envelope.getMinY()));
+                            + " de coordonnées ? (x/y outre-mer : précisez la projection, par exemple crs=EPSG:2975"
+                            + " à La Réunion)", envelope.getMinX(), envelope.getMinY()));
         }
     }
 }

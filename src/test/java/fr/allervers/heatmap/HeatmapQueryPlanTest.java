@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.allervers.encounter.Lambert93Columns;
+import fr.allervers.geo.MetricGrid;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.support.TestDatabase;
 
@@ -46,6 +47,15 @@ class HeatmapQueryPlanTest {
             // by y depends on the table's statistics at that moment (which other tests change): checked below.
             assertThat(plan).containsPattern("floor\\(\\((encounter\\.)?x_l93 / '1000'[^\\n]*= ANY");
         }
+    }
+
+    @Test
+    void anOverseasViewportIsSearchedThroughItsOwnIndex() {
+        Instant to = Instant.parse("2026-06-01T00:00:00Z");
+        HeatmapQuery.Statement statement = HeatmapQuery.statement(1, MetricGrid.REUNION_UTM_40S,
+                new Envelope(334_000, 344_000, 7_685_000, 7_695_000), 250, to.minus(Duration.ofDays(365)), to, 90,
+                null, 1);
+        assertThat(explain(statement.sql(), statement.params()).toLowerCase()).contains("idx_encounter_overseas");
     }
 
     /**
