@@ -46,7 +46,8 @@ class TeamController {
 
     @GetMapping("/api/organisations")
     List<OrganisationView> organisations() {
-        return organisations.findByConsortiumOrderByName(currentConsortium.get()).stream()
+        // Archived organisations are no longer offered; the administration lists them with ?archived=true.
+        return organisations.findByConsortiumAndArchivedAtIsNullOrderByName(currentConsortium.get()).stream()
                 .map(o -> new OrganisationView(o.getId(), o.getName()))
                 .toList();
     }
