@@ -22,8 +22,14 @@ final class ServerApi {
 
     /** Calls as a script would: HTTP Basic as the demo coordinator. */
     ServerApi(int port) {
+        this(port, "coordination", "demo");
+    }
+
+    /** Calls with HTTP Basic as another account, e.g. the demo admin for the accounts API. */
+    ServerApi(int port, String username, String password) {
         baseUrl = "http://localhost:" + port;
-        authorization = "Basic " + Base64.getEncoder().encodeToString("coordination:demo".getBytes(StandardCharsets.UTF_8));
+        authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     int status(String path) {
