@@ -10,6 +10,7 @@ import { statusArea } from '../ui/status.js';
 const L = window.L;
 const CHOSEN = { color: '#1e3a8a', weight: 3, fillColor: '#1d4ed8', fillOpacity: 0.45 };
 const NEW = '';
+const MAX_FOCUSED = 30;
 
 export function territoryEditor({ map, elements }) {
   const status = statusArea(elements.status);
@@ -84,7 +85,7 @@ export function territoryEditor({ map, elements }) {
     const around = territory ? territory.communes : territories.flatMap((t) => t.communes);
     const shapes = around.map((c) => layer.get(c.insee)).filter(Boolean);
     const bounds = shapes.length ? L.featureGroup(shapes).getBounds() : layer.bounds();
-    if (bounds && bounds.isValid()) map.fitBounds(bounds.pad(0.1));
+    if (bounds && bounds.isValid()) map.fitBounds(bounds.pad(0.1), { animate: false });
   }
 
   function toggle(insee) {
@@ -139,9 +140,17 @@ export function territoryEditor({ map, elements }) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); addPastedCodes(); }
   });
   elements.addCodes.addEventListener('click', addPastedCodes);
+  // Searching also brings the matching communes into view: a whole department is too small to click at first.
   elements.filter.addEventListener('input', () => {
     const wanted = elements.filter.value.trim().toLocaleLowerCase('fr');
-    communes.forEach(({ row }) => { row.hidden = Boolean(wanted) && !row.dataset.search.includes(wanted); });
+    const matching = [];
+    communes.forEach(({ row }, insee) => {
+      row.hidden = Boolean(wanted) && !row.dataset.search.includes(wanted);
+      if (wanted && !row.hidden && layer.get(insee)) matching.push(layer.get(insee));
+    });
+    if (matching.length > 0 && matching.length <= MAX_FOCUSED) {
+      map.fitBounds(L.featureGroup(matching).getBounds().pad(0.3), { maxZoom: 13, animate: false });
+    }
   });
   elements.save.addEventListener('click', save);
 

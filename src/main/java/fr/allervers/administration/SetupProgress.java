@@ -68,7 +68,7 @@ class SetupProgress implements SetupState {
                 new Step("personnes", "Les professionnels", staff > 0, staff, staff + " professionnel(s)", PLANNING,
                         "Saisir les professionnels"),
                 new Step("camions", "Les camions", vans > 0, vans, vans + " camion(s)", PLANNING, "Saisir les camions"),
-                new Step("comptes", "Les comptes de l'équipe", accounts > 0, accounts,
+                new Step("comptes", "Les comptes de l’équipe", accounts > 0, accounts,
                         accounts + " compte(s) de coordination, de terrain ou de financeur",
                         ADMINISTRATION + "#comptes", "Créer les comptes"),
                 new Step("premier-plan", "Un premier plan", plans > 0, plans, plans + " plan(s) calculé(s)", PLANNING,

@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  * The life of an account as its admin and its owner see it: the password policy on every way a password is set,
  * disabling (Basic refused, open sessions ended at their next request, calendar subscription stopped), a reset to
  * a temporary password that must be changed at the next sign-in, a user changing their own password, and the audit
- * trail of it all — never a password in it. Accounts are made for the test, never the demo's shared ones.
+ * trail of it all — never a password in it. Each test makes its own consortium and its admin.
  *
  * <p>Sessions opened through the login form are the subject here, so no test-wide signed-in user is set (it would
  * stand in for every session): each admin call says who makes it.
@@ -51,9 +51,14 @@ class AccountLifecycleApiTest {
     @Autowired
     AccountDetailsService details;
 
+    private String admin;
+    private long adminId;
+
     @BeforeEach
-    void noTestWideUser() {
+    void aConsortiumAndItsAdmin() {
         TestSecurityContextHolder.clearContext();
+        admin = unique("admin");
+        adminId = accounts.create(admin, GOOD, Role.ADMIN, accounts.consortium("Consortium " + admin), null).getId();
     }
 
     @Test
@@ -100,8 +105,7 @@ class AccountLifecycleApiTest {
         assertThat(enabled(id, true).getStatus()).isEqualTo(200);
         assertThat(basic(name, GOOD).getStatus()).as("enabled again, same password").isEqualTo(200);
 
-        assertThat(enabled(users.findByUsernameIgnoreCase("admin").orElseThrow().getId(), false).getStatus())
-                .as("an admin cannot lock themselves out").isEqualTo(400);
+        assertThat(enabled(adminId, false).getStatus()).as("an admin cannot lock themselves out").isEqualTo(400);
         assertThat(mvc.perform(put("/api/users/" + id + "/enabled").with(asAdmin()).contentType(MediaType.APPLICATION_JSON)
                 .content("{}")).andReturn().getResponse().getStatus()).isEqualTo(400);
         assertThat(enabled(999_999, false).getStatus()).isEqualTo(404);
@@ -110,7 +114,7 @@ class AccountLifecycleApiTest {
         assertThat(trail).extracting(e -> e.get("action").asString())
                 .contains("ACCOUNT_CREATED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED");
         assertThat(trail).allSatisfy(e -> {
-            assertThat(e.get("username").asString()).isEqualTo("admin");
+            assertThat(e.get("username").asString()).isEqualTo(admin);
             assertThat(e.toString()).doesNotContain(GOOD);
         });
     }
@@ -205,10 +209,7 @@ class AccountLifecycleApiTest {
 
     @Test
     void disablingAFieldAccountStopsItsCalendarSubscription() throws Exception {
-        // In a consortium of its own, so that the demo's staff and their subscriptions stay as other tests expect.
-        String admin = unique("admin-agenda");
-        accounts.create(admin, GOOD, Role.ADMIN, accounts.consortium("Consortium Agenda " + admin), null);
-        RequestPostProcessor asAdmin = user(details.loadUserByUsername(admin));
+        RequestPostProcessor asAdmin = asAdmin();
         assertThat(Api.upload(mvc, asAdmin, "staff", "staff.csv",
                 "ref;libelle;role;structure;disponibilites\nAG-1;Personne agenda;SOCIAL_WORKER;Asso agenda;lun-ven\n"
                         .getBytes()).getResponse().getStatus()).isEqualTo(200);
@@ -231,17 +232,26 @@ class AccountLifecycleApiTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}")).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get(calendar)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        // A new address issued by the coordination answers nothing either while the account stays disabled.
+        String reissued = URI.create(json(mvc.perform(put("/api/staff/" + staffId + "/calendar-feed").with(asAdmin))
+                .andReturn().getResponse()).get("url").asString()).getPath();
+        assertThat(mvc.perform(get(reissued)).andReturn().getResponse().getStatus()).isEqualTo(404);
+
         assertThat(mvc.perform(put("/api/users/" + fieldId + "/enabled").with(asAdmin)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":true}")).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get(reissued)).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get(calendar)).andReturn().getResponse().getStatus())
-                .as("the old address stays cut: a new one must be issued").isEqualTo(404);
+                .as("the address cut by the disabling stays cut").isEqualTo(404);
 
-        // The demo's admin knows nothing of that consortium's accounts.
-        assertThat(enabled(fieldId, false).getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(post("/api/users/" + fieldId + "/password-reset").with(asAdmin())).andReturn().getResponse()
+        // Another consortium's admin (the demo's) knows nothing of these accounts.
+        RequestPostProcessor demoAdmin = user(details.loadUserByUsername("admin"));
+        assertThat(mvc.perform(put("/api/users/" + fieldId + "/enabled").with(demoAdmin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}")).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
-        assertThat(json(mvc.perform(get("/api/users").with(asAdmin())).andReturn().getResponse()).valueStream()
+        assertThat(mvc.perform(post("/api/users/" + fieldId + "/password-reset").with(demoAdmin)).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(json(mvc.perform(get("/api/users").with(demoAdmin)).andReturn().getResponse()).valueStream()
                 .map(u -> u.get("username").asString())).doesNotContain(field, admin);
         assertThat(users.findById(fieldId).orElseThrow().isEnabled()).isTrue();
     }
@@ -251,7 +261,7 @@ class AccountLifecycleApiTest {
     }
 
     private RequestPostProcessor asAdmin() {
-        return user(details.loadUserByUsername("admin"));
+        return user(details.loadUserByUsername(admin));
     }
 
     private static String unique(String prefix) {

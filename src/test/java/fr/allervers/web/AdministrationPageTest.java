@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import fr.allervers.security.Accounts;
+import fr.allervers.security.Role;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The « Administration » page in Chromium, as the demo admin: an organisation, a territory made by clicking commune
- * outlines on the map (no tiles: the outlines are the map), and a field account whose temporary password sends its
- * owner to « Mon mot de passe » first. Each result is checked against the API. Names carry a random suffix, and the
- * new territory's name sorts after the demo one, which the other pages open by default.
+ * A consortium's first week in Chromium, in a consortium of its own: its first admin lands on « Premiers pas »,
+ * goes to « Administration », adds an organisation, makes a territory by clicking commune outlines on the map (no
+ * tiles: the outlines are the map) and creates a field account, whose owner is then sent to « Mon mot de passe »
+ * before anything else. Each result is checked against the API, and « Premiers pas » ticks the steps.
  */
 @BrowserTest
 class AdministrationPageTest extends SignedInPage {
@@ -25,16 +29,31 @@ class AdministrationPageTest extends SignedInPage {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String PASSWORD = "kayak-brume9";
 
+    @Autowired
+    Accounts accounts;
+
     AdministrationPageTest() {
         super("admin");
     }
 
     @Test
-    void createsAnOrganisationATerritoryByClickingCommunesAndAnAccount() {
+    void theFirstAdminSetsUpOrganisationTerritoryAndAccounts() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        ServerApi asAdmin = new ServerApi(port, "admin", "demo");
-        browser.open("/administration.html");
+        String admin = "premier-admin-" + suffix;
+        accounts.create(admin, PASSWORD, Role.ADMIN, accounts.consortium("Consortium navigateur " + suffix), null);
+        ServerApi asAdmin = new ServerApi(port, admin, PASSWORD);
+
+        // Signed in, the first admin of an empty consortium lands on « Premiers pas ».
+        signInAs(admin, PASSWORD);
+        waitForPage("/premiers-pas.html");
+        assertThat(step("organisations")).isEqualTo("false");
+        assertThat(step("territoire")).isEqualTo("false");
+        assertThat(step("comptes")).isEqualTo("false");
+        browser.screenshot("premiers-pas-vide");
+        browser.find("#etapes li[data-step='organisations'] a").click();
+        waitForPage("/administration.html");
         assertThat(browser.js("return window.allerVers.tiles")).isEqualTo(false);
+        assertThat(browser.findAll("#organisations-table tbody th")).isEmpty();
 
         // An organisation.
         String organisation = "Association Navigateur " + suffix;
@@ -44,16 +63,15 @@ class AdministrationPageTest extends SignedInPage {
                 "return document.getElementById('organisations-statut').dataset.kind === 'ok'");
         browser.waitUntil("l’organisation est listée", WAIT, "return [...document.querySelectorAll("
                 + "'#organisations-table th')].some(th => th.textContent === '" + organisation + "')");
-        JsonNode created = server.get("/api/organisations").valueStream()
-                .filter(o -> o.get("name").asString().equals(organisation)).findFirst().orElseThrow();
-        // Offered at once for the new account.
+        assertThat(asAdmin.get("/api/organisations").valueStream().map(o -> o.get("name").asString()))
+                .containsExactly(organisation);
         browser.waitUntil("l’organisation est proposée pour les comptes", WAIT, "return [...document.querySelectorAll("
                 + "'#compte-organisation option')].some(o => o.value === '" + organisation + "')");
 
-        // A territory: new (the default choice), named, two communes clicked on the map, one clicked twice (off again).
-        String territory = "Territoire navigateur " + suffix;
-        assertThat(new Select(browser.find("#territoire-choix")).getFirstSelectedOption().getText())
-                .isEqualTo("Nouveau territoire");
+        // A territory: new (the only choice yet), named, communes clicked on the map — one clicked twice, off again.
+        assertThat(new Select(browser.find("#territoire-choix")).getOptions()).extracting(WebElement::getText)
+                .containsExactly("Nouveau territoire");
+        String territory = "Portes du Sud " + suffix;
         browser.find("#territoire-nom").sendKeys(territory);
         clickCommune("69259");
         clickCommune("69199");
@@ -67,15 +85,16 @@ class AdministrationPageTest extends SignedInPage {
         browser.find("#territoire-enregistrer").click();
         browser.waitUntil("le territoire est enregistré", WAIT,
                 "return document.getElementById('territoires-statut').dataset.kind === 'ok'");
-        JsonNode saved = server.get("/api/territories").valueStream()
-                .filter(t -> t.get("name").asString().equals(territory)).findFirst().orElseThrow();
-        assertThat(saved.get("communes").valueStream().map(c -> c.get("insee").asString()))
+        JsonNode saved = asAdmin.get("/api/territories");
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).get("name").asString()).isEqualTo(territory);
+        assertThat(saved.get(0).get("communes").valueStream().map(c -> c.get("insee").asString()))
                 .containsExactlyInAnyOrder("69259", "69199");
         assertThat(new Select(browser.find("#territoire-choix")).getFirstSelectedOption().getAttribute("value"))
-                .as("the saved territory stays chosen for further changes").isEqualTo(saved.get("id").asString());
+                .as("the saved territory stays chosen for further changes").isEqualTo(saved.get(0).get("id").asString());
 
-        // A field account for that organisation, with a first password to change at the first sign-in.
-        String username = "navigateur-" + suffix;
+        // A field account of that organisation, with a first password to change at the first sign-in.
+        String username = "terrain-" + suffix;
         browser.find("#compte-identifiant").sendKeys(username);
         new Select(browser.find("#compte-role")).selectByValue("FIELD");
         new Select(browser.find("#compte-organisation")).selectByValue(organisation);
@@ -92,24 +111,37 @@ class AdministrationPageTest extends SignedInPage {
         assertThat(account.get("role").asString()).isEqualTo("FIELD");
         assertThat(account.get("organisation").asString()).isEqualTo(organisation);
         assertThat(account.get("mustChangePassword").asBoolean()).isTrue();
-        browser.screenshot("administration-comptes");
 
-        // A temporary password, shown once, after a confirmation.
+        // A temporary password, after a confirmation, shown once.
         browser.find(row + " button.reset").click();
         browser.find(row + " button.reset").click();
         browser.waitUntil("le mot de passe provisoire est affiché", WAIT,
                 "return !document.getElementById('mot-de-passe-provisoire').hidden");
         String temporary = browser.find("#mot-de-passe-provisoire code.password").getText();
         assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
-        JsonNode me = new ServerApi(port, username, temporary).get("/api/me");
-        assertThat(me.get("mustChangePassword").asBoolean()).isTrue();
+        assertThat(new ServerApi(port, username, temporary).get("/api/me").get("mustChangePassword").asBoolean())
+                .isTrue();
+        browser.screenshot("administration-comptes");
         assertThat(browser.consoleErrors()).isEmpty();
 
-        // Its owner signs in with it: sent to « Mon mot de passe », then to their own view once it is changed.
+        // « Premiers pas » now ticks those steps, as the API says.
+        browser.open("/premiers-pas.html");
+        for (JsonNode step : asAdmin.get("/api/setup/progress").get("steps")) {
+            assertThat(step(step.get("key").asString())).as(step.get("key").asString())
+                    .isEqualTo(step.get("done").asString());
+        }
+        assertThat(step("organisations")).isEqualTo("true");
+        assertThat(step("territoire")).isEqualTo("true");
+        assertThat(step("comptes")).isEqualTo("true");
+        assertThat(step("lieux")).isEqualTo("false");
+        browser.screenshot("premiers-pas");
+
+        // The account's owner signs in with the temporary password: « Mon mot de passe » first, then their view.
         signInAs(username, temporary);
-        browser.waitUntil("la page du mot de passe est prête", WAIT,
-                "return location.pathname === '/mot-de-passe.html' && window.allerVers && window.allerVers.ready === true");
+        waitForPage("/mot-de-passe.html");
         assertThat(browser.find("#provisoire").isDisplayed()).isTrue();
+        browser.visit("/ma-journee.html");
+        waitForPage("/mot-de-passe.html");
         browser.find("#actuel").sendKeys(temporary);
         browser.find("#nouveau").sendKeys("falaise-verte-42");
         browser.find("#confirmation").sendKeys("falaise-verte-42");
@@ -118,45 +150,30 @@ class AdministrationPageTest extends SignedInPage {
                 .until(d -> d.getCurrentUrl().endsWith("/ma-journee.html"));
         assertThat(new ServerApi(port, username, "falaise-verte-42").get("/api/me").get("mustChangePassword")
                 .asBoolean()).isFalse();
-
-        // Tidy up what the other tests could meet: the organisation is archived (never deleted).
-        asAdmin.put("/api/organisations/" + created.get("id").asLong() + "/archived", "{\"archived\":true}");
     }
 
-    @Test
-    void firstStepsShowWhatTheDataSaysAndLinkToWhereEachIsDone() {
-        browser.open("/premiers-pas.html");
-        JsonNode progress = new ServerApi(port, "admin", "demo").get("/api/setup/progress");
-        assertThat(browser.findAll("#etapes li")).hasSize(progress.get("steps").size());
-        for (JsonNode step : progress.get("steps")) {
-            String item = "#etapes li[data-step='" + step.get("key").asString() + "']";
-            assertThat(browser.find(item).getAttribute("data-done")).as(step.get("key").asString())
-                    .isEqualTo(step.get("done").asString());
-            assertThat(browser.find(item + " a").getAttribute("pathname") + browser.find(item + " a").getAttribute("hash"))
-                    .isEqualTo(step.get("href").asString());
-        }
-        // The demo has its organisations, communes, territory, places, people, vans and accounts.
-        assertThat(browser.find("#etapes li[data-step='territoire']").getAttribute("data-done")).isEqualTo("true");
-        assertThat(browser.find("#import-communes input[type='file']").getAttribute("id"))
-                .isEqualTo("import-communes-fichier");
-        browser.screenshot("premiers-pas");
-        assertThat(browser.consoleErrors()).isEmpty();
-    }
-
-    /** Clicks the outline of a commune on the map, at a point that belongs to it (not just the centre of its box). */
+    /**
+     * Clicks the outline of a commune on the map. The commune is searched for first, as a person would in a whole
+     * department (the map then centres on it), and clicked at a point that belongs to it, not just the centre of
+     * its box.
+     */
     private void clickCommune(String insee) {
+        WebElement search = browser.find("#communes-filtre");
+        search.clear();
+        search.sendKeys(insee);
         browser.js("document.getElementById('carte-territoire').scrollIntoView({ block: 'center' })");
+        String findPoint = "const path = document.querySelector('path.commune-' + arguments[0]);"
+                + "if (!path) return null;"
+                + "const box = path.getBoundingClientRect();"
+                + "for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {"
+                + "  const x = box.left + box.width * i / 20, y = box.top + box.height * j / 20;"
+                + "  if (document.elementFromPoint(x, y) === path) return [Math.round(x), Math.round(y)];"
+                + "}"
+                + "return null;";
         @SuppressWarnings("unchecked")
-        List<Number> point = (List<Number>) browser.js(
-                "const path = document.querySelector('path.commune-' + arguments[0]);"
-                        + "if (!path) return null;"
-                        + "const box = path.getBoundingClientRect();"
-                        + "for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {"
-                        + "  const x = box.left + box.width * i / 20, y = box.top + box.height * j / 20;"
-                        + "  if (document.elementFromPoint(x, y) === path) return [Math.round(x), Math.round(y)];"
-                        + "}"
-                        + "return null;", insee);
-        assertThat(point).as("a visible point of commune " + insee + " on the map").isNotNull();
+        List<Number> point = new WebDriverWait(browser.driver(), WAIT)
+                .withMessage("un point visible de la commune " + insee + " sur la carte")
+                .until(d -> (List<Number>) browser.js(findPoint, insee));
         new Actions(browser.driver()).moveToLocation(point.get(0).intValue(), point.get(1).intValue()).click()
                 .perform();
     }
@@ -166,7 +183,17 @@ class AdministrationPageTest extends SignedInPage {
                 "return document.getElementById('territoire-compte').dataset.count === '" + count + "'");
     }
 
-    /** Signs out, then in through the login form with any account (Browser.signIn knows only the demo password). */
+    private void waitForPage(String path) {
+        browser.waitUntil("la page « " + path + " » est prête", Duration.ofSeconds(30), "return location.pathname === '"
+                + path + "' && window.allerVers && window.allerVers.ready === true");
+        assertThat(browser.jsErrors()).as("erreurs JavaScript de " + path).isEmpty();
+    }
+
+    private String step(String key) {
+        return browser.find("#etapes li[data-step='" + key + "']").getAttribute("data-done");
+    }
+
+    /** Signs out, then in through the login form (Browser.signIn knows only the demo accounts' password). */
     private void signInAs(String username, String password) {
         browser.js("return fetch('/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': "
                 + "decodeURIComponent((document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')) || '=')"
