@@ -54,7 +54,7 @@ class OrganisationController {
         this.audit = audit;
     }
 
-    @GetMapping(path = "/api/organisations", params = "archived")
+    @GetMapping(path = "/api/organisations", params = "archived=true")
     @Transactional(readOnly = true)
     List<OrganisationView> all() {
         return organisations.findByConsortiumOrderByName(currentConsortium.get()).stream()
