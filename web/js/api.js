@@ -1,6 +1,7 @@
 // The API client: every call of the pages goes through here. It sends the CSRF token of the session (cookie
 // XSRF-TOKEN -> header X-XSRF-TOKEN) on writes, sends the user to /login when the session is gone, and turns
-// RFC 9457 problem bodies into ApiError with a French message the page can show as is.
+// RFC 9457 problem bodies into ApiError with a French message the page can show as is. The shape of each answer
+// is written once, in api-shapes.js.
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -44,6 +45,9 @@ function csrfToken() {
   const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : null;
 }
+
+/** Whether this browser holds a session of the server (its CSRF cookie is set once signed in). */
+export const signedIn = () => csrfToken() !== null;
 
 function statusMessage(status) {
   if (status === 403) return 'Accès refusé : votre compte n’a pas les droits pour cette action.';
@@ -96,6 +100,7 @@ function query(params) {
   return s ? '?' + s : '';
 }
 
+// Types of the answers: see api-shapes.js (`import('./api-shapes.js').Name`).
 export const api = {
   get: (url, params) => request('GET', url + query(params)),
   post: (url, json) => request('POST', url, { json }),
@@ -116,12 +121,20 @@ export const api = {
     if (response.type !== 'opaqueredirect' && !response.ok) throw new ApiError(response.status, null, statusMessage(response.status));
   },
 
+  /** @returns {Promise<import('./api-shapes.js').Me>} */
+  me: () => api.get('/api/me'),
+  /** @returns {Promise<import('./api-shapes.js').MapConfig>} */
   mapConfig: () => api.get('/api/map-config'),
+  /** @returns {Promise<Array<import('./api-shapes.js').Territory>>} */
   territories: () => api.get('/api/territories'),
+  /** @returns {Promise<import('./api-shapes.js').FeatureCollection>} */
   layer: (kind, bbox) => api.get('/api/layers/' + kind, { bbox }),
+  /** @returns {Promise<import('./api-shapes.js').FeatureCollection>} */
   heatmap: (params) => api.get('/api/heatmap', params),
-  coverage: (territoryId, month) => api.get('/api/coverage', { territoryId, month }),
+  /** @returns {Promise<Array<import('./api-shapes.js').Organisation>>} */
+  organisations: () => api.get('/api/organisations'),
 
+  /** @returns {Promise<import('./api-shapes.js').ImportReport>} */
   importFile(kind, file, crs) {
     const form = new FormData();
     form.append('file', file);
@@ -129,6 +142,17 @@ export const api = {
     return request('POST', '/api/imports/' + encodeURIComponent(kind), { body: form });
   },
 
+  coverage: {
+    /** @returns {Promise<import('./api-shapes.js').CoverageReport>} */
+    get: (territoryId, month) => api.get('/api/coverage', { territoryId, month }),
+    csvUrl: (territoryId, month) => '/api/coverage/export.csv' + query({ territoryId, month }),
+    /** People met over the twelve months up to `to` (yyyy-mm). @returns {Promise<import('./api-shapes.js').FunnelReport>} */
+    funnel: (territoryId, to) => api.get('/api/coverage/funnel', { territoryId, to }),
+    funnelCsvUrl: (territoryId, to) => '/api/coverage/funnel.csv' + query({ territoryId, to }),
+  },
+
+  // Answers: PermanencePlan (get, move, publish, withdraw), Created (start, replan), Permanence (pin, unpin),
+  // Array<PermanencePlanSummary> (list), PlanExplanation (explanation).
   permanencePlans: {
     start: (territoryId, from, to, secondsLimit) =>
       api.post('/api/permanence-plans', { territoryId, from, to, secondsLimit }),
@@ -148,11 +172,13 @@ export const api = {
   },
 
   team: {
+    /** @returns {Promise<Array<import('./api-shapes.js').Staff>>} */
     staff: () => api.get('/api/staff'),
+    /** @returns {Promise<Array<import('./api-shapes.js').Van>>} */
     vans: () => api.get('/api/vans'),
   },
 
-  // Absences of a person ('staff') and unavailability of a van ('van') share one shape on the server.
+  // Absences of a person ('staff') and unavailability of a van ('van') share one shape on the server (Absence).
   absences: {
     url: (kind, id) => (kind === 'van' ? '/api/vans/' + id + '/unavailability' : '/api/staff/' + id + '/absences'),
     list: (kind, id) => api.get(api.absences.url(kind, id)),
@@ -160,6 +186,7 @@ export const api = {
     remove: (kind, id, absenceId) => api.del(api.absences.url(kind, id) + '/' + absenceId),
   },
 
+  // Answers: CommuneTargets (get, set), nothing (reset).
   communeTargets: {
     url: (territoryId, insee) => '/api/territories/' + territoryId + '/communes/' + encodeURIComponent(insee) + '/targets',
     get: (territoryId, insee) => api.get(api.communeTargets.url(territoryId, insee)),
@@ -167,6 +194,15 @@ export const api = {
     reset: (territoryId, insee) => api.del(api.communeTargets.url(territoryId, insee)),
   },
 
+  // A field worker's calendar subscription. Answers: CalendarFeed (get, issue), nothing (revoke).
+  calendarFeed: {
+    url: (staffId) => '/api/staff/' + staffId + '/calendar-feed',
+    get: (staffId) => api.get(api.calendarFeed.url(staffId)),
+    issue: (staffId) => api.put(api.calendarFeed.url(staffId)),
+    revoke: (staffId) => api.del(api.calendarFeed.url(staffId)),
+  },
+
+  // Answers: Created (start), MaraudePlan (get, carriedOut), Array<MaraudePlanSummary> (list).
   maraudePlans: {
     start: (body) => api.post('/api/maraude-plans', body),
     get: (id) => api.get('/api/maraude-plans/' + id),

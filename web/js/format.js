@@ -65,15 +65,10 @@ export function datesBetween(from, to) {
   return out;
 }
 
-/** "HH:MM" from an ISO time, an ISO date-time, or seconds since midnight. */
+/** "HH:MM" of a local date-time or time as the server writes them ("2026-03-02T09:05:00", "09:05:00"). */
 export function clock(value) {
-  if (value === undefined || value === null || value === '') return '';
-  if (typeof value === 'number') {
-    const h = Math.floor(value / 3600), m = Math.floor((value % 3600) / 60);
-    return String(h).padStart(2, '0') + ':' + String(m).padStart(2, '0');
-  }
   const match = String(value).match(/(\d{2}):(\d{2})/);
-  return match ? match[1] + ':' + match[2] : String(value);
+  return match ? match[1] + ':' + match[2] : '';
 }
 
 export const currentMonth = (today = new Date()) =>

@@ -1,48 +1,63 @@
-// Maraude plans: reading the API answer into teams with ordered stops and a route, for the planning page and
-// the field view. The answer is read tolerantly (teams or rounds; times as "HH:MM", ISO or seconds).
+// Maraude plans, read for drawing: the rounds of a MaraudePlan (api-shapes.js) as teams with ordered stops, clock
+// times and a colour, and as the GeoJSON of the routes layer. Shared by the planning page and « Ma journée ».
 import { clock } from './format.js';
 
+/**
+ * A round ready to draw.
+ * @typedef {Object} TeamRound
+ * @property {number} index the team's colour: its rank among the plan's teams, the same on every day
+ * @property {string} id the team's id (MaraudeRound.team), for the GPX and route sheet addresses
+ * @property {string} name
+ * @property {string} date
+ * @property {'CAR'|'FOOT'} mode
+ * @property {Array<{order: number, name: string, kind: string, address: ?string, arrival: string,
+ *   departure: string, lon: number, lat: number}>} stops arrival and departure as "HH:MM"
+ * @property {number} distanceMetres
+ * @property {string} backAtBase "HH:MM"
+ * @property {?Object} route GeoJSON LineString, null without stops
+ */
+
+/**
+ * One TeamRound per team and day, in the server's order (by day, then by team).
+ * @param {import('./api-shapes.js').MaraudePlan} plan
+ * @returns {Array<TeamRound>}
+ */
 export function teamsOf(plan) {
-  const teams = plan.teams || plan.rounds || [];
-  return teams.map((t, index) => {
-    const id = t.team !== undefined ? t.team : (t.teamId !== undefined ? t.teamId : index + 1);
-    const stops = (t.stops || []).map((s, i) => {
-      const at = pointOf(s);
-      return {
-        order: s.order || i + 1,
-        name: s.name || s.label || s.hotelName || s.visitId || 'Étape ' + (i + 1),
-        kind: s.kind, address: s.address,
-        arrival: clock(s.arrival !== undefined ? s.arrival : s.arrivalTime),
-        departure: clock(s.departure !== undefined ? s.departure : s.departureTime),
-        lat: at && at[1], lon: at && at[0],
-      };
-    });
-    return { index, id, name: t.teamName || t.name || t.label || 'Équipe ' + (index + 1), stops, date: t.date,
-      mode: t.mode, distanceMetres: t.distanceMetres, backAtBase: clock(t.backAtBase),
-      route: geometryOf(t.route || t.routeGeometry), gpxUrl: t.gpxUrl || t.gpx };
+  const rank = new Map();
+  plan.teams.forEach((round) => {
+    if (!rank.has(round.team)) rank.set(round.team, rank.size);
   });
+  return plan.teams.map((round) => ({
+    index: rank.get(round.team),
+    id: round.team,
+    name: round.name,
+    date: round.date,
+    mode: round.mode,
+    stops: round.stops.map((s) => ({
+      order: s.order, name: s.name, kind: s.kind, address: s.address,
+      arrival: clock(s.arrival), departure: clock(s.departure), lon: s.lon, lat: s.lat,
+    })),
+    distanceMetres: round.distanceMetres,
+    backAtBase: clock(round.backAtBase),
+    route: round.route,
+  }));
 }
 
-function pointOf(stop) {
-  if (stop.location && stop.location.coordinates) return stop.location.coordinates;
-  if (stop.geometry && stop.geometry.coordinates) return stop.geometry.coordinates;
-  if (stop.lon !== undefined && stop.lat !== undefined) return [stop.lon, stop.lat];
-  return null;
-}
-
-function geometryOf(route) {
-  if (!route) return null;
-  return route.type === 'Feature' ? route.geometry : route;
-}
-
-/** The GeoJSON the routes layer draws: each team's line (or straight legs between stops) and its stops. */
+/**
+ * The GeoJSON the routes layer draws: each team's line (its road path, or straight legs between its stops) and
+ * its numbered stops. « Ma journée » passes a person's permanences the same way, with `route` null.
+ * @param {Array<{index: number, id: string, name: string, route: ?Object,
+ *   stops: Array<{order: number, name: string, arrival: string, departure: string, lon: ?number, lat: ?number}>}>} teams
+ */
 export function routeFeatures(teams) {
   const features = [];
   teams.forEach((t) => {
+    // A plan over several days has a round per team and day.
+    const key = t.date ? t.id + '-' + t.date : t.id;
     const stops = t.stops.filter((s) => s.lat !== undefined && s.lat !== null);
     const line = t.route || (stops.length > 1 ? { type: 'LineString', coordinates: stops.map((s) => [s.lon, s.lat]) } : null);
-    if (line) features.push({ type: 'Feature', id: 'route-' + t.id, geometry: line, properties: { team: t.index, name: t.name } });
-    stops.forEach((s) => features.push({ type: 'Feature', id: 'stop-' + t.id + '-' + s.order,
+    if (line) features.push({ type: 'Feature', id: 'route-' + key, geometry: line, properties: { team: t.index, name: t.name } });
+    stops.forEach((s) => features.push({ type: 'Feature', id: 'stop-' + key + '-' + s.order,
       geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
       properties: { team: t.index, order: s.order, name: s.name, arrival: s.arrival, departure: s.departure } }));
   });

@@ -1,5 +1,6 @@
 // Commune outlines: the base layer when there are no tiles, and the unit of targets (coverage shading).
-import { featureLayer, escapeHtml } from './feature-layer.js';
+import { featureLayer } from './feature-layer.js';
+import { escapeHtml } from '../dom.js';
 
 const L = window.L;
 export const OUTLINE = { color: '#1e293b', weight: 2, fillColor: '#e2e8f0', fillOpacity: 0.12 };

@@ -41,10 +41,3 @@ export function featureLayer({ name, label, draw }) {
     },
   };
 }
-
-/** A popup/tooltip text made safe for HTML. */
-export function escapeHtml(value) {
-  return String(value === undefined || value === null ? '' : value)
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}

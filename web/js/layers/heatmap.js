@@ -1,5 +1,5 @@
-// Encounter heatmap: grid cells shaded by their (time-decayed) weight. Cells the server suppressed for
-// privacy are drawn hatched-grey without a figure, or not at all when the server leaves them out.
+// Encounter heatmap: grid cells shaded by their (time-decayed) weight. Each cell has {count, people, weight}; the
+// server leaves out the cells it must not show (too few encounters for the audience), so every cell is drawn.
 import { featureLayer } from './feature-layer.js';
 
 const L = window.L;
@@ -17,11 +17,7 @@ export function heatmapLayer() {
     name: 'heatmap',
     label: 'Rencontres (carte de chaleur)',
     draw(feature, { max } = {}) {
-      const p = feature.properties || {};
-      if (p.suppressed) {
-        return L.geoJSON(feature, { pane: 'surfaces', style: { color: '#64748b', weight: 0.5, fillColor: '#cbd5e1', fillOpacity: 0.4 } })
-          .bindTooltip('Moins de rencontres que le seuil de confidentialité');
-      }
+      const p = feature.properties;
       const layer = L.geoJSON(feature, {
         pane: 'surfaces',
         style: { stroke: false, fillColor: colourFor(p.weight, max), fillOpacity: 0.75 },

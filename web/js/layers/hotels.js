@@ -1,5 +1,6 @@
 // 115 emergency hotels. Never shown to funders: the funder page does not import this module.
-import { featureLayer, escapeHtml } from './feature-layer.js';
+import { featureLayer } from './feature-layer.js';
+import { escapeHtml } from '../dom.js';
 
 const L = window.L;
 export const HOTEL_STYLE = { radius: 6, color: '#581c87', weight: 2, fillColor: '#a855f7', fillOpacity: 0.9 };

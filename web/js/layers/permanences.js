@@ -1,6 +1,7 @@
 // The permanences of a plan, drawn at their places: one marker per place, sized by how many permanences it
 // holds in the shown period, with the list in its popup.
-import { featureLayer, escapeHtml } from './feature-layer.js';
+import { featureLayer } from './feature-layer.js';
+import { escapeHtml } from '../dom.js';
 import { halfDayLabel, shortDate } from '../format.js';
 
 const L = window.L;

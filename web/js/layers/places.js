@@ -1,5 +1,6 @@
 // Places where a permanence can be held (squares, markets, social centres...).
-import { featureLayer, escapeHtml } from './feature-layer.js';
+import { featureLayer } from './feature-layer.js';
+import { escapeHtml } from '../dom.js';
 
 const L = window.L;
 export const PLACE_STYLE = { radius: 7, color: '#1e3a8a', weight: 2, fillColor: '#3b82f6', fillOpacity: 0.9 };

@@ -1,5 +1,6 @@
 // Priority neighbourhoods (QPV 2024).
-import { featureLayer, escapeHtml } from './feature-layer.js';
+import { featureLayer } from './feature-layer.js';
+import { escapeHtml } from '../dom.js';
 
 const L = window.L;
 export const QPV_STYLE = { color: '#9a3412', weight: 2, dashArray: '4 3', fillColor: '#fb923c', fillOpacity: 0.3 };

@@ -1,5 +1,6 @@
 // Maraude rounds and field-day routes: one coloured line per team and numbered stops.
-import { featureLayer, escapeHtml } from './feature-layer.js';
+import { featureLayer } from './feature-layer.js';
+import { escapeHtml } from '../dom.js';
 
 const L = window.L;
 export const TEAM_COLOURS = ['#0f766e', '#b45309', '#1d4ed8', '#be185d', '#4d7c0f', '#6d28d9'];

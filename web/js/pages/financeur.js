@@ -10,11 +10,9 @@ import { qpvLayer } from '../layers/qpv.js';
 import { heatmapLayer, maxWeight } from '../layers/heatmap.js';
 import { layerSwitcher } from '../ui/layer-switcher.js';
 import { statusArea } from '../ui/status.js';
-import { setUpSession } from '../ui/session.js';
-import { escapeHtml } from '../layers/feature-layer.js';
 import { renderFunnelTable } from '../ui/funnel-table.js';
-
-const $ = (id) => document.getElementById(id);
+import { $, el, escapeHtml } from '../dom.js';
+import { startPage } from '../page.js';
 
 // Share of the monthly target reached -> fill colour (colour-blind safe sequential blues, with a text label).
 export const COVERAGE_SCALE = [
@@ -25,8 +23,7 @@ export const COVERAGE_SCALE = [
 ];
 const scaleOf = (ratio) => COVERAGE_SCALE.find((s) => ratio <= s.upTo);
 
-async function start() {
-  setUpSession();
+startPage(async () => {
   const status = statusArea($('couverture-statut'));
   const map = await createMap('carte', { label: 'Carte de couverture du territoire' });
   const layers = {
@@ -48,7 +45,7 @@ async function start() {
     const month = $('mois').value;
     let coverage = null;
     try {
-      coverage = await api.coverage(territory().id, month);
+      coverage = await api.coverage.get(territory().id, month);
     } catch (e) {
       status.info(describeError('Couverture de ' + monthLabel(month), e));
     }
@@ -88,18 +85,16 @@ async function start() {
     }
     renderIndicators($('indicateurs'), coverage, territory());
     renderTable($('tableau-communes'), coverage, territory());
-    $('export-couverture').href = '/api/coverage/export.csv?territoryId=' + territory().id + '&month=' + month;
+    $('export-couverture').href = api.coverage.csvUrl(territory().id, month);
     await loadFunnel(month);
-    window.allerVers.ready = true;
   }
 
   const funnelStatus = statusArea($('parcours-statut'));
   async function loadFunnel(month) {
     funnelStatus.clear();
-    const query = 'territoryId=' + territory().id + '&to=' + month;
-    $('export-parcours').href = '/api/coverage/funnel.csv?' + query;
+    $('export-parcours').href = api.coverage.funnelCsvUrl(territory().id, month);
     try {
-      const funnel = await api.get('/api/coverage/funnel?' + query);
+      const funnel = await api.coverage.funnel(territory().id, month);
       renderFunnelTable($('parcours-suites'), funnel.byOutcome, { caption: 'Selon la suite donnée', k: funnel.k });
       renderFunnelTable($('parcours-publics'), funnel.byCategory, { caption: 'Selon le public', k: funnel.k });
       renderFunnelIndicators($('parcours-indicateurs'), funnel);
@@ -115,7 +110,7 @@ async function start() {
   $('mois').addEventListener('change', load);
   if (territories.length) await load();
   else status.info('Aucun territoire n’est encore défini.');
-}
+});
 
 /** The funnel in three figures: met, came back, signed up for support (a hidden total reads "< k"). */
 function renderFunnelIndicators(box, funnel) {
@@ -129,10 +124,8 @@ function renderFunnelIndicators(box, funnel) {
 
 /** One figure of a row of indicators: the value large, what it counts below. */
 function indicator(box, value, text) {
-  const div = Object.assign(document.createElement('div'), { className: 'indicator' });
-  div.append(Object.assign(document.createElement('div'), { className: 'value', textContent: value }),
-    Object.assign(document.createElement('div'), { textContent: text }));
-  box.append(div);
+  box.append(el('div', { className: 'indicator' }, el('div', { className: 'value', textContent: value }),
+    el('div', { textContent: text })));
 }
 
 const ratio = (c) => (c.target ? (c.held + c.planned) / c.target : (c.held + c.planned > 0 ? 1 : 0));
@@ -149,18 +142,14 @@ function endOfMonth(month) {
 
 function renderScale(box) {
   const entry = (colour, label) => {
-    const item = document.createElement('li');
-    const swatch = Object.assign(document.createElement('span'), { className: 'box' });
+    const swatch = el('span', { className: 'box' });
     swatch.style.background = colour;
-    item.append(swatch, ' ' + label);
-    return item;
+    return el('li', {}, swatch, ' ' + label);
   };
-  const communes = document.createElement('ul');
-  communes.append(...COVERAGE_SCALE.map((s) => entry(s.colour, s.label)));
-  const qpv = document.createElement('ul');
-  qpv.append(entry('#15803d', 'au moins une permanence à proximité'), entry('#dc2626', 'aucune permanence à proximité'));
-  box.append(Object.assign(document.createElement('p'), { textContent: 'Communes : part de l’objectif mensuel' }), communes,
-    Object.assign(document.createElement('p'), { textContent: 'QPV, ce mois-ci' }), qpv);
+  box.append(el('p', { textContent: 'Communes : part de l’objectif mensuel' }),
+    el('ul', {}, COVERAGE_SCALE.map((s) => entry(s.colour, s.label))),
+    el('p', { textContent: 'QPV, ce mois-ci' }),
+    el('ul', {}, entry('#15803d', 'au moins une permanence à proximité'), entry('#dc2626', 'aucune permanence à proximité')));
 }
 
 function renderIndicators(box, coverage, territory) {
@@ -174,36 +163,19 @@ function renderIndicators(box, coverage, territory) {
   add(i.communesOnTarget + ' / ' + i.communes, 'communes à l’objectif ce mois-ci');
   add(Math.round(100 * i.qpvCoveredShare) + ' %', 'des QPV avec au moins une permanence à proximité ce mois-ci');
   add(String(i.permanences), 'permanences tenues ou prévues ce mois-ci');
-  add(i.hotelsVisitedLast30Days === null || i.hotelsVisitedLast30Days === undefined ? '— / ' + i.hotels
-    : i.hotelsVisitedLast30Days + ' / ' + i.hotels, 'hôtels 115 visités ces 30 derniers jours'
-    + (i.hotelsVisitedLast30Days === null ? ' (aucune tournée de maraude enregistrée)' : ''));
+  add(i.hotelsVisitedLast30Days + ' / ' + i.hotels, 'hôtels 115 visités ces 30 derniers jours');
 }
 
 function renderTable(box, coverage, territory) {
-  box.replaceChildren();
   const rows = (coverage && coverage.communes) || territory.communes.map((c) => ({ insee: c.insee, name: c.name }));
-  const table = document.createElement('table');
-  table.innerHTML = '<caption>Permanences tenues et prévues au regard de l’objectif mensuel</caption>'
-    + '<thead><tr><th scope="col">Commune</th><th scope="col">Tenues</th><th scope="col">Prévues</th>'
-    + '<th scope="col">Objectif</th><th scope="col">Situation</th></tr></thead>';
-  const body = document.createElement('tbody');
-  rows.forEach((c) => {
-    const tr = document.createElement('tr');
-    const cells = c.target === undefined ? [c.name, '—', '—', '—', 'pas de donnée']
-      : [c.name, c.held, c.planned, c.target, scaleOf(ratio(c)).label];
-    cells.forEach((v, index) => {
-      const cell = document.createElement(index === 0 ? 'th' : 'td');
-      if (index === 0) cell.scope = 'row';
-      cell.textContent = String(v);
-      tr.append(cell);
-    });
-    body.append(tr);
-  });
-  table.append(body);
-  box.append(table);
+  const heading = (text) => el('th', { scope: 'col', textContent: text });
+  box.replaceChildren(el('table', {},
+    el('caption', { textContent: 'Permanences tenues et prévues au regard de l’objectif mensuel' }),
+    el('thead', {}, el('tr', {}, ['Commune', 'Tenues', 'Prévues', 'Objectif', 'Situation'].map(heading))),
+    el('tbody', {}, rows.map((c) => {
+      const cells = c.target === undefined ? ['—', '—', '—', 'pas de donnée']
+        : [c.held, c.planned, c.target, scaleOf(ratio(c)).label];
+      return el('tr', {}, el('th', { scope: 'row', textContent: c.name }),
+        cells.map((v) => el('td', { textContent: String(v) })));
+    }))));
 }
-
-start().catch((e) => {
-  window.allerVers.errors.push(String(e && e.stack ? e.stack : e));
-  throw e;
-});

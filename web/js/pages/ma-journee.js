@@ -9,18 +9,18 @@ import { communesLayer } from '../layers/communes.js';
 import { routesLayer } from '../layers/routes.js';
 import { teamsOf, routeFeatures } from '../maraude.js';
 import { statusArea } from '../ui/status.js';
-import { setUpSession } from '../ui/session.js';
 import { encounterRecorder } from '../ui/encounter-form.js';
 import { withdraw } from '../encounter-outbox.js';
 import { setUpCalendarFeed } from '../ui/calendar-feed.js';
 import { keepDayOffline } from '../ui/offline-day.js';
+import { $, el, linkButton } from '../dom.js';
+import { startPage } from '../page.js';
 
-const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 
-async function start() {
+startPage(async (session) => {
   keepDayOffline($('hors-ligne'));
-  const me = await setUpSession();
+  const me = await session;
   // A field worker linked to a staff record sees their own day (and the maraude teams); coordinators anyone's.
   const onlyMe = me && me.role === 'FIELD';
   const status = statusArea($('journee-statut'));
@@ -30,7 +30,7 @@ async function start() {
   communes.group.addTo(map);
   routes.group.addTo(map);
 
-  const territorySelect = document.createElement('select');
+  const territorySelect = el('select');
   const territories = await fillTerritorySelect(territorySelect);
   if (territories.length) map.fitBounds((await loadCommunes(communes, territories[0])).bounds);
 
@@ -57,7 +57,7 @@ async function start() {
   ]);
   const placeAt = new Map(places.features.map((f) => [String(f.id), f.geometry.coordinates]));
   const draft = plan && !plan.publishedAt;
-  const organisations = await api.get('/api/organisations').catch(() => []);
+  const organisations = await api.organisations().catch(() => []);
   // The encounters this device noted at each permanence or stop, newest last: counted beside its button, and the
   // last one can be taken back (a wrong tap in the field).
   const noted = new Map();
@@ -74,8 +74,7 @@ async function start() {
   // A field worker linked to a staff record subscribes their phone's calendar to their published permanences.
   if (onlyMe && me.staffId) setUpCalendarFeed(me.staffId);
   function noteButton(target) {
-    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'small no-print note',
-      textContent: 'Noter une rencontre' });
+    const button = el('button', { type: 'button', className: 'small no-print note', textContent: 'Noter une rencontre' });
     if (target.date > today) {
       button.disabled = true;
       button.title = 'Les rencontres se notent le jour même.';
@@ -83,8 +82,7 @@ async function start() {
     button.addEventListener('click', () => recorder.open(target));
     const mine = noted.get(target.key) || [];
     if (!mine.length) return [button];
-    const undo = Object.assign(document.createElement('button'), { type: 'button', className: 'small secondary no-print undo',
-      textContent: 'Annuler la dernière' });
+    const undo = el('button', { type: 'button', className: 'small secondary no-print undo', textContent: 'Annuler la dernière' });
     undo.addEventListener('click', async () => {
       try {
         await withdraw(mine[mine.length - 1]);
@@ -95,8 +93,7 @@ async function start() {
         status.error(describeError('Annulation de la rencontre', e));
       }
     });
-    return [button, Object.assign(document.createElement('span'), { className: 'noted',
-      textContent: ' ' + mine.length + ' notée(s) ici ' }), undo];
+    return [button, el('span', { className: 'noted', textContent: ' ' + mine.length + ' notée(s) ici ' }), undo];
   }
 
   // The team says the round is done: the 115 hotels of the whole maraude plan (every team) then count as visited,
@@ -106,21 +103,21 @@ async function start() {
     const box = $('journee-tournee');
     box.hidden = false;
     if (maraude.carriedOutAt) {
-      box.replaceChildren(Object.assign(document.createElement('p'), { className: 'carried-out',
+      box.replaceChildren(el('p', { className: 'carried-out',
         textContent: 'Tournée effectuée le ' + moment(maraude.carriedOutAt) + '.' }));
       return;
     }
-    const button = Object.assign(document.createElement('button'), { type: 'button', id: 'tournee-effectuee',
-      className: 'no-print', textContent: 'Tournée effectuée' });
+    const button = el('button', { type: 'button', id: 'tournee-effectuee', className: 'no-print',
+      textContent: 'Tournée effectuée' });
     const parts = [button];
-    const lastDay = [...(maraude.dates || [])].sort().pop();
+    const lastDay = [...maraude.dates].sort().pop();
     if (lastDay && lastDay > today) {
       button.disabled = true;
-      parts.push(Object.assign(document.createElement('p'), { className: 'hint no-print',
+      parts.push(el('p', { className: 'hint no-print',
         textContent: 'À déclarer une fois la tournée faite, à partir du ' + longDate(lastDay) + '.' }));
     }
     button.addEventListener('click', async () => {
-      const others = teamsOf(maraude).some((t) => String(t.id) !== who.value.split(':')[1]);
+      const others = teams.some((t) => t.id !== who.value.split(':')[1]);
       if (!confirm('Déclarer la tournée effectuée ?\n\nLes hôtels 115 de ce plan de maraude'
         + (others ? ' (toutes équipes comprises)' : '') + ' compteront comme visités au jour de la tournée : les prochains '
         + 'plans et la couverture des financeurs en tiendront compte. Cela ne peut pas être annulé.')) return;
@@ -158,7 +155,6 @@ async function start() {
     $('imprimer').hidden = true;
     status.info('Aucun planning à afficher : la coordination lance le plan depuis la vue Planification, '
       + 'puis vous envoie le lien de votre journée.');
-    window.allerVers.ready = true;
     return;
   }
 
@@ -178,7 +174,6 @@ async function start() {
     const links = $('journee-liens');
     links.replaceChildren();
     $('journee-tournee').hidden = true;
-    const link = (href, text) => Object.assign(document.createElement('a'), { href, textContent: text, className: 'button secondary' });
     let steps = [];
     if (kind === 'personne') {
       const mine = plan.permanences.filter((p) => p.date === date && (p.staff || []).some((s) => String(s.id) === id))
@@ -197,17 +192,17 @@ async function start() {
       });
       routes.render(routeFeatures([{ index: 0, id, name: people.get(id), stops: steps, route: null }]));
       // A draft's calendar is not handed to the field: it may still change.
-      if (!draft || !onlyMe) links.append(link(api.permanencePlans.staffIcsUrl(planId, id), 'Mon agenda (.ics)'));
+      if (!draft || !onlyMe) links.append(linkButton(api.permanencePlans.staffIcsUrl(planId, id), 'Mon agenda (.ics)'));
       $('journee-resume').textContent = people.get(id) + ' — ' + longDate(date) + ' : ' + mine.length + ' permanence(s).';
     } else {
-      const team = teams.find((t) => String(t.id) === id && (!t.date || t.date === date)) || teams.find((t) => String(t.id) === id);
-      team.stops.forEach((s) => item(list, s.arrival + (s.departure ? '–' + s.departure : ''), s.name, s.address || '',
-        s.lat === undefined || s.lat === null ? [] : noteButton({ key: 'maraude:' + maraudeId + ':' + team.id + ':' + s.order,
-          context: 'MARAUDE', contextId: Number(maraudeId), label: s.name, lon: s.lon, lat: s.lat, date,
-          defaultTime: s.arrival || '12:00' })));
+      // The team's round of that day (a plan may span several days).
+      const team = teams.find((t) => t.id === id && t.date === date) || teams.find((t) => t.id === id);
+      team.stops.forEach((s) => item(list, s.arrival + '–' + s.departure, s.name, s.address || '',
+        noteButton({ key: 'maraude:' + maraudeId + ':' + team.id + ':' + s.order, context: 'MARAUDE',
+          contextId: Number(maraudeId), label: s.name, lon: s.lon, lat: s.lat, date, defaultTime: s.arrival })));
       routes.render(routeFeatures([team]));
-      links.append(link(team.gpxUrl || api.maraudePlans.gpxUrl(maraudeId, team.id), 'Trajet GPX'),
-        link(api.maraudePlans.sheetUrl(maraudeId, team.id), 'Feuille de route'));
+      links.append(linkButton(api.maraudePlans.gpxUrl(maraudeId, team.id), 'Trajet GPX'),
+        linkButton(api.maraudePlans.sheetUrl(maraudeId, team.id), 'Feuille de route'));
       $('journee-resume').textContent = team.name + ' — ' + longDate(date) + ' : ' + team.stops.length + ' étape(s).';
       renderCarriedOut();
     }
@@ -220,25 +215,12 @@ async function start() {
   who.addEventListener('change', show);
   $('journee-date').addEventListener('change', show);
   show();
-  window.allerVers.ready = true;
-}
+});
 
 function item(list, time, title, detail, actions = []) {
-  const li = document.createElement('li');
-  const t = Object.assign(document.createElement('span'), { className: 'time', textContent: time });
-  li.append(t, ' ', Object.assign(document.createElement('strong'), { textContent: title }));
-  if (detail) li.append(Object.assign(document.createElement('div'), { textContent: detail }));
-  if (actions.length) {
-    const bar = document.createElement('div');
-    bar.className = 'actions no-print';
-    bar.append(...actions);
-    li.append(bar);
-  }
-  list.append(li);
+  list.append(el('li', {}, el('span', { className: 'time', textContent: time }), ' ', el('strong', { textContent: title }),
+    detail ? el('div', { textContent: detail }) : null,
+    actions.length ? el('div', { className: 'actions no-print' }, actions) : null));
 }
 
 $('imprimer').addEventListener('click', () => window.print());
-start().catch((e) => {
-  window.allerVers.errors.push(String(e && e.stack ? e.stack : e));
-  throw e;
-});

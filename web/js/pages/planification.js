@@ -14,17 +14,15 @@ import { routesLayer } from '../layers/routes.js';
 import { layerSwitcher } from '../ui/layer-switcher.js';
 import { statusArea } from '../ui/status.js';
 import { setUpImportForm } from '../ui/imports.js';
-import { setUpSession } from '../ui/session.js';
 import { setUpAbsences } from '../ui/absences.js';
 import { communeTargets } from '../ui/commune-targets.js';
-import { planView } from '../plan-view.js';
+import { planPanel } from '../ui/plan-panel.js';
 import { planChoice } from '../ui/plan-choice.js';
-import { maraudeView } from '../maraude-view.js';
+import { maraudePanel } from '../ui/maraude-panel.js';
+import { $ } from '../dom.js';
+import { startPage } from '../page.js';
 
-const $ = (id) => document.getElementById(id);
-
-async function start() {
-  setUpSession();
+startPage(async () => {
   const mapStatus = statusArea($('carte-statut'));
   const heatStatus = statusArea($('chaleur-statut'));
   const map = await createMap('carte', { label: 'Carte de planification du territoire' });
@@ -94,10 +92,10 @@ async function start() {
 
   // The list of existing plans follows what the panel does: a launch, a publication or a withdrawal re-lists.
   let choice = null;
-  const plans = planView({ map, layers, territory, places, onChange: (id) => choice && choice.refresh(id) });
-  choice = planChoice($('plan-existants'), { territory, onChoose: (id, range) => plans.open(id, range),
+  const plans = planPanel({ map, layers, territory, places, onChange: (id) => choice && choice.refresh(id) });
+  choice = planChoice($('plan-existants'), { territory, onChoose: (id) => plans.open(id),
     status: statusArea($('plan-statut')) });
-  const maraudes = maraudeView({ map, layers, territory });
+  const maraudes = maraudePanel({ map, layers, territory });
 
   try {
     territories = await fillTerritorySelect($('territoire'));
@@ -140,13 +138,6 @@ async function start() {
   // Reopen the plan named in the address, or the last one launched from this browser.
   const asked = new URLSearchParams(location.search).get('plan');
   const last = JSON.parse(localStorage.getItem('allerVers.plan') || 'null');
-  if (asked) plans.open(asked, last && String(last.id) === asked ? last : null);
-  else if (last) plans.open(last.id, last);
-
-  window.allerVers.ready = true;
-}
-
-start().catch((e) => {
-  window.allerVers.errors.push(String(e && e.stack ? e.stack : e));
-  throw e;
+  if (asked) plans.open(asked);
+  else if (last) plans.open(last.id);
 });

@@ -27,13 +27,14 @@ export function periodText(a) {
  * them asks nothing.
  */
 export function setUpAbsences(section) {
-  const $ = (id) => section.querySelector('#' + id);
-  const form = $('absence-form');
-  const who = $('absence-qui');
-  const reason = $('absence-motif');
-  const list = $('absences-liste');
-  const hint = $('absences-conseil');
-  const status = statusArea($('absences-statut'));
+  // Looked up within the section, which holds every element this panel uses.
+  const inSection = (id) => section.querySelector('#' + id);
+  const form = inSection('absence-form');
+  const who = inSection('absence-qui');
+  const reason = inSection('absence-motif');
+  const list = inSection('absences-liste');
+  const hint = inSection('absences-conseil');
+  const status = statusArea(inSection('absences-statut'));
   let loaded = false;
 
   // "staff:12" or "van:3": one select for both, grouped.
@@ -130,9 +131,9 @@ export function setUpAbsences(section) {
     event.preventDefault();
     const { kind, id, label } = chosen();
     if (!id) return;
-    const period = { from: $('absence-debut').value, to: $('absence-fin').value, reason: reason.value };
-    if ($('absence-apres-midi').checked) period.fromHalfDay = 'PM';
-    if ($('absence-matin').checked) period.toHalfDay = 'AM';
+    const period = { from: inSection('absence-debut').value, to: inSection('absence-fin').value, reason: reason.value };
+    if (inSection('absence-apres-midi').checked) period.fromHalfDay = 'PM';
+    if (inSection('absence-matin').checked) period.toHalfDay = 'AM';
     const button = form.querySelector('button[type="submit"]');
     button.disabled = true;
     hint.hidden = true;

@@ -2,17 +2,16 @@
 // is made: it is the key to the calendar (apps cannot sign in), so the page says not to share it, and a new one or
 // « Désactiver » cuts the old one.
 import { api, describeError } from '../api.js';
+import { $ } from '../dom.js';
 import { statusArea } from './status.js';
 import { dayOf } from '../format.js';
-
-const $ = (id) => document.getElementById(id);
 
 export function setUpCalendarFeed(staffId) {
   const box = $('abonnement');
   box.hidden = false;
   const status = statusArea($('abonnement-statut'));
-  const path = '/api/staff/' + staffId + '/calendar-feed';
 
+  /** @param {import('../api-shapes.js').CalendarFeed} feed */
   function show(feed) {
     $('abonnement-adresse-bloc').hidden = !feed.url;
     $('abonnement-adresse').value = feed.url || '';
@@ -24,20 +23,24 @@ export function setUpCalendarFeed(staffId) {
       : 'Aucun abonnement : vos permanences publiées peuvent arriver d’elles-mêmes dans l’agenda de votre téléphone.';
   }
 
-  async function act(method, success) {
+  async function act(issue, success) {
     try {
-      const feed = await (method === 'PUT' ? api.put(path) : api.del(path));
-      show(feed || { active: false });
+      if (issue) {
+        show(await api.calendarFeed.issue(staffId));
+      } else {
+        await api.calendarFeed.revoke(staffId); // 204: there is no feed any more
+        show({ active: false, createdAt: null, url: null, webcal: null });
+      }
       status.ok(success);
     } catch (e) {
       status.error(describeError('Abonnement à l’agenda', e));
     }
   }
 
-  $('abonnement-creer').addEventListener('click', () => act('PUT',
+  $('abonnement-creer').addEventListener('click', () => act(true,
     'Adresse créée : copiez-la dans votre agenda (Outlook, Google Agenda…) ou ouvrez-la sur le téléphone.'
     + ' Toute adresse précédente ne fonctionne plus.'));
-  $('abonnement-desactiver').addEventListener('click', () => act('DELETE',
+  $('abonnement-desactiver').addEventListener('click', () => act(false,
     'Abonnement désactivé : l’adresse ne donne plus rien.'));
   $('abonnement-copier').addEventListener('click', async () => {
     try {
@@ -48,5 +51,5 @@ export function setUpCalendarFeed(staffId) {
       status.info('Sélectionnez l’adresse et copiez-la.');
     }
   });
-  api.get(path).then(show, (e) => status.error(describeError('Abonnement à l’agenda', e)));
+  api.calendarFeed.get(staffId).then(show, (e) => status.error(describeError('Abonnement à l’agenda', e)));
 }

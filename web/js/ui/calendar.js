@@ -1,13 +1,9 @@
 // The permanence calendar beside the map: one row per day, a column per half-day, each permanence with its
 // place, commune, binôme and its pin and move buttons. It draws the data it is given and calls back.
+import { el } from '../dom.js';
 import { datesBetween, longDate, HALF_DAYS } from '../format.js';
 
-const el = (tag, props = {}, ...children) => {
-  const node = Object.assign(document.createElement(tag), props);
-  children.flat().forEach((c) => node.append(c));
-  return node;
-};
-
+/** @param {import('../api-shapes.js').PermanencePlan} plan */
 export function renderCalendar(container, plan, { from, to, onPin, onMove, onSelect, readOnly = false }) {
   container.replaceChildren();
   const permanences = plan.permanences || [];
@@ -66,21 +62,8 @@ function card(p, { onPin, onMove, onSelect, readOnly }) {
   return item;
 }
 
-/** Broken rules as a list; the API gives sentences, or objects with a message and a count. */
+/** Broken rules as a list (the plan's brokenRules: French sentences). */
 export function renderBrokenRules(container, rules) {
-  container.replaceChildren();
-  const list = rules || [];
-  if (!list.length) {
-    container.append(el('p', { className: 'ok-text', textContent: 'Aucune règle enfreinte.' }));
-    return;
-  }
-  container.append(el('ul', {}, list.map((r) => el('li', { textContent: ruleText(r) }))));
-}
-
-export function ruleText(rule) {
-  if (typeof rule === 'string') return rule;
-  const text = rule.message || rule.description || rule.sentence || rule.detail || rule.rule || rule.name
-    || JSON.stringify(rule);
-  const count = rule.count !== undefined ? ' : ' + rule.count + ' cas' : '';
-  return text + count;
+  container.replaceChildren(rules.length ? el('ul', {}, rules.map((rule) => el('li', { textContent: rule })))
+    : el('p', { className: 'ok-text', textContent: 'Aucune règle enfreinte.' }));
 }

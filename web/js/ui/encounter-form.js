@@ -4,6 +4,7 @@
 import { record, flush, pending, drop } from '../encounter-outbox.js';
 import { statusArea } from './status.js';
 import { localIsoDate } from '../format.js';
+import { $, el } from '../dom.js';
 
 // The server's codes (EncounterCategory, EncounterOutcome, PartnerKind) with the words used in the field.
 const CATEGORIES = [['YOUNG_16_25', 'Jeune de 16 à 25 ans'], ['HOMELESS', 'Personne sans domicile'],
@@ -14,7 +15,6 @@ const OUTCOMES = [['INFORMED', 'Informé'], ['ORIENTED', 'Orienté vers un parte
 const PARTNERS = [['FRANCE_TRAVAIL', 'France Travail'], ['MISSION_LOCALE', 'Mission Locale'], ['CCAS', 'CCAS'],
   ['HEALTH', 'Santé'], ['HOUSING', 'Logement, hébergement'], ['OTHER', 'Autre partenaire']];
 
-const $ = (id) => document.getElementById(id);
 const two = (n) => String(n).padStart(2, '0');
 
 function fill(select, entries, placeholder) {
@@ -119,19 +119,15 @@ export function encounterRecorder({ me, organisations, onRecorded }) {
     outbox.replaceChildren();
     outbox.hidden = !waiting && !refused.length;
     if (waiting) {
-      const resend = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary small',
-        textContent: 'Renvoyer maintenant' });
+      const resend = el('button', { type: 'button', className: 'secondary small', textContent: 'Renvoyer maintenant' });
       resend.addEventListener('click', async () => showOutbox(await flush()));
       outbox.append(waiting + ' rencontre(s) en attente d’envoi, gardée(s) sur cet appareil : elles partiront au retour '
         + 'du réseau. ', resend);
     }
     refused.forEach((r) => {
-      const line = document.createElement('p');
-      const discard = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary small',
-        textContent: 'Abandonner' });
+      const discard = el('button', { type: 'button', className: 'secondary small', textContent: 'Abandonner' });
       discard.addEventListener('click', () => { drop(r.key); showOutbox(outboxState()); });
-      line.append('Rencontre refusée par le serveur : ' + r.reason + ' ', discard);
-      outbox.append(line);
+      outbox.append(el('p', {}, 'Rencontre refusée par le serveur : ' + r.reason + ' ', discard));
     });
   }
 

@@ -15,7 +15,7 @@ export function planLabel(plan) {
 /**
  * @param select the <select> to fill (its <label for> is in the page)
  * @param territory () => the territory shown, or undefined
- * @param onChoose (id, { from, to }) when the user picks a plan
+ * @param onChoose (id) when the user picks a plan
  * @param status the plan panel's status area, for a failed listing
  */
 export function planChoice(select, { territory, onChoose, status }) {
@@ -46,7 +46,7 @@ export function planChoice(select, { territory, onChoose, status }) {
 
   select.addEventListener('change', () => {
     const plan = plans.find((p) => String(p.id) === select.value);
-    if (plan) onChoose(plan.id, { from: plan.from, to: plan.to });
+    if (plan) onChoose(plan.id);
   });
 
   return { refresh };

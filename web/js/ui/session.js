@@ -1,19 +1,24 @@
 // The signed-in user in the page header: name and role, the views this role may open, and the logout button
 // (which deletes the field page's offline copy, then ends the session).
-import { api } from '../api.js';
+import { api, signedIn } from '../api.js';
+import { $ } from '../dom.js';
+import { offerOnly } from './header.js';
 import { forgetOfflineDay } from './offline-day.js';
 
 const ROLE_LABELS = { ADMIN: 'administration', COORDINATOR: 'coordination', FIELD: 'terrain', FUNDER: 'financeur' };
-// Which views each role may use: the server refuses the rest anyway, the menu just does not offer them.
+// Which views each role may use; a role not listed is offered every view.
 const VIEWS = {
   FUNDER: ['/financeur.html'],
   FIELD: ['/ma-journee.html', '/financeur.html'],
 };
 
+/**
+ * Wires the header rendered by header.js to the session.
+ * @returns {Promise<?import('../api-shapes.js').Me>} the signed-in account, or null when /api/me did not answer
+ */
 export async function setUpSession() {
-  const form = document.getElementById('deconnexion');
-  const signedIn = document.cookie.split('; ').some((c) => c.startsWith('XSRF-TOKEN='));
-  if (form && signedIn) {
+  const form = $('deconnexion');
+  if (form && signedIn()) {
     form.hidden = false;
     // What « Ma journée » kept on this device (115 hotels' names) goes first, even without network; then the
     // session, through api.js (the CSRF token must travel as a header).
@@ -31,17 +36,12 @@ export async function setUpSession() {
   }
   let me = null;
   try {
-    me = await api.get('/api/me');
+    me = await api.me();
   } catch (e) {
     return null; // without accounts (or before they land) every view is offered
   }
-  const who = document.getElementById('utilisateur');
+  const who = $('utilisateur');
   if (who) who.textContent = (me.staffLabel || me.username) + ' (' + (ROLE_LABELS[me.role] || me.role) + ')';
-  const allowed = VIEWS[me.role];
-  if (allowed) {
-    document.querySelectorAll('header.site nav a').forEach((a) => {
-      if (!allowed.includes(a.getAttribute('href'))) a.parentElement.hidden = true;
-    });
-  }
+  if (VIEWS[me.role]) offerOnly(VIEWS[me.role]);
   return me;
 }

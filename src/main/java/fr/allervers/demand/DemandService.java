@@ -138,9 +138,14 @@ public class DemandService implements DemandScores {
         return ranked(DemandFormula.scores(raws, properties.weights()));
     }
 
-    /** Callers may hold a territory loaded in another transaction; its communes are read again here. */
+    /**
+     * Callers may hold a territory loaded in another transaction; its communes are read again here. Not through
+     * {@link TenantTerritories}: planners call this off the request thread, where there is no signed-in user, for a
+     * territory they were already allowed to read.
+     */
     private Territory reload(Territory territory) {
-        return tenantTerritories.require(territory.getId());
+        return territories.findById(territory.getId())
+                .orElseThrow(() -> new NoSuchElementException("territoire " + territory.getId() + " introuvable"));
     }
 
     private Instant from(Instant to) {

@@ -22,7 +22,9 @@ import fr.allervers.territory.Consortium;
 @Component
 @Order(1)
 @ConditionalOnProperty(name = "allervers.demo.enabled", havingValue = "true")
-class DemoAccounts implements ApplicationRunner {
+public class DemoAccounts implements ApplicationRunner {
+
+    static final String USERNAME_FIELD = "terrain";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -39,17 +41,22 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Consortium demo = accounts.consortium(DemoTerritoryLoader.CONSORTIUM);
-        create("admin", Role.ADMIN, demo, null);
-        create("coordination", Role.COORDINATOR, demo, "Association Alpha (démo)");
-        create("terrain", Role.FIELD, demo, "Association Bêta (démo)");
-        create("financeur", Role.FUNDER, demo, null);
+        seed(accounts.consortium(DemoTerritoryLoader.CONSORTIUM), "", properties.demoPassword());
     }
 
-    private void create(String username, Role role, Consortium consortium, String organisation) {
+    /** The four accounts of a demo consortium, one per role, named {@code prefix} + admin, coordination… */
+    @Transactional
+    public void seed(Consortium consortium, String prefix, String password) {
+        create(prefix + "admin", Role.ADMIN, consortium, null, password);
+        create(prefix + "coordination", Role.COORDINATOR, consortium, "Association Alpha (démo)", password);
+        create(prefix + USERNAME_FIELD, Role.FIELD, consortium, "Association Bêta (démo)", password);
+        create(prefix + "financeur", Role.FUNDER, consortium, null, password);
+    }
+
+    private void create(String username, Role role, Consortium consortium, String organisation, String password) {
         if (users.findByUsernameIgnoreCase(username).isEmpty()) {
-            // The documented demo password is short on purpose: the one account kind exempt from the policy.
-            accounts.createDemoAccount(username, properties.demoPassword(), role, consortium, organisation);
+            // Demo passwords are short on purpose (documented, or the tests' own): the one exemption from the policy.
+            accounts.createDemoAccount(username, password, role, consortium, organisation);
             LOG.info("Demo account « {} » ({}) created", username, role);
         }
     }

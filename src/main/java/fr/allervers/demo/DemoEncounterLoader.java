@@ -15,10 +15,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.geo.CrsTransformer;
 import fr.allervers.geo.Geometries;
+import fr.allervers.territory.Commune;
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.ConsortiumRepository;
 import fr.allervers.territory.HotelRepository;
@@ -40,6 +45,8 @@ import fr.allervers.territory.PlaceKind;
 import fr.allervers.territory.PlaceRepository;
 import fr.allervers.territory.Qpv;
 import fr.allervers.territory.QpvRepository;
+import fr.allervers.territory.Territory;
+import fr.allervers.territory.TerritoryRepository;
 
 /**
  * Gives the demo territory a <b>synthetic</b> encounter history, so that the heatmap and the demand score show
@@ -50,7 +57,7 @@ import fr.allervers.territory.QpvRepository;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "allervers.demo.enabled", havingValue = "true")
-class DemoEncounterLoader implements ApplicationRunner {
+public class DemoEncounterLoader implements ApplicationRunner {
 
     static final int ENCOUNTERS = 2_000;
     private static final long SEED = 20_240_601L;
@@ -65,18 +72,20 @@ class DemoEncounterLoader implements ApplicationRunner {
     private final PlaceRepository places;
     private final HotelRepository hotels;
     private final QpvRepository qpvs;
+    private final TerritoryRepository territories;
     private final EncounterRepository encounters;
     private final EncounterStore store;
     private final EncounterProperties properties;
 
     DemoEncounterLoader(ConsortiumRepository consortia, OrganisationRepository organisations, PlaceRepository places,
-            HotelRepository hotels, QpvRepository qpvs, EncounterRepository encounters, EncounterStore store,
-            EncounterProperties properties) {
+            HotelRepository hotels, QpvRepository qpvs, TerritoryRepository territories, EncounterRepository encounters,
+            EncounterStore store, EncounterProperties properties) {
         this.consortia = consortia;
         this.organisations = organisations;
         this.places = places;
         this.hotels = hotels;
         this.qpvs = qpvs;
+        this.territories = territories;
         this.encounters = encounters;
         this.store = store;
         this.properties = properties;
@@ -85,8 +94,13 @@ class DemoEncounterLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Consortium consortium = consortia.findByName(DemoTerritoryLoader.CONSORTIUM).orElse(null);
-        if (consortium == null || encounters.existsByConsortiumAndSource(consortium, EncounterSource.DEMO)) {
+        consortia.findByName(DemoTerritoryLoader.CONSORTIUM).ifPresent(this::seed);
+    }
+
+    /** The synthetic history of a demo consortium, once. */
+    @Transactional
+    public void seed(Consortium consortium) {
+        if (encounters.existsByConsortiumAndSource(consortium, EncounterSource.DEMO)) {
             return;
         }
         List<Organisation> teams = organisations.findByConsortiumOrderByName(consortium);
@@ -106,11 +120,32 @@ class DemoEncounterLoader implements ApplicationRunner {
                 EncounterContext.PERMANENCE)));
         hotels.findByConsortium(consortium).forEach(hotel -> hotspots.add(new Hotspot(
                 lambert93(hotel.getLocation()), 40, hotel.getCapacityHouseholds() / 10.0, EncounterContext.MARAUDE)));
-        for (Qpv qpv : qpvs.findAll()) {
-            if (qpv.getCode().startsWith("QNDEMO")) {
-                hotspots.add(new Hotspot(lambert93(qpv.getGeometry().getCentroid()), 350,
-                        (qpv.getPopulation() == null ? 1000 : qpv.getPopulation()) / 1500.0, EncounterContext.OTHER));
+        hotspots.addAll(qpvHotspots(consortium));
+        return hotspots;
+    }
+
+    /**
+     * One hotspot per QPV hosted by the demo communes, at the heart of its part inside them: a QPV may straddle a
+     * commune outside the territory (Etats-Unis - Langlet Santy lies mostly in Lyon), where no encounter belongs.
+     */
+    private List<Hotspot> qpvHotspots(Consortium consortium) {
+        Set<Commune> communes = territories.findByConsortiumOrderByName(consortium).stream()
+                .filter(t -> t.getName().equals(DemoTerritoryLoader.TERRITORY)).findFirst()
+                .map(Territory::getCommunes).orElse(Set.of());
+        if (communes.isEmpty()) {
+            return List.of();
+        }
+        Set<String> insees = communes.stream().map(Commune::getInsee).collect(Collectors.toSet());
+        Geometry territory = Geometries.withWgs84(Geometries.FACTORY
+                .buildGeometry(communes.stream().map(Commune::getGeometry).toList()).union());
+        List<Hotspot> hotspots = new ArrayList<>();
+        for (Qpv qpv : qpvs.findIntersecting(territory)) {
+            Geometry inside = qpv.getGeometry().intersection(territory);
+            if (Collections.disjoint(qpv.getCommuneInsees(), insees) || inside.getArea() == 0) {
+                continue;
             }
+            hotspots.add(new Hotspot(lambert93(inside.getInteriorPoint()), 350,
+                    (qpv.getPopulation() == null ? 1000 : qpv.getPopulation()) / 1500.0, EncounterContext.OTHER));
         }
         return hotspots;
     }

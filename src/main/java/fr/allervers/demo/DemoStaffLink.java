@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.allervers.territory.Consortium;
 import fr.allervers.territory.ConsortiumRepository;
 import fr.allervers.territory.StaffRepository;
 
@@ -21,9 +22,9 @@ import fr.allervers.territory.StaffRepository;
 @Component
 @Order(2)
 @ConditionalOnProperty(name = "allervers.demo.enabled", havingValue = "true")
-class DemoStaffLink implements ApplicationRunner {
+public class DemoStaffLink implements ApplicationRunner {
 
-    static final String USERNAME = "terrain";
+    static final String USERNAME = DemoAccounts.USERNAME_FIELD;
     static final String STAFF_REF = "TS-2";
     private static final Logger LOG = LoggerFactory.getLogger(DemoStaffLink.class);
 
@@ -40,13 +41,17 @@ class DemoStaffLink implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        users.findByUsernameIgnoreCase(USERNAME).filter(user -> user.getStaff() == null).ifPresent(user ->
-                consortia.findByName(DemoTerritoryLoader.CONSORTIUM)
-                        .filter(demo -> demo.getId().equals(user.getConsortium().getId()))
-                        .flatMap(demo -> staff.findByConsortiumAndRef(demo, STAFF_REF))
-                        .ifPresent(ts2 -> {
-                            user.linkStaff(ts2);
-                            LOG.info("Demo account « {} » linked to staff {}", USERNAME, STAFF_REF);
-                        }));
+        consortia.findByName(DemoTerritoryLoader.CONSORTIUM).ifPresent(demo -> seed(demo, USERNAME));
+    }
+
+    /** Links the field account {@code username} of {@code consortium} to that consortium's TS-2, once. */
+    @Transactional
+    public void seed(Consortium consortium, String username) {
+        users.findByUsernameIgnoreCase(username).filter(user -> user.getStaff() == null)
+                .filter(user -> consortium.getId().equals(user.getConsortium().getId()))
+                .ifPresent(user -> staff.findByConsortiumAndRef(consortium, STAFF_REF).ifPresent(ts2 -> {
+                    user.linkStaff(ts2);
+                    LOG.info("Demo account « {} » linked to staff {}", username, STAFF_REF);
+                }));
     }
 }

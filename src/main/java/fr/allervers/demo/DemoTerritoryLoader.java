@@ -24,7 +24,8 @@ import fr.allervers.territory.TerritoryRepository;
 
 /**
  * On the first start of the embedded default, loads the demo territory from {@code geodata/demo} through the
- * same importers a user calls, so the demo also exercises the real import path.
+ * same importers a user calls, so the demo also exercises the real import path: the real (simplified) outlines of
+ * the five Portes du Sud communes and their QPV 2024, real squares, invented hotels, people and van.
  */
 @Component
 @Order(0)
@@ -55,9 +56,22 @@ public class DemoTerritoryLoader implements ApplicationRunner {
         if (consortia.findByName(CONSORTIUM).isPresent()) {
             return;
         }
-        Consortium consortium = consortia.save(new Consortium(CONSORTIUM));
-        load(ImportKind.COMMUNES, "communes.geojson", consortium);
-        load(ImportKind.QPV, "qpv.geojson", consortium);
+        seed(CONSORTIUM);
+        LOG.info("Demo territory « {} » loaded (real outlines, invented hotels and people, see geodata/demo/README.md)",
+                TERRITORY);
+    }
+
+    /**
+     * A consortium named {@code consortiumName} holding a copy of the demo territory, its places, hotels, people and
+     * van. The demo is one such consortium; tests make one per test class so that they never share data.
+     */
+    @Transactional
+    public Consortium seed(String consortiumName) {
+        Consortium consortium = consortia.save(new Consortium(consortiumName));
+        if (!communes.existsById(COMMUNES[0])) {
+            load(ImportKind.COMMUNES, "communes.geojson", consortium);
+            load(ImportKind.QPV, "qpv.geojson", consortium);
+        }
         load(ImportKind.PLACES, "places.csv", consortium);
         load(ImportKind.HOTELS, "hotels.csv", consortium);
         load(ImportKind.STAFF, "staff.csv", consortium);
@@ -65,7 +79,7 @@ public class DemoTerritoryLoader implements ApplicationRunner {
         Territory territory = new Territory(TERRITORY, consortium, true);
         communes.findAllById(java.util.List.of(COMMUNES)).forEach(territory::addCommune);
         territories.save(territory);
-        LOG.info("Demo territory « {} » loaded (synthetic data, see geodata/demo/README.md)", TERRITORY);
+        return consortium;
     }
 
     private void load(ImportKind kind, String file, Consortium consortium) {

@@ -24,6 +24,7 @@ import fr.allervers.territory.Consortium;
 import fr.allervers.territory.Organisation;
 import fr.allervers.territory.OrganisationRepository;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 /**
  * Stores checked encounters for one consortium, in the caller's transaction: resolves the organisation, the
@@ -58,6 +59,7 @@ public class EncounterStore {
 
     @Transactional(rollbackFor = Exception.class)
     public ImportReport save(List<EncounterDraft> drafts, Consortium consortium, EncounterSource source) {
+        lockEncountersOf(consortium);
         Map<EncounterDraft, Organisation> organisationOf = resolveOrganisations(drafts, consortium);
         Map<String, EncounterDraft> byFingerprint = fingerprints(drafts, organisationOf);
         Set<String> existing = existing(consortium, byFingerprint.keySet());
@@ -88,6 +90,7 @@ public class EncounterStore {
      */
     @Transactional(rollbackFor = Exception.class)
     public boolean retract(EncounterDraft draft, Consortium consortium) {
+        lockEncountersOf(consortium);
         Map<EncounterDraft, Organisation> organisationOf = resolveOrganisations(List.of(draft), consortium);
         String fingerprint = fingerprints(List.of(draft), organisationOf).keySet().iterator().next();
         Optional<Encounter> stored = encounters.findByConsortiumAndFingerprint(consortium, fingerprint);
@@ -107,6 +110,16 @@ public class EncounterStore {
         encounters.delete(encounter);
         entityManager.flush();
         return true;
+    }
+
+    /**
+     * Writes of one consortium's encounters take turns. A phone resending its outbox after a reconnect may send the
+     * same encounters twice at once: without this, both requests would find none stored, both would insert, and the
+     * second would fail on the unique fingerprint (and the monthly counts could lose an update). Held until the
+     * transaction ends; the second request then sees the first one's encounters and stores nothing again.
+     */
+    private void lockEncountersOf(Consortium consortium) {
+        entityManager.find(Consortium.class, consortium.getId(), LockModeType.PESSIMISTIC_WRITE);
     }
 
     private LocalDate monthOf(EncounterDraft draft) {

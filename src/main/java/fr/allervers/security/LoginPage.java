@@ -36,6 +36,8 @@ class LoginPage {
                   <meta charset="utf-8">
                   <meta name="viewport" content="width=device-width, initial-scale=1">
                   <title>Connexion — Aller-Vers</title>
+                  <link rel="icon" href="/favicon.ico" sizes="32x32">
+                  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
                   <style>
                     body { font-family: system-ui, sans-serif; background: #f4f5f7; color: #1b1b1b; margin: 0; }
                     main { max-width: 24rem; margin: 10vh auto; background: #fff; padding: 2rem; border-radius: .5rem;

@@ -21,6 +21,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -40,7 +41,9 @@ class SecurityConfig {
             OidcAccountService oidcAccounts, AppUserRepository users, ObjectProvider<SetupState> setupState)
             throws Exception {
         ApiProblems apiProblems = new ApiProblems();
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        // The OpenAPI document is read by scripts like the API itself: 401 problem, not the login page.
+        RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"));
         RequestMatcher scriptCall = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         RoleLandingPage landing = new RoleLandingPage(users, setupState);
 
@@ -66,10 +69,15 @@ class SecurityConfig {
     private static void accessRules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules
-                // Public: the login page, static assets (the field page's service worker holds no data itself, and
-                // must stay reachable for its update checks after the session ends) and the health check.
+                // Public: the login page, static assets (the icons too: the login page shows them; the field page's
+                // service worker holds no data itself, and must stay reachable for its update checks after the
+                // session ends) and the health check.
                 .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                        "/sw.js", "/actuator/health", "/actuator/health/**").permitAll()
+                        "/favicon.svg", "/sw.js", "/actuator/health", "/actuator/health/**").permitAll()
+                // The API's OpenAPI description and Swagger UI (docs/api.md): any signed-in role, funders included;
+                // it describes every endpoint, each still guarded by the rules below.
+                .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .authenticated()
                 // Calendar subscriptions: apps cannot sign in, the secret address is the key (CalendarFeeds).
                 .requestMatchers(GET, "/calendar/*.ics").permitAll()
                 // A field worker subscribes to their own calendar; the service refuses anyone else's.

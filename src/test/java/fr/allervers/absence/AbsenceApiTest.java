@@ -1,5 +1,6 @@
 package fr.allervers.absence;
 
+import fr.allervers.support.TestTenants;
 import static fr.allervers.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -64,7 +65,7 @@ class AbsenceApiTest {
         assertThat(absence.get("fromHalfDay").asString()).isEqualTo("PM");
         assertThat(absence.get("toHalfDay").asString()).isEqualTo("AM");
         assertThat(absence.get("reasonLabel").asString()).isEqualTo("arrêt maladie");
-        assertThat(absence.get("createdBy").asString()).isEqualTo("coordination");
+        assertThat(absence.get("createdBy").asString()).isEqualTo(TestTenants.username(getClass(), Role.COORDINATOR));
 
         // What planning reads: the afternoon of the 11th, all of the 12th, the morning of the 13th.
         var away = absences.staffAway(consortium.get(), LocalDate.of(2027, 1, 11), LocalDate.of(2027, 1, 13))

@@ -1,5 +1,8 @@
 package fr.allervers.coverage;
 
+import fr.allervers.support.AsRole;
+import fr.allervers.security.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -23,7 +26,6 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.allervers.geo.CrsTransformer;
@@ -124,7 +126,7 @@ class CoverageApiTest {
         long base = Api.getJson(mvc, "/api/layers/places").get("features").get(0).get("id").asLong();
         LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1);
         var launched = mvc.perform(post("/api/maraude-plans").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"territoryId\":1,\"date\":\"" + yesterday + "\",\"fromTerritory\":true,\"secondsLimit\":2,"
+                .content("{\"territoryId\":" + Api.demoTerritoryId(mvc) + ",\"date\":\"" + yesterday + "\",\"fromTerritory\":true,\"secondsLimit\":2,"
                         + "\"teams\":[{\"id\":\"a\",\"mode\":\"CAR\",\"shiftStart\":\"09:00\",\"shiftEnd\":\"18:00\","
                         + "\"basePlaceId\":" + base + "}]}")).andReturn();
         long id = Api.json(launched).get("id").asLong();
@@ -161,15 +163,15 @@ class CoverageApiTest {
         }
         assertThat(visited).isNotEmpty();
 
-        JsonNode indicators = Api.getJson(mvc, "/api/coverage?territoryId=1").get("indicators");
+        JsonNode indicators = Api.getJson(mvc, "/api/coverage?territoryId=" + Api.demoTerritoryId(mvc)).get("indicators");
         assertThat(indicators.get("hotelsVisitedLast30Days").asInt()).isEqualTo(visited.size());
         assertThat(indicators.get("hotels").asInt()).isEqualTo(territoryHotels.size());
     }
 
     @Test
-    @WithUserDetails("financeur")
+    @AsRole(Role.FUNDER)
     void isReadByFundersAsAggregatesOnly() throws Exception {
-        var answer = mvc.perform(get("/api/coverage?territoryId=1")).andReturn();
+        var answer = mvc.perform(get("/api/coverage?territoryId=" + Api.demoTerritoryId(mvc))).andReturn();
         assertThat(answer.getResponse().getStatus()).isEqualTo(200);
         JsonNode coverage = Api.json(answer);
         assertThat(coverage.get("month").asString()).isEqualTo(YearMonth.now(ZoneId.of("Europe/Paris")).toString());
@@ -181,7 +183,7 @@ class CoverageApiTest {
     void refusesAnUnknownTerritoryAndAnUnreadableMonth() throws Exception {
         assertThat(mvc.perform(get("/api/coverage?territoryId=999999")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
-        var bad = mvc.perform(get("/api/coverage?territoryId=1&month=mars")).andReturn();
+        var bad = mvc.perform(get("/api/coverage?territoryId=" + Api.demoTerritoryId(mvc) + "&month=mars")).andReturn();
         assertThat(bad.getResponse().getStatus()).isEqualTo(400);
         assertThat(Api.json(bad).get("detail").asString()).contains("mois illisible");
     }
@@ -199,16 +201,7 @@ class CoverageApiTest {
         return waitUntilDone("/api/permanence-plans/" + Api.json(launched).get("id").asLong());
     }
 
-    private JsonNode waitUntilDone(String path) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonNode plan = Api.getJson(mvc, path);
-            if (!"SOLVING".equals(plan.get("status").asString())) {
-                assertThat(plan.get("status").asString()).isEqualTo("DONE");
-                return plan;
-            }
-            assertThat(System.nanoTime()).as("%s still solving", path).isLessThan(deadline);
-            Thread.sleep(200);
-        }
+    private JsonNode waitUntilDone(String path) {
+        return Api.waitUntilDone(mvc, path);
     }
 }

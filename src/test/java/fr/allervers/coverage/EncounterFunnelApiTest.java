@@ -1,5 +1,8 @@
 package fr.allervers.coverage;
 
+import fr.allervers.support.AsRole;
+import fr.allervers.security.Role;
+
 import static fr.allervers.support.Api.getJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,8 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.TestExecutionEvent;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.allervers.encounter.EncounterCategory;
@@ -62,7 +63,7 @@ class EncounterFunnelApiTest {
     }
 
     @Test
-    @WithUserDetails(value = "financeur", setupBefore = TestExecutionEvent.TEST_METHOD)
+    @AsRole(Role.FUNDER)
     void countsPeopleOfTheTerritoryByOutcomeAndHidesWhatCouldPointAtSomeone() throws Exception {
         // Vénissieux: 12 informed, 7 oriented, 3 came back (hidden: fewer than 5), 0 signed up. Lyon, outside the
         // territory, counts nowhere.

@@ -1,5 +1,8 @@
 package fr.allervers.heatmap;
 
+import fr.allervers.support.AsRole;
+import fr.allervers.security.Role;
+
 import static fr.allervers.support.Api.getJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -20,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Point;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.allervers.encounter.EncounterCategory;
@@ -133,7 +135,7 @@ class HeatmapTest {
     }
 
     @Test
-    @WithUserDetails("financeur")
+    @AsRole(Role.FUNDER)
     void aFunderOnlySeesAggregatesWhateverTheRequestSays() throws Exception {
         List<EncounterDraft> drafts = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -1,5 +1,7 @@
 package fr.allervers.imports;
 
+import fr.allervers.support.TestTenants;
+import fr.allervers.security.Role;
 import static fr.allervers.support.Api.getJson;
 import static fr.allervers.support.Api.json;
 import static fr.allervers.support.Api.upload;
@@ -46,7 +48,7 @@ class RealDataImportTest {
     @BeforeAll
     void importRealFiles() throws Exception {
         for (String[] file : FILES) {
-            var result = upload(mvc, fr.allervers.support.Api.AS_COORDINATOR, file[0], file[1], SharedGeodata.bytes(file[1]));
+            var result = upload(mvc, TestTenants.basic(RealDataImportTest.class, Role.COORDINATOR), file[0], file[1], SharedGeodata.bytes(file[1]));
             assertThat(result.getResponse().getStatus()).as(file[1] + ": " + result.getResponse().getContentAsString())
                     .isEqualTo(200);
             firstReports.put(file[1], json(result));

@@ -1,5 +1,9 @@
 package fr.allervers.security;
 
+import fr.allervers.support.TestTenants;
+
+import fr.allervers.support.AsRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,8 +12,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.TestExecutionEvent;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.allervers.support.Api;
@@ -17,7 +19,7 @@ import fr.allervers.support.DatabaseTest;
 
 /** An admin creates the accounts of their consortium; passwords are hashed and never returned. */
 @DatabaseTest
-@WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_METHOD)
+@AsRole(Role.ADMIN)
 class AccountApiTest {
 
     @Autowired
@@ -36,7 +38,7 @@ class AccountApiTest {
         assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("assez-long-1");
         var me = Api.json(mvc.perform(get("/api/me").with(httpBasic("nouvelle.cip", "assez-long-1"))).andReturn());
         assertThat(me.get("role").asString()).isEqualTo("FIELD");
-        assertThat(me.get("consortium").asString()).isEqualTo("Consortium Portes du Sud (démo)");
+        assertThat(me.get("consortium").asString()).isEqualTo(TestTenants.consortiumName(getClass()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.allervers.security;
 
+import fr.allervers.support.TestTenants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -64,7 +65,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /api/coverage/funnel.csv", () -> get("/api/coverage/funnel.csv?territoryId=1"), ALL),
                 new Endpoint("GET /api/layers/communes", () -> get("/api/layers/communes"), ALL),
                 new Endpoint("GET /api/layers/qpv", () -> get("/api/layers/qpv"), ALL),
-                new Endpoint("GET /api/qpv/at", () -> get("/api/qpv/at?lon=4.89&lat=45.705"), ALL),
+                new Endpoint("GET /api/qpv/at", () -> get("/api/qpv/at?lon=4.8898&lat=45.6999"), ALL),
                 new Endpoint("GET /api/communes/{insee}/qpv", () -> get("/api/communes/69259/qpv"), ALL),
                 new Endpoint("GET /api/layers/places", () -> get("/api/layers/places"), STAFF),
                 new Endpoint("GET /api/layers/hotels", () -> get("/api/layers/hotels"), STAFF),
@@ -74,7 +75,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/users", () -> post("/api/users").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"x\"}"), "admin"),
                 new Endpoint("GET /api/audit", () -> get("/api/audit"), MANAGERS),
-                new Endpoint("GET /api/heatmap", () -> get("/api/heatmap?bbox=4.82,45.62,4.93,45.73&cell=500"), ALL),
+                new Endpoint("GET /api/heatmap", () -> get("/api/heatmap?bbox=4.80,45.62,4.95,45.74&cell=500"), ALL),
                 new Endpoint("GET /api/demand/communes", () -> get("/api/demand/communes"), ALL),
                 new Endpoint("GET /api/demand/places", () -> get("/api/demand/places"), STAFF),
                 new Endpoint("POST /api/encounters", () -> post("/api/encounters").contentType(MediaType.APPLICATION_JSON)
@@ -191,13 +192,24 @@ class AuthorizationMatrixTest {
         AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().get();
         // The accounts are the real demo ones; loading them directly skips a BCrypt check per case (authentication
         // itself is tested in BrowserSessionTest), so the matrix stays fast.
-        request.with(user.equals("anonymous") ? anonymous() : user(accounts.loadUserByUsername(user)));
+        request.with(user.equals("anonymous") ? anonymous() : user(accounts.loadUserByUsername(tenantAccount(user))));
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
         if (allowed) {
             assertThat(status).as(endpoint + " as " + user).isNotIn(401, 403);
         } else {
             assertThat(status).as(endpoint + " as " + user).isEqualTo(user.equals("anonymous") ? 401 : 403);
         }
+    }
+
+    /** The test class's own account for the demo account name used in the matrix. */
+    private static String tenantAccount(String demoName) {
+        Role role = switch (demoName) {
+            case "admin" -> Role.ADMIN;
+            case "coordination" -> Role.COORDINATOR;
+            case "terrain" -> Role.FIELD;
+            default -> Role.FUNDER;
+        };
+        return TestTenants.username(AuthorizationMatrixTest.class, role);
     }
 
     /** Pages need a session: anonymous visitors are sent to the login page, the API answers 401 instead. */

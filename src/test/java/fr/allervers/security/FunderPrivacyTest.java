@@ -1,5 +1,7 @@
 package fr.allervers.security;
 
+import fr.allervers.support.AsRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -7,8 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.TestExecutionEvent;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.allervers.support.DatabaseTest;
@@ -17,13 +17,13 @@ import fr.allervers.territory.HotelRepository;
 
 /** Funders read aggregated coverage only: nothing a funder can fetch carries a 115 hotel's location or name. */
 @DatabaseTest
-@WithUserDetails(value = "financeur", setupBefore = TestExecutionEvent.TEST_METHOD)
+@AsRole(Role.FUNDER)
 class FunderPrivacyTest {
 
     /** Every GET a funder is allowed to call; the authorization matrix checks the rest is refused. */
     static final List<String> FUNDER_READS = List.of("/api/territories", "/api/me", "/api/layers/communes",
-            "/api/layers/qpv", "/api/qpv/at?lon=4.89&lat=45.705", "/api/communes/69259/qpv",
-            "/api/heatmap?bbox=4.82,45.62,4.93,45.73&cell=500", "/api/demand/communes",
+            "/api/layers/qpv", "/api/qpv/at?lon=4.8898&lat=45.6999", "/api/communes/69259/qpv",
+            "/api/heatmap?bbox=4.80,45.62,4.95,45.74&cell=500", "/api/demand/communes",
             "/api/coverage?territoryId=1", "/api/coverage/funnel?territoryId=1");
 
     @Autowired

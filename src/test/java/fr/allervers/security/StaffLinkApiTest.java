@@ -1,5 +1,8 @@
 package fr.allervers.security;
 
+import fr.allervers.support.TestTenants;
+import fr.allervers.support.AsRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,8 +11,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.TestExecutionEvent;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -19,7 +20,7 @@ import fr.allervers.territory.StaffRepository;
 
 /** An admin links a field account to the staff record of its user, within the consortium only. */
 @DatabaseTest
-@WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_METHOD)
+@AsRole(Role.ADMIN)
 class StaffLinkApiTest {
 
     @Autowired
@@ -37,17 +38,17 @@ class StaffLinkApiTest {
 
     @Test
     void theDemoFieldAccountIsTs2AndAnAdminCanRelinkIt() throws Exception {
-        long terrain = userId("terrain");
+        long terrain = userId(Role.FIELD);
         long ts1 = staffId("TS-1");
         long ts2 = staffId("TS-2");
         assertThat(Api.getJson(mvc, "/api/users").valueStream().filter(u -> u.get("username").asString()
-                .equals("terrain")).findFirst().orElseThrow().get("staffId").asLong()).isEqualTo(ts2);
+                .equals(TestTenants.username(getClass(), Role.FIELD))).findFirst().orElseThrow().get("staffId").asLong()).isEqualTo(ts2);
         try {
             MvcResult linked = link(terrain, "{\"staffId\":" + ts1 + "}");
             assertThat(linked.getResponse().getStatus()).isEqualTo(200);
             assertThat(Api.json(linked).get("staffLabel").asString()).isEqualTo("Travailleuse sociale A (démo)");
             // Applies at once, without signing in again.
-            var me = Api.json(mvc.perform(get("/api/me").with(user(details.loadUserByUsername("terrain")))).andReturn());
+            var me = Api.json(mvc.perform(get("/api/me").with(user(details.loadUserByUsername(TestTenants.username(getClass(), Role.FIELD))))).andReturn());
             assertThat(me.get("staffId").asLong()).isEqualTo(ts1);
 
             assertThat(link(terrain, "{\"staffId\":null}").getResponse().getStatus()).isEqualTo(200);
@@ -64,14 +65,14 @@ class StaffLinkApiTest {
             accounts.create("terrain-ailleurs", "mot-de-passe-d", Role.FIELD, accounts.consortium("Consortium Ailleurs"),
                     null);
         }
-        assertThat(link(userId("coordination"), "{\"staffId\":" + ts1 + "}").getResponse().getStatus()).isEqualTo(400);
-        assertThat(link(userId("terrain"), "{\"staffId\":999999}").getResponse().getStatus()).isEqualTo(404);
+        assertThat(link(userId(Role.COORDINATOR), "{\"staffId\":" + ts1 + "}").getResponse().getStatus()).isEqualTo(400);
+        assertThat(link(userId(Role.FIELD), "{\"staffId\":999999}").getResponse().getStatus()).isEqualTo(404);
         assertThat(link(999999, "{\"staffId\":" + ts1 + "}").getResponse().getStatus()).isEqualTo(404);
-        assertThat(link(userId("terrain-ailleurs"), "{\"staffId\":" + ts1 + "}").getResponse().getStatus())
+        assertThat(link(users.findByUsernameIgnoreCase("terrain-ailleurs").orElseThrow().getId(), "{\"staffId\":" + ts1 + "}").getResponse().getStatus())
                 .as("another consortium's account").isEqualTo(404);
-        assertThat(users.findById(userId("coordination")).orElseThrow().getStaff()).isNull();
-        assertThat(users.findById(userId("terrain-ailleurs")).orElseThrow().getStaff()).isNull();
-        assertThat(users.findByUsernameIgnoreCase("terrain").orElseThrow().getStaff().getId())
+        assertThat(users.findById(userId(Role.COORDINATOR)).orElseThrow().getStaff()).isNull();
+        assertThat(users.findById(users.findByUsernameIgnoreCase("terrain-ailleurs").orElseThrow().getId()).orElseThrow().getStaff()).isNull();
+        assertThat(users.findByUsernameIgnoreCase(TestTenants.username(getClass(), Role.FIELD)).orElseThrow().getStaff().getId())
                 .isEqualTo(staffId("TS-2"));
     }
 
@@ -80,8 +81,8 @@ class StaffLinkApiTest {
                 .andReturn();
     }
 
-    private long userId(String username) {
-        return users.findByUsernameIgnoreCase(username).orElseThrow().getId();
+    private long userId(Role role) {
+        return users.findByUsernameIgnoreCase(TestTenants.username(getClass(), role)).orElseThrow().getId();
     }
 
     private long staffId(String ref) {

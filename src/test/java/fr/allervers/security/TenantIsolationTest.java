@@ -1,5 +1,6 @@
 package fr.allervers.security;
 
+import fr.allervers.support.TestTenants;
 import static fr.allervers.support.Api.json;
 import static fr.allervers.support.Api.upload;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 @DatabaseTest
 class TenantIsolationTest {
 
-    private static final RequestPostProcessor DEMO = httpBasic("coordination", "demo");
+    private static final RequestPostProcessor DEMO = TestTenants.basic(TenantIsolationTest.class, Role.COORDINATOR);
     private static final RequestPostProcessor OTHER = httpBasic("coord-autre", "mot-de-passe-b");
 
     @Autowired
@@ -43,7 +44,7 @@ class TenantIsolationTest {
     void secondConsortium() throws Exception {
         if (users.findByUsernameIgnoreCase("coord-autre").isEmpty()) {
             // Created as the command line does, with no one signed in (an account creation is recorded with whoever
-            // makes it: here, not the demo user the test runs as).
+            // makes it: here, not the coordinator the test runs as).
             var signedIn = SecurityContextHolder.getContext();
             SecurityContextHolder.clearContext();
             try {
@@ -67,7 +68,7 @@ class TenantIsolationTest {
         assertThat(demoHotels).isNotEmpty().doesNotContain("Hôtel de l'autre");
         // The same ref in two consortia is two different places.
         assertThat(names(get("/api/layers/places"), OTHER)).containsExactly("Place de l'autre");
-        assertThat(names(get("/api/layers/places"), DEMO)).contains("Place du 8 Mai (démo)").doesNotContain("Place de l'autre");
+        assertThat(names(get("/api/layers/places"), DEMO)).contains("Place Léon-Sublet").doesNotContain("Place de l'autre");
     }
 
     @Test
@@ -95,7 +96,7 @@ class TenantIsolationTest {
         mvc.perform(get("/api/layers/hotels").with(OTHER));
         JsonNode otherAudit = json(mvc.perform(get("/api/audit").with(OTHER)).andReturn());
         assertThat(otherAudit).isNotEmpty();
-        // Its own reads, and the creation of its account by the command line (« système »): no demo user.
+        // Its own reads, and the creation of its account by the command line (« système »): no other user.
         otherAudit.forEach(event -> assertThat(event.get("username").asString()).isIn("coord-autre", "système"));
         assertThat(otherAudit.valueStream().map(e -> e.get("action").asString())).contains("READ_HOTELS");
         JsonNode demoAudit = json(mvc.perform(get("/api/audit").with(DEMO)).andReturn());

@@ -3,8 +3,11 @@ package fr.allervers.support;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.awaitility.Awaitility;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,9 +23,6 @@ public final class Api {
 
     private Api() {
     }
-
-    /** The demo coordinator's credentials, for requests made outside a test method (e.g. in {@code @BeforeAll}). */
-    public static final RequestPostProcessor AS_COORDINATOR = httpBasic("coordination", "demo");
 
     public static MvcResult upload(MockMvc mvc, String kind, String filename, byte[] content, String... params)
             throws Exception {
@@ -47,7 +47,7 @@ public final class Api {
         return JSON.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** The id of the demo territory, as the signed-in user sees it. */
+    /** The id of the territory « Portes du Sud (démo) » of the signed-in user's consortium (the test class's own). */
     public static long demoTerritoryId(MockMvc mvc) throws Exception {
         return getJson(mvc, "/api/territories").valueStream()
                 .filter(t -> t.get("name").asString().equals(fr.allervers.demo.DemoTerritoryLoader.TERRITORY))
@@ -55,19 +55,24 @@ public final class Api {
     }
 
     /**
-     * Polls a plan until it is no longer SOLVING and returns its last state. Fails after two minutes: the tests ask
-     * for seconds of solving, so a plan still solving then has lost its time limit.
+     * Waits until the plan at {@code planUrl} (permanence or maraude) is no longer SOLVING and returns its last
+     * state. Fails after two minutes: the tests ask for seconds of solving, so a plan still solving then has lost its
+     * time limit. The one way tests wait for a background solve.
      */
-    public static JsonNode waitWhileSolving(MockMvc mvc, String planUrl) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        JsonNode plan = getJson(mvc, planUrl);
-        while (plan.get("status").asString().equals("SOLVING") && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            plan = getJson(mvc, planUrl);
-        }
-        if (plan.get("status").asString().equals("SOLVING")) {
-            throw new AssertionError(planUrl + " still solving after two minutes");
-        }
+    public static JsonNode waitWhileSolving(MockMvc mvc, String planUrl) {
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        Awaitility.await(planUrl + " to stop solving").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    last.set(getJson(mvc, planUrl));
+                    return !last.get().get("status").asString().equals("SOLVING");
+                });
+        return last.get();
+    }
+
+    /** Waits until the plan at {@code planUrl} is solved and returns it; fails if it ended otherwise than DONE. */
+    public static JsonNode waitUntilDone(MockMvc mvc, String planUrl) {
+        JsonNode plan = waitWhileSolving(mvc, planUrl);
+        org.assertj.core.api.Assertions.assertThat(plan.get("status").asString()).as(plan.toString()).isEqualTo("DONE");
         return plan;
     }
 }

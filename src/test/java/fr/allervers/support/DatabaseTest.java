@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.test.context.support.TestExecutionEvent;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * A full application test against the real database of the run: it runs on H2GIS, and again on PostGIS in the
- * {@code postgis} build. All such tests share one Spring context per database. They run as the demo coordinator
- * ({@code coordination}) unless a test says otherwise with its own {@code @WithUserDetails} or
- * {@code @WithAnonymousUser}, and send a CSRF token like a browser would ({@link CsrfByDefault}).
+ * {@code postgis} build. All such tests share one Spring context per database, but each test class works in a
+ * consortium of its own ({@link TestTenants}). They run as that consortium's coordinator unless a test says
+ * otherwise with {@link AsRole} (or Spring Security's {@code @WithAnonymousUser}, {@code @WithMockUser}), and send
+ * a CSRF token like a browser would ({@link CsrfByDefault}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabase.class)
 @Tag("db")
-@Import(CsrfByDefault.class)
-@WithUserDetails(value = "coordination", setupBefore = TestExecutionEvent.TEST_METHOD)
+@Import({CsrfByDefault.class, SignedInTestThread.class})
+@TestExecutionListeners(listeners = TenantSignIn.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface DatabaseTest {
 }

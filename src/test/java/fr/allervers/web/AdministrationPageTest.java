@@ -33,7 +33,7 @@ class AdministrationPageTest extends SignedInPage {
     Accounts accounts;
 
     AdministrationPageTest() {
-        super("admin");
+        super(Role.ADMIN);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.allervers.web;
 
+import fr.allervers.support.TestTenants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -70,8 +71,8 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Signs in through the login page as one of the demo accounts (password {@code demo}), unless this browser
-     * already has a session, and lands on that role's view.
+     * Signs in through the login page as one of the test class's accounts (see {@code TestTenants}), unless this
+     * browser already has a session, and lands on that role's view.
      */
     void signIn(String username) {
         if (driver.manage().getCookieNamed("JSESSIONID") != null && signedInAs(username)) {
@@ -79,7 +80,7 @@ final class Browser implements AutoCloseable {
         }
         visit("/login");
         driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("password")).sendKeys(TestTenants.PASSWORD);
         driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("connexion de " + username)
                 .until(d -> !d.getCurrentUrl().contains("/login"));
@@ -102,13 +103,30 @@ final class Browser implements AutoCloseable {
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
     }
 
-    /** How many features a layer module of the page holds (0 when the page has no such layer). */
     /** The query the page's layers were asked with: {@code ?bbox=…} around the territory, or nothing. */
     String layerQuery() {
         Object bbox = js("return window.allerVers.bbox || null;");
         return bbox == null ? "" : "?bbox=" + bbox;
     }
 
+    /**
+     * Waits until the layer's feature count satisfies {@code expected} and returns it: layers load after the page is
+     * ready or after a click, so a count is never read bare. Fails naming what was awaited and the last count.
+     */
+    long awaitLayer(String layer, java.util.function.LongPredicate expected, String what) {
+        long[] last = {-1};
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .withMessage(() -> what + " (couche « " + layer + " » : " + last[0] + " éléments)")
+                .until(d -> expected.test(last[0] = layerCount(layer)));
+        return last[0];
+    }
+
+    /** Waits until {@code condition} holds, failing with {@code what}. */
+    void await(String what, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(what).until(d -> condition.getAsBoolean());
+    }
+
+    /** The feature count of a layer as it is now; use {@link #awaitLayer} after an action. */
     long layerCount(String layer) {
         Object n = js("const l = window.allerVers.layers['" + layer + "']; return l ? l.count() : 0;");
         return ((Number) n).longValue();

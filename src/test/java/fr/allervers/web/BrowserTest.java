@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
+import fr.allervers.support.TenantSignIn;
 import fr.allervers.support.TestDatabase;
 
 /**
@@ -22,5 +24,6 @@ import fr.allervers.support.TestDatabase;
 @ActiveProfiles(resolver = TestDatabase.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("browser")
+@TestExecutionListeners(listeners = TenantSignIn.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @interface BrowserTest {
 }

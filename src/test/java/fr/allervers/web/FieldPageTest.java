@@ -1,5 +1,6 @@
 package fr.allervers.web;
 
+import fr.allervers.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -27,13 +28,13 @@ class FieldPageTest extends SignedInPage {
     JdbcTemplate jdbc;
 
     FieldPageTest() {
-        super("terrain", 412, 915);
+        super(Role.FIELD, 412, 915);
     }
 
     @Test
     void loadsOnTheDemoTerritory() {
         browser.open("/ma-journee.html?plan=");
-        assertThat(browser.layerCount("communes")).isEqualTo(5);
+        browser.awaitLayer("communes", n -> n == 5, "les cinq communes");
         assertThat(browser.hasLayer("hotels")).isFalse();
         browser.screenshot("ma-journee-accueil");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -45,7 +46,7 @@ class FieldPageTest extends SignedInPage {
         long staffId = ((Number) browser.js("const r = new XMLHttpRequest(); r.open('GET', '/api/me', false); r.send();"
                 + "return JSON.parse(r.responseText).staffId;")).longValue();
         LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        long planId = server.post("/api/permanence-plans", "{\"territoryId\":1,\"from\":\"" + monday + "\",\"to\":\""
+        long planId = server.post("/api/permanence-plans", "{\"territoryId\":" + server.territoryId() + ",\"from\":\"" + monday + "\",\"to\":\""
                 + monday.plusDays(4) + "\",\"secondsLimit\":2}").get("id").asLong();
         JsonNode plan = waitForPlan(planId);
         JsonNode first = null;
@@ -92,9 +93,11 @@ class FieldPageTest extends SignedInPage {
         browser.js("const d = document.getElementById('journee-date'); d.value = arguments[0];"
                 + "d.dispatchEvent(new Event('change'));", first.get("date").asString());
 
-        assertThat(browser.findAll("#journee-liste li")).hasSize((int) sameDay);
+        final long stopsThatDay = sameDay;
+        browser.await("les " + stopsThatDay + " permanences du jour choisi",
+                () -> browser.findAll("#journee-liste li").size() == stopsThatDay);
         assertThat(browser.find("#journee-liste").getText()).contains(first.get("placeName").asString());
-        assertThat(browser.layerCount("routes")).isGreaterThanOrEqualTo(sameDay);
+        browser.awaitLayer("routes", n -> n >= stopsThatDay, "les arrêts du jour");
         assertThat(browser.findAll("#journee-liens a[href$='/calendar/staff/" + staffId + ".ics']")).hasSize(1);
         browser.screenshot("ma-journee");
 
@@ -138,7 +141,7 @@ class FieldPageTest extends SignedInPage {
     void showsAMaraudeTeamsStopsInOrderWithItsRouteAndGpx() {
         long base = server.get("/api/layers/places").get("features").get(0).get("id").asLong();
         LocalDate day = LocalDate.now().plusDays(1);
-        long planId = server.post("/api/maraude-plans", "{\"territoryId\":1,\"date\":\"" + day + "\","
+        long planId = server.post("/api/maraude-plans", "{\"territoryId\":" + server.territoryId() + ",\"date\":\"" + day + "\","
                 + "\"fromTerritory\":true,\"secondsLimit\":2,\"teams\":[{\"id\":\"nord\",\"name\":\"Équipe Nord\","
                 + "\"mode\":\"CAR\",\"shiftStart\":\"09:00\",\"shiftEnd\":\"17:00\",\"basePlaceId\":" + base + "}]}")
                 .get("id").asLong();
@@ -151,7 +154,7 @@ class FieldPageTest extends SignedInPage {
         for (int i = 0; i < stops.size(); i++) {
             assertThat(browser.findAll("#journee-liste li").get(i).getText()).contains(stops.get(i).get("name").asString());
         }
-        assertThat(browser.layerCount("routes")).isEqualTo(stops.size() + 1);
+        browser.awaitLayer("routes", n -> n == stops.size() + 1, "un marqueur par arrêt et la ligne de la tournée");
         assertThat(browser.findAll("#journee-liens a[href$='/teams/nord.gpx']")).hasSize(1);
         browser.screenshot("ma-journee-maraude");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -160,7 +163,7 @@ class FieldPageTest extends SignedInPage {
     @Test
     void theTeamMarksItsRoundCarriedOutAfterConfirming() {
         long base = server.get("/api/layers/places").get("features").get(0).get("id").asLong();
-        long planId = server.post("/api/maraude-plans", "{\"territoryId\":1,\"date\":\"" + LocalDate.now() + "\","
+        long planId = server.post("/api/maraude-plans", "{\"territoryId\":" + server.territoryId() + ",\"date\":\"" + LocalDate.now() + "\","
                 + "\"fromTerritory\":true,\"secondsLimit\":1,\"teams\":[{\"id\":\"est\",\"name\":\"Équipe Est\","
                 + "\"mode\":\"CAR\",\"shiftStart\":\"00:00\",\"shiftEnd\":\"23:59\",\"basePlaceId\":" + base + "}]}")
                 .get("id").asLong();
@@ -199,7 +202,7 @@ class FieldPageTest extends SignedInPage {
     @Test
     void notesAnEncounterAtAStopAndKeepsItOnThePhoneWhileOffline() {
         long base = server.get("/api/layers/places").get("features").get(0).get("id").asLong();
-        long planId = server.post("/api/maraude-plans", "{\"territoryId\":1,\"date\":\"" + LocalDate.now() + "\","
+        long planId = server.post("/api/maraude-plans", "{\"territoryId\":" + server.territoryId() + ",\"date\":\"" + LocalDate.now() + "\","
                 + "\"fromTerritory\":true,\"secondsLimit\":1,\"teams\":[{\"id\":\"sud\",\"name\":\"Équipe Sud\","
                 + "\"mode\":\"CAR\",\"shiftStart\":\"00:00\",\"shiftEnd\":\"23:59\",\"basePlaceId\":" + base + "}]}")
                 .get("id").asLong();
@@ -292,20 +295,6 @@ class FieldPageTest extends SignedInPage {
     }
 
     private JsonNode waitFor(String path) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonNode plan = server.get(path);
-            if (!"SOLVING".equals(plan.get("status").asString())) {
-                assertThat(plan.get("status").asString()).isEqualTo("DONE");
-                return plan;
-            }
-            assertThat(System.nanoTime()).as("%s still solving", path).isLessThan(deadline);
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return server.waitUntilDone(path);
     }
 }

@@ -1,8 +1,10 @@
 package fr.allervers.web;
 
+import fr.allervers.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 class FunderPageTest extends SignedInPage {
 
     FunderPageTest() {
-        super("financeur");
+        super(Role.FUNDER);
     }
 
     @Test
@@ -29,7 +31,8 @@ class FunderPageTest extends SignedInPage {
     @Test
     void showsThePeopleMetMonthByMonthWithSmallCountsHidden() {
         browser.open("/financeur.html");
-        JsonNode funnel = server.get("/api/coverage/funnel?territoryId=1");
+        JsonNode funnel = server.get("/api/coverage/funnel?territoryId=" + server.territoryId());
+        ApiShapes.read().assertMatches("FunnelReport", funnel);
         var rows = browser.findAll("#parcours-suites tbody tr");
         assertThat(rows).hasSize(12);
         int hidden = 0;
@@ -52,8 +55,8 @@ class FunderPageTest extends SignedInPage {
         // The demo history is small enough per month and outcome that some counts must be hidden.
         assertThat(hidden).isPositive();
         assertThat(browser.findAll("#parcours-publics tbody tr")).hasSize(12);
-        assertThat(browser.find("#export-parcours").getAttribute("href")).contains("/api/coverage/funnel.csv?territoryId=1");
-        assertThat(browser.find("#export-couverture").getAttribute("href")).contains("/api/coverage/export.csv?territoryId=1");
+        assertThat(browser.find("#export-parcours").getAttribute("href")).contains("/api/coverage/funnel.csv?territoryId=" + server.territoryId());
+        assertThat(browser.find("#export-couverture").getAttribute("href")).contains("/api/coverage/export.csv?territoryId=" + server.territoryId());
         browser.js("document.getElementById('titre-parcours').scrollIntoView()");
         browser.screenshot("financeur-parcours");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -63,11 +66,12 @@ class FunderPageTest extends SignedInPage {
     void drawsCommunesAndQpvAndHoldsNoHotel() {
         browser.open("/financeur.html");
 
-        assertThat(browser.layerCount("communes")).isEqualTo(5);
+        browser.awaitLayer("communes", n -> n == 5, "les cinq communes");
         assertThat(browser.layerCount("qpv")).isPositive().isEqualTo(server.featureCount("/api/layers/qpv" + browser.layerQuery()));
         assertThat(browser.findAll("#tableau-communes tbody tr")).hasSize(5);
         assertThat(browser.findAll("#indicateurs .indicator")).isNotEmpty();
-        JsonNode coverage = server.get("/api/coverage?territoryId=1");
+        JsonNode coverage = server.get("/api/coverage?territoryId=" + server.territoryId());
+        ApiShapes.read().assertMatches("CoverageReport", coverage);
         JsonNode first = coverage.get("communes").get(0);
         assertThat(browser.find("#tableau-communes tbody tr").getText())
                 .startsWith(first.get("name").asString() + " " + first.get("held").asInt() + " "
@@ -80,11 +84,18 @@ class FunderPageTest extends SignedInPage {
         assertThat(browser.hasLayer("hotels")).isFalse();
         assertThat(browser.hasLayer("places")).isFalse();
         assertThat(browser.drawnPaths()).isEqualTo(browser.layerCount("communes") + browser.layerCount("qpv"));
-        // The heatmap, once switched on, holds only cells of at least k = 5 encounters.
+        // The heatmap, once switched on, holds only cells of at least k = 5 encounters. Shown for last month: early
+        // in a month, the current one may not have five encounters in any cell yet.
         browser.find("#couche-heatmap").click();
-        assertThat(browser.layerCount("heatmap")).isPositive();
-        assertThat(browser.drawnPaths()).isEqualTo(browser.layerCount("communes") + browser.layerCount("qpv")
-                + browser.layerCount("heatmap"));
+        String lastMonth = YearMonth.now().minusMonths(1).toString();
+        browser.js("const m = document.getElementById('mois'); m.value = arguments[0];"
+                + " m.dispatchEvent(new Event('change'));", lastMonth);
+        // The export link changes once the month's layers, indicators and table are drawn.
+        browser.waitUntil("la couverture de " + lastMonth + " est affichée", Duration.ofSeconds(20),
+                "return document.getElementById('export-couverture').href.endsWith('month=" + lastMonth + "')");
+        browser.awaitLayer("heatmap", n -> n > 0, "cellules de la carte de chaleur");
+        browser.await("communes, QPV et cellules dessinées", () -> browser.drawnPaths()
+                == browser.layerCount("communes") + browser.layerCount("qpv") + browser.layerCount("heatmap"));
         assertThat(browser.js("return [...window.allerVers.layers.heatmap.byId.values()]"
                 + ".every(l => l.feature.properties.count >= 5)")).isEqualTo(true);
         @SuppressWarnings("unchecked")
@@ -96,9 +107,16 @@ class FunderPageTest extends SignedInPage {
                 .forEach(name -> assertThat(browser.driver().getPageSource()).as(names).doesNotContain(name));
 
         // The menu offers a funder only the coverage view.
+        browser.waitUntil("le menu n’offre que la couverture", Duration.ofSeconds(10),
+                "return [...document.querySelectorAll('header.site nav li')].filter(li => !li.hidden)"
+                        + ".map(li => li.textContent).join('|') === 'Couverture (financeurs)'");
         assertThat(browser.findAll("header.site nav li").stream().filter(li -> li.isDisplayed()).map(li -> li.getText()))
                 .containsExactly("Couverture (financeurs)");
+        assertThat(browser.find("header.site nav a[aria-current='page']").getText()).isEqualTo("Couverture (financeurs)");
+        browser.waitUntil("le nom de l’utilisateur est affiché", Duration.ofSeconds(10),
+                "return document.getElementById('utilisateur').textContent !== ''");
         assertThat(browser.find("#utilisateur").getText()).isEqualTo("financeur (financeur)");
+        ApiShapes.read().assertMatches("Me", server.get("/api/me"));
 
         browser.screenshot("financeur");
         assertThat(browser.consoleErrors()).isEmpty();

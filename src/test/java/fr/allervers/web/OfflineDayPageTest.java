@@ -1,5 +1,6 @@
 package fr.allervers.web;
 
+import fr.allervers.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,7 @@ class OfflineDayPageTest extends SignedInPage {
     private static final String NOTICE = "Hors connexion : planning enregistré sur cet appareil le ";
 
     OfflineDayPageTest() {
-        super("terrain", 412, 915);
+        super(Role.FIELD, 412, 915);
     }
 
     @Test
@@ -125,16 +126,11 @@ class OfflineDayPageTest extends SignedInPage {
 
     private long maraudePlanForToday(String teamId, String teamName) throws InterruptedException {
         long base = server.get("/api/layers/places").get("features").get(0).get("id").asLong();
-        long planId = server.post("/api/maraude-plans", "{\"territoryId\":1,\"date\":\"" + LocalDate.now() + "\","
+        long planId = server.post("/api/maraude-plans", "{\"territoryId\":" + server.territoryId() + ",\"date\":\"" + LocalDate.now() + "\","
                 + "\"fromTerritory\":true,\"secondsLimit\":2,\"teams\":[{\"id\":\"" + teamId + "\",\"name\":\""
                 + teamName + "\",\"mode\":\"CAR\",\"shiftStart\":\"09:00\",\"shiftEnd\":\"17:00\",\"basePlaceId\":"
                 + base + "}]}").get("id").asLong();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while ("SOLVING".equals(server.get("/api/maraude-plans/" + planId).get("status").asString())) {
-            assertThat(System.nanoTime()).as("plan %d still solving", planId).isLessThan(deadline);
-            Thread.sleep(300);
-        }
-        assertThat(server.get("/api/maraude-plans/" + planId).get("status").asString()).isEqualTo("DONE");
+        server.waitUntilDone("/api/maraude-plans/" + planId);
         return planId;
     }
 
@@ -158,13 +154,8 @@ class OfflineDayPageTest extends SignedInPage {
         }
     }
 
-    private void waitForCache(List<String> needed) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!cachedKeys().containsAll(needed)) {
-            assertThat(System.nanoTime()).as("kept on the phone: %s, missing from %s", needed, cachedKeys())
-                    .isLessThan(deadline);
-            Thread.sleep(200);
-        }
+    private void waitForCache(List<String> needed) {
+        browser.await("kept on the phone: " + needed, () -> cachedKeys().containsAll(needed));
     }
 
     /** Path and query of every request kept in the page's caches. */

@@ -1,5 +1,6 @@
 package fr.allervers.web;
 
+import fr.allervers.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -24,17 +25,29 @@ import tools.jackson.databind.JsonNode;
 class PlanningPageTest extends SignedInPage {
 
     PlanningPageTest() {
-        super("coordination");
+        super(Role.COORDINATOR);
     }
 
     @Test
     void landingPageLeadsToEachView() {
-        browser.visit("/");
+        browser.open("/");
         assertThat(browser.findAll("main a")).extracting(a -> a.getAttribute("pathname"))
                 .containsExactly("/planification.html", "/ma-journee.html", "/financeur.html");
+        // The shared header, filled by /js/ui/header.js: every view, the user, the logout button.
+        assertThat(browser.findAll("header.site nav a")).extracting(a -> a.getAttribute("pathname"))
+                .containsExactly("/planification.html", "/ma-journee.html", "/financeur.html");
+        assertThat(browser.findAll("header.site nav a[aria-current]")).isEmpty();
+        assertThat(browser.find("#utilisateur").getText()).isEqualTo("coordination (coordination)");
+        assertThat(browser.find("#deconnexion button").isDisplayed()).isTrue();
+        assertThat(browser.find("body > a.skip-link").getAttribute("href")).endsWith("#contenu");
+        browser.screenshot("accueil");
+
         browser.find("main a[href='/planification.html']").click();
         browser.waitUntil("la vue de planification est prête", Duration.ofSeconds(30),
-                "return window.allerVers && window.allerVers.ready === true");
+                "return location.pathname === '/planification.html'"
+                        + " && window.allerVers && window.allerVers.ready === true");
+        assertThat(browser.find("header.site nav a[aria-current='page']").getAttribute("pathname"))
+                .isEqualTo("/planification.html");
         browser.screenshot("accueil-puis-planification");
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -43,7 +56,7 @@ class PlanningPageTest extends SignedInPage {
     void drawsEveryTerritoryLayerAndSwitchesThemOff() {
         browser.open("/planification.html");
 
-        assertThat(browser.layerCount("communes")).isEqualTo(5);
+        browser.awaitLayer("communes", n -> n == 5, "les cinq communes");
         // No tile URL configured: commune outlines are the base layer and no tile is requested.
         assertThat(browser.js("return window.allerVers.tiles")).isEqualTo(false);
         assertThat(browser.findAll(".leaflet-tile-pane img")).isEmpty();
@@ -52,7 +65,7 @@ class PlanningPageTest extends SignedInPage {
                     .isPositive()
                     .isEqualTo(server.featureCount("/api/layers/" + layer + browser.layerQuery()));
         }
-        assertThat(browser.layerCount("heatmap")).as("cellules de la carte de chaleur").isPositive();
+        browser.awaitLayer("heatmap", n -> n > 0, "cellules de la carte de chaleur");
         long drawn = browser.layerCount("communes") + browser.layerCount("qpv") + browser.layerCount("places")
                 + browser.layerCount("hotels") + browser.layerCount("heatmap");
         assertThat(browser.drawnPaths()).isGreaterThanOrEqualTo(drawn);
@@ -108,7 +121,7 @@ class PlanningPageTest extends SignedInPage {
                         + " && document.querySelectorAll('#calendrier .permanence').length > 0");
         long shown = browser.findAll("#calendrier .permanence").size();
         assertThat(shown).isPositive();
-        assertThat(browser.layerCount("permanences")).isPositive();
+        browser.awaitLayer("permanences", n -> n > 0, "permanences du plan sur la carte");
         assertThat(browser.findAll("#plan-exports a[href$='export.csv']")).hasSize(1);
 
         // A draft until published to the teams.
@@ -174,6 +187,9 @@ class PlanningPageTest extends SignedInPage {
 
         long planId = Long.parseLong((String) browser.js("return localStorage.getItem('allerVers.maraude')"));
         JsonNode plan = server.get("/api/maraude-plans/" + planId);
+        ApiShapes shapes = ApiShapes.read();
+        shapes.assertMatches("MaraudePlan", plan);
+        shapes.assertMatches("MaraudePlanSummary", server.get("/api/maraude-plans?territoryId=" + server.territoryId()).get(0));
         int stops = 0;
         for (JsonNode round : plan.get("teams")) {
             stops += round.get("stops").size();
@@ -181,10 +197,30 @@ class PlanningPageTest extends SignedInPage {
         assertThat(stops).isPositive();
         assertThat(browser.findAll("#maraude-equipes-liste ol.day li")).hasSize(stops);
         // One marker per stop and one line per team with at least one stop.
-        assertThat(browser.layerCount("routes")).isGreaterThan(stops);
+        final int allStops = stops;
+        browser.awaitLayer("routes", n -> n > allStops, "un marqueur par arrêt et une ligne par équipe");
         assertThat(browser.findAll("#maraude-equipes-liste a[href$='.gpx']")).hasSize(plan.get("teams").size());
+        // Each team under its own name, its stops named and timed as the server sent them.
+        var sections = browser.findAll("#maraude-equipes-liste section");
+        assertThat(sections).hasSize(plan.get("teams").size());
+        for (int t = 0; t < sections.size(); t++) {
+            JsonNode round = plan.get("teams").get(t);
+            assertThat(sections.get(t).findElement(org.openqa.selenium.By.tagName("h3")).getText())
+                    .isEqualTo(round.get("name").asString());
+            var items = sections.get(t).findElements(org.openqa.selenium.By.cssSelector("ol.day li"));
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode stop = round.get("stops").get(i);
+                assertThat(items.get(i).getText()).isEqualTo(stop.get("arrival").asString().substring(11, 16) + "–"
+                        + stop.get("departure").asString().substring(11, 16) + " " + stop.get("name").asString());
+            }
+            assertThat(sections.get(t).findElement(org.openqa.selenium.By.cssSelector("a[href$='.gpx']"))
+                    .getAttribute("pathname")).isEqualTo("/api/maraude-plans/" + planId + "/teams/"
+                    + round.get("team").asString() + ".gpx");
+        }
         browser.js("document.getElementById('carte').scrollIntoView()");
         browser.screenshot("planification-maraude");
+        browser.js("document.getElementById('maraude-equipes-liste').scrollIntoView()");
+        browser.screenshot("planification-maraude-equipes");
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.jsErrors()).isEmpty();
     }
@@ -198,6 +234,10 @@ class PlanningPageTest extends SignedInPage {
         long published = launch(later, later.plusDays(4));
         JsonNode draftPlan = solved(draft);
         JsonNode publishedPlan = solved(published);
+        ApiShapes shapes = ApiShapes.read();
+        shapes.assertMatches("PermanencePlan", draftPlan);
+        shapes.assertMatches("PermanencePlanSummary", server.get("/api/permanence-plans?territoryId=" + server.territoryId()).get(0));
+        shapes.assertMatches("PlanExplanation", server.get("/api/permanence-plans/" + draft + "/explanation"));
         assertThat(server.put("/api/permanence-plans/" + published + "/publication").get("publishedAt").asString())
                 .isNotBlank();
 
@@ -248,26 +288,12 @@ class PlanningPageTest extends SignedInPage {
     }
 
     private long launch(LocalDate from, LocalDate to) {
-        return server.post("/api/permanence-plans", "{\"territoryId\":1,\"from\":\"" + from + "\",\"to\":\"" + to
+        return server.post("/api/permanence-plans", "{\"territoryId\":" + server.territoryId() + ",\"from\":\"" + from + "\",\"to\":\"" + to
                 + "\",\"secondsLimit\":2}").get("id").asLong();
     }
 
     private JsonNode solved(long id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonNode plan = server.get("/api/permanence-plans/" + id);
-            if (!"SOLVING".equals(plan.get("status").asString())) {
-                assertThat(plan.get("status").asString()).isEqualTo("DONE");
-                return plan;
-            }
-            assertThat(System.nanoTime()).as("plan %d still solving", id).isLessThan(deadline);
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return server.waitUntilDone("/api/permanence-plans/" + id);
     }
 
     /** The period as the page writes it: « du 2 au 6 mars 2026 », « du 30 mars au 3 avril 2026 ». */

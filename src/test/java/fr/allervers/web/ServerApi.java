@@ -1,5 +1,6 @@
 package fr.allervers.web;
 
+import fr.allervers.support.TestTenants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,16 +21,38 @@ final class ServerApi {
     private final String baseUrl;
     private final String authorization;
 
-    /** Calls as a script would: HTTP Basic as the demo coordinator. */
-    ServerApi(int port) {
-        this(port, "coordination", "demo");
-    }
-
-    /** Calls with HTTP Basic as another account, e.g. the demo admin for the accounts API. */
+    /** Calls with HTTP Basic as an account made by the test itself, with its own password. */
     ServerApi(int port, String username, String password) {
         baseUrl = "http://localhost:" + port;
         authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Calls as a script would: HTTP Basic as {@code username} (a test account, see {@code TestTenants}). */
+    ServerApi(int port, String username) {
+        baseUrl = "http://localhost:" + port;
+        authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + TestTenants.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Waits until the plan at {@code path} has stopped solving, and checks that it is DONE (the one wait). */
+    JsonNode waitUntilDone(String path) {
+        JsonNode[] last = {null};
+        org.awaitility.Awaitility.await(path + " to stop solving").atMost(java.time.Duration.ofMinutes(2))
+                .pollInterval(java.time.Duration.ofMillis(300))
+                .until(() -> !"SOLVING".equals((last[0] = get(path)).get("status").asString()));
+        org.assertj.core.api.Assertions.assertThat(last[0].get("status").asString()).as(path).isEqualTo("DONE");
+        return last[0];
+    }
+
+    /** The id of the territory « Portes du Sud (démo) » of the caller's consortium. */
+    long territoryId() {
+        for (JsonNode territory : get("/api/territories")) {
+            if (territory.get("name").asString().equals(fr.allervers.demo.DemoTerritoryLoader.TERRITORY)) {
+                return territory.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no demo territory in " + get("/api/territories"));
     }
 
     int status(String path) {

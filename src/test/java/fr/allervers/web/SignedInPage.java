@@ -1,13 +1,15 @@
 package fr.allervers.web;
 
+import fr.allervers.security.Role;
+import fr.allervers.support.TestTenants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What every page test shares: one Chromium for the class, signed in before each test as the demo account of the
- * role the page is for, and a script-like client of the same server to check what the page did.
+ * What every page test shares: one Chromium for the class, signed in before each test as the account of the test
+ * class's own consortium for the role the page is for, and a script-like client of the same server to check what the page did.
  */
 abstract class SignedInPage {
 
@@ -21,15 +23,15 @@ abstract class SignedInPage {
     private final int[] windowSize;
 
     /** @param windowSize width and height in pixels, or nothing for the desktop default */
-    SignedInPage(String account, int... windowSize) {
-        this.account = account;
+    SignedInPage(Role role, int... windowSize) {
+        this.account = TestTenants.username(getClass(), role);
         this.windowSize = windowSize;
     }
 
     @BeforeAll
     void startBrowser() {
         browser = new Browser(port);
-        server = new ServerApi(port);
+        server = new ServerApi(port, TestTenants.username(getClass(), Role.COORDINATOR));
         if (windowSize.length == 2) {
             browser.resize(windowSize[0], windowSize[1]);
         }

@@ -1,5 +1,6 @@
 package fr.allervers.web;
 
+import fr.allervers.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 class TeamPanelsPageTest extends SignedInPage {
 
     TeamPanelsPageTest() {
-        super("coordination");
+        super(Role.COORDINATOR);
     }
 
     @Test

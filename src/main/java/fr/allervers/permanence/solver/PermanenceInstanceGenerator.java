@@ -94,10 +94,10 @@ public final class PermanenceInstanceGenerator {
         List<CommuneQuota> communes = new ArrayList<>();
         for (int i = 0; i < size.communes; i++) {
             String insee = i < REAL_COMMUNES.length ? REAL_COMMUNES[i][0] : String.format("99%03d", i + 1);
-            String name = i < REAL_COMMUNES.length ? REAL_COMMUNES[i][1] : "CommuneQuota " + (i + 1);
+            String name = i < REAL_COMMUNES.length ? REAL_COMMUNES[i][1] : "Commune " + (i + 1);
             communes.add(CommuneQuota.of(insee, name));
             LonLat centre = offset(CENTRE, spreadKm);
-            addPlace(insee, "CandidatePlace centrale de " + name, SiteKind.PUBLIC_SQUARE, true, centre,
+            addPlace(insee, "Place centrale de " + name, SiteKind.PUBLIC_SQUARE, true, centre,
                     WeeklySlot.weekdays());
             addPlace(insee, "Marché de " + name, SiteKind.MARKET, true, offset(centre, 1.5),
                     WeeklySlot.of(randomDays(2), EnumSet.of(DayPart.AM)));

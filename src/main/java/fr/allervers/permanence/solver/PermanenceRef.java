@@ -28,7 +28,7 @@ public record PermanenceRef(long permanenceId, Slot slot, String vanLabel, long 
         return permanences.stream().map(PermanenceRef::of).toList();
     }
 
-    /** "jeudi 5 mars matin à CandidatePlace de la Mairie" */
+    /** "jeudi 5 mars matin à Place de la Mairie" */
     String inFrench() {
         return FrenchText.slot(slot) + " à " + placeName;
     }

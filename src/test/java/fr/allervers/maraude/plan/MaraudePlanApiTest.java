@@ -1,5 +1,8 @@
 package fr.allervers.maraude.plan;
 
+import fr.allervers.support.TestTenants;
+import fr.allervers.support.AsRole;
+
 import static fr.allervers.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -16,7 +19,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +41,6 @@ import tools.jackson.databind.JsonNode;
 @DatabaseTest
 class MaraudePlanApiTest {
 
-    private static final long POLL_LIMIT_MILLIS = 120_000;
     /** Solved once per test JVM and database, shared by the tests that only read it. */
     private static Long demoPlanId;
 
@@ -270,7 +271,7 @@ class MaraudePlanApiTest {
     }
 
     @Test
-    @WithUserDetails("terrain")
+    @AsRole(Role.FIELD)
     void fieldStaffReadPlansAndExportsButDoNotLaunchPlans() throws Exception {
         demoPlan();
         assertThat(status(get("/api/maraude-plans/" + demoPlanId))).isEqualTo(200);
@@ -279,7 +280,7 @@ class MaraudePlanApiTest {
     }
 
     @Test
-    @WithUserDetails("financeur")
+    @AsRole(Role.FUNDER)
     void fundersSeeNoMaraudePlan() throws Exception {
         demoPlan();
         assertThat(status(get("/api/maraude-plans/" + demoPlanId))).isEqualTo(403);
@@ -331,10 +332,10 @@ class MaraudePlanApiTest {
         solved(next);
     }
 
-    /** The demo plan: one day, two car teams from the Place du 8 Mai, visits from the territory's data. */
+    /** The demo plan: one day, two car teams from place Léon-Sublet, visits from the territory's data. */
     private JsonNode demoPlan() throws Exception {
         if (demoPlanId == null) {
-            long base = places.findByConsortium(consortia.findByName(DemoTerritoryLoader.CONSORTIUM).orElseThrow())
+            long base = places.findByConsortium(consortia.findByName(TestTenants.consortiumName(getClass())).orElseThrow())
                     .stream().filter(p -> p.getRef().equals("VE-PLACE")).findFirst().orElseThrow().getId();
             String body = """
                     {"territoryId": %d, "date": "2030-06-03", "fromTerritory": true, "secondsLimit": 2,
@@ -351,26 +352,15 @@ class MaraudePlanApiTest {
     private long launch(String body) throws Exception {
         MvcResult result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .post("/api/maraude-plans").contentType(MediaType.APPLICATION_JSON).content(body)
-                .with(Api.AS_COORDINATOR)).andReturn();
+                .with(TestTenants.basic(MaraudePlanApiTest.class, Role.COORDINATOR))).andReturn();
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(202);
         long id = json(result).get("id").asLong();
         assertThat(result.getResponse().getHeader("Location")).isEqualTo("/api/maraude-plans/" + id);
         return id;
     }
 
-    /** Polls the plan until it is no longer solving. */
-    private JsonNode solved(long id) throws Exception {
-        long deadline = System.currentTimeMillis() + POLL_LIMIT_MILLIS;
-        while (true) {
-            JsonNode plan = json(mvc.perform(get("/api/maraude-plans/" + id).with(Api.AS_COORDINATOR)).andReturn());
-            String status = plan.get("status").asString();
-            if (!status.equals("SOLVING")) {
-                assertThat(status).as(plan.toString()).isEqualTo("DONE");
-                return plan;
-            }
-            assertThat(System.currentTimeMillis()).as("plan %d still solving", id).isLessThan(deadline);
-            Thread.sleep(200);
-        }
+    private JsonNode solved(long id) {
+        return Api.waitUntilDone(mvc, "/api/maraude-plans/" + id);
     }
 
     private static JsonNode busiestRound(JsonNode plan) {
@@ -386,7 +376,7 @@ class MaraudePlanApiTest {
 
     /** Visit ids of the six hotels of the demo files (other tests may import more into the shared database). */
     private List<String> demoHotelVisitIds() {
-        var consortium = consortia.findByName(DemoTerritoryLoader.CONSORTIUM).orElseThrow();
+        var consortium = consortia.findByName(TestTenants.consortiumName(getClass())).orElseThrow();
         List<String> ids = hotels.findByConsortium(consortium).stream().filter(h -> h.getRef().startsWith("H-DEMO-"))
                 .map(h -> "hotel-" + h.getId()).toList();
         assertThat(ids).hasSize(6);
@@ -394,7 +384,7 @@ class MaraudePlanApiTest {
     }
 
     private long demoTerritoryId() {
-        var consortium = consortia.findByName(DemoTerritoryLoader.CONSORTIUM).orElseThrow();
+        var consortium = consortia.findByName(TestTenants.consortiumName(getClass())).orElseThrow();
         return territories.findByConsortiumAndName(consortium, DemoTerritoryLoader.TERRITORY).orElseThrow().getId();
     }
 

@@ -16,7 +16,7 @@ class AirDistanceTravelTest {
 
     @Test
     void greatCircleDistanceMatchesAKnownPair() {
-        // CandidatePlace Bellecour to Lyon Part-Dieu station: about 2.1 km as the crow flies.
+        // Place Bellecour to Lyon Part-Dieu station: about 2.1 km as the crow flies.
         assertThat(AirDistanceTravel.greatCircleKm(BELLECOUR, PART_DIEU)).isCloseTo(2.1, within(0.1));
     }
 

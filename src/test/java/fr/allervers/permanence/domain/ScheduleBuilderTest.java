@@ -16,7 +16,7 @@ class ScheduleBuilderTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
-    private final CandidatePlace square = new CandidatePlace(1, "CandidatePlace", "69273", SiteKind.PUBLIC_SQUARE, true,
+    private final CandidatePlace square = new CandidatePlace(1, "Place", "69273", SiteKind.PUBLIC_SQUARE, true,
             WeeklySlot.of(EnumSet.of(DayOfWeek.MONDAY), EnumSet.of(DayPart.AM)), 0.5);
     private final CandidatePlace centreSocial = new CandidatePlace(2, "Centre social", "69273", SiteKind.CENTRE_SOCIAL, false,
             WeeklySlot.weekdays(), 0.5);

@@ -1,5 +1,7 @@
 package fr.allervers.permanence.plan;
 
+import fr.allervers.support.TestTenants;
+import fr.allervers.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -57,7 +59,7 @@ class CalendarFeedTest {
         long planId = solve(monday, monday.plusDays(4));
         JsonNode theirs = PlanSeats.heldBy(mvc, planId, ts2);
 
-        JsonNode feed = Api.json(mvc.perform(put("/api/staff/" + ts2 + "/calendar-feed").with(as("terrain"))).andReturn());
+        JsonNode feed = Api.json(mvc.perform(put("/api/staff/" + ts2 + "/calendar-feed").with(as(Role.FIELD))).andReturn());
         String path = URI.create(feed.get("url").asString()).getPath();
         assertThat(path).matches("/calendar/[A-Za-z0-9_-]{43}\\.ics");
         assertThat(feed.get("webcal").asString()).startsWith("webcal://");
@@ -79,28 +81,28 @@ class CalendarFeedTest {
         assertThat(published.split("UID:permanence-" + planId + "-", -1).length - 1).isEqualTo((int) mine);
 
         // The status never shows the address again.
-        JsonNode status = Api.json(mvc.perform(get("/api/staff/" + ts2 + "/calendar-feed").with(as("terrain")))
+        JsonNode status = Api.json(mvc.perform(get("/api/staff/" + ts2 + "/calendar-feed").with(as(Role.FIELD)))
                 .andReturn());
         assertThat(status.get("active").asBoolean()).isTrue();
         assertThat(status.get("url").isNull()).isTrue();
 
         // A new address cuts the old one; revoking cuts everything.
-        JsonNode renewed = Api.json(mvc.perform(put("/api/staff/" + ts2 + "/calendar-feed").with(as("terrain")))
+        JsonNode renewed = Api.json(mvc.perform(put("/api/staff/" + ts2 + "/calendar-feed").with(as(Role.FIELD)))
                 .andReturn());
         assertThat(status(path)).isEqualTo(404);
         String newPath = URI.create(renewed.get("url").asString()).getPath();
         assertThat(status(newPath)).isEqualTo(200);
-        assertThat(mvc.perform(delete("/api/staff/" + ts2 + "/calendar-feed").with(as("terrain"))).andReturn()
+        assertThat(mvc.perform(delete("/api/staff/" + ts2 + "/calendar-feed").with(as(Role.FIELD))).andReturn()
                 .getResponse().getStatus()).isEqualTo(204);
         assertThat(status(newPath)).isEqualTo(404);
-        assertThat(Api.json(mvc.perform(get("/api/staff/" + ts2 + "/calendar-feed").with(as("terrain"))).andReturn())
+        assertThat(Api.json(mvc.perform(get("/api/staff/" + ts2 + "/calendar-feed").with(as(Role.FIELD))).andReturn())
                 .get("active").asBoolean()).isFalse();
     }
 
     @Test
     void aFieldWorkerCannotSubscribeToSomeoneElsesCalendarButACoordinatorCan() throws Exception {
         long ts1 = staffId("TS-1");
-        MvcResult refused = mvc.perform(put("/api/staff/" + ts1 + "/calendar-feed").with(as("terrain"))).andReturn();
+        MvcResult refused = mvc.perform(put("/api/staff/" + ts1 + "/calendar-feed").with(as(Role.FIELD))).andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(403);
         assertThat(Api.json(refused).get("detail").asString()).contains("votre propre abonnement");
         assertThat(mvc.perform(put("/api/staff/" + ts1 + "/calendar-feed")).andReturn().getResponse().getStatus())
@@ -137,8 +139,8 @@ class CalendarFeedTest {
         return id;
     }
 
-    private RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username));
+    private RequestPostProcessor as(Role role) {
+        return user(accounts.loadUserByUsername(TestTenants.username(getClass(), role)));
     }
 
     private long staffId(String ref) {

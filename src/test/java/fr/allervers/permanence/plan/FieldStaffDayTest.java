@@ -1,5 +1,7 @@
 package fr.allervers.permanence.plan;
 
+import fr.allervers.support.TestTenants;
+import fr.allervers.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.security.CurrentConsortium;
+import fr.allervers.territory.PlaceRepository;
 import fr.allervers.territory.StaffRepository;
 import tools.jackson.databind.JsonNode;
 
@@ -40,13 +43,15 @@ class FieldStaffDayTest {
     @Autowired
     private StaffRepository staff;
     @Autowired
+    private PlaceRepository places;
+    @Autowired
     private CurrentConsortium consortium;
     @Autowired
     private UserDetailsService accounts;
 
     @Test
     void meNamesTheLinkedStaffRecord() throws Exception {
-        JsonNode field = Api.json(mvc.perform(get("/api/me").with(as("terrain"))).andReturn());
+        JsonNode field = Api.json(mvc.perform(get("/api/me").with(as(Role.FIELD))).andReturn());
         assertThat(field.get("staffId").asLong()).isEqualTo(staffId("TS-2"));
         assertThat(field.get("staffLabel").asString()).isEqualTo("Travailleur social B (démo)");
         // Encounters recorded from "ma journée" go to the person's own organisation.
@@ -65,16 +70,16 @@ class FieldStaffDayTest {
         LocalDate day = LocalDate.parse(held.get("date").asString());
 
         // A draft is the coordinator's: not in the worker's day, no calendar.
-        assertThat(Api.json(mvc.perform(get(BASE + "/my-day?date=" + day).with(as("terrain"))).andReturn())
+        assertThat(Api.json(mvc.perform(get(BASE + "/my-day?date=" + day).with(as(Role.FIELD))).andReturn())
                 .get("permanences").valueStream().map(p -> p.get("planId").asLong())).doesNotContain(id);
-        MvcResult draft = mvc.perform(get(BASE + "/" + id + "/calendar/staff/" + ts2 + ".ics").with(as("terrain")))
+        MvcResult draft = mvc.perform(get(BASE + "/" + id + "/calendar/staff/" + ts2 + ".ics").with(as(Role.FIELD)))
                 .andReturn();
         assertThat(draft.getResponse().getStatus()).isEqualTo(403);
         assertThat(Api.json(draft).get("detail").asString()).contains("pas encore publié");
-        assertThat(status(get(BASE + "/" + id + "/my-day?date=" + day).with(as("terrain")))).isEqualTo(403);
+        assertThat(status(get(BASE + "/" + id + "/my-day?date=" + day).with(as(Role.FIELD)))).isEqualTo(403);
         assertThat(status(put(BASE + "/" + id + "/publication"))).isEqualTo(200);
 
-        JsonNode myDay = Api.json(mvc.perform(get(BASE + "/my-day?date=" + day).with(as("terrain"))).andReturn());
+        JsonNode myDay = Api.json(mvc.perform(get(BASE + "/my-day?date=" + day).with(as(Role.FIELD))).andReturn());
         assertThat(myDay.get("date").asString()).isEqualTo(day.toString());
         assertThat(myDay.get("staffId").asLong()).isEqualTo(ts2);
         assertThat(myDay.get("staffLabel").asString()).isEqualTo("Travailleur social B (démo)");
@@ -83,7 +88,8 @@ class FieldStaffDayTest {
             assertThat(p.get("halfDayLabel").asString()).isIn("matin", "après-midi");
             assertThat(p.get("start").asString()).isIn("09:00", "14:00");
             assertThat(p.get("end").asString()).isIn("12:00", "17:00");
-            assertThat(p.get("placeName").asString()).endsWith("(démo)");
+            assertThat(p.get("placeName").asString())
+                    .isEqualTo(places.findById(p.get("placeId").asLong()).orElseThrow().getName());
             assertThat(p.get("communeName").asString()).isNotBlank();
             assertThat(p.get("lat").asDouble()).isBetween(45.0, 46.0);
             assertThat(p.get("partners").valueStream().map(s -> s.get("id").asLong())).doesNotContain(ts2);
@@ -92,18 +98,18 @@ class FieldStaffDayTest {
         });
         assertThat(myDay.get("permanences").valueStream().map(p -> p.get("permanenceId").asLong()))
                 .contains(held.get("id").asLong());
-        JsonNode sameInPlan = Api.json(mvc.perform(get(BASE + "/" + id + "/my-day?date=" + day).with(as("terrain")))
+        JsonNode sameInPlan = Api.json(mvc.perform(get(BASE + "/" + id + "/my-day?date=" + day).with(as(Role.FIELD)))
                 .andReturn());
         assertThat(sameInPlan.get("permanences")).isEqualTo(myDay.get("permanences"));
         LocalDate sunday = FROM.with(DayOfWeek.SUNDAY);
-        assertThat(Api.json(mvc.perform(get(BASE + "/" + id + "/my-day?date=" + sunday).with(as("terrain")))
+        assertThat(Api.json(mvc.perform(get(BASE + "/" + id + "/my-day?date=" + sunday).with(as(Role.FIELD)))
                 .andReturn()).get("permanences").isEmpty()).isTrue();
-        assertThat(mvc.perform(get(BASE + "/" + id + "/my-day?date=" + TO.plusDays(1)).with(as("terrain")))
+        assertThat(mvc.perform(get(BASE + "/" + id + "/my-day?date=" + TO.plusDays(1)).with(as(Role.FIELD)))
                 .andReturn().getResponse().getStatus()).isEqualTo(400);
 
-        assertThat(status(get(BASE + "/" + id + "/calendar/staff/" + ts2 + ".ics").with(as("terrain")))).isEqualTo(200);
+        assertThat(status(get(BASE + "/" + id + "/calendar/staff/" + ts2 + ".ics").with(as(Role.FIELD)))).isEqualTo(200);
         MvcResult someoneElse = mvc.perform(get(BASE + "/" + id + "/calendar/staff/" + ts1 + ".ics")
-                .with(as("terrain"))).andReturn();
+                .with(as(Role.FIELD))).andReturn();
         assertThat(someoneElse.getResponse().getStatus()).isEqualTo(403);
         assertThat(someoneElse.getResponse().getContentType()).startsWith("application/problem+json");
         assertThat(Api.json(someoneElse).get("detail").asString()).contains("votre propre calendrier");
@@ -117,8 +123,8 @@ class FieldStaffDayTest {
         assertThat(Api.json(result).get("type").asString()).endsWith("/compte-sans-professionnel");
     }
 
-    private RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username));
+    private RequestPostProcessor as(Role role) {
+        return user(accounts.loadUserByUsername(TestTenants.username(getClass(), role)));
     }
 
     private int status(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {

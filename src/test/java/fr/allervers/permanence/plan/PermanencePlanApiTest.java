@@ -1,5 +1,8 @@
 package fr.allervers.permanence.plan;
 
+import fr.allervers.support.AsRole;
+import fr.allervers.security.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,8 +20,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.TestExecutionEvent;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -105,14 +106,14 @@ class PermanencePlanApiTest {
         assertThat(unpinned.get("pinned").asBoolean()).isFalse();
     }
 
-    /** The market is open on Tuesday and Saturday mornings only: moving a permanence there on another day. */
+    /** The Minguettes market is open on Thursday and Saturday mornings only: moving a permanence there on another day. */
     @Test
     void moveByHandIsRescoredAndShowsTheBrokenRule() throws Exception {
         long id = launchAndWait(2);
         long market = placeId("VE-MARCHE");
         JsonNode target = Api.getJson(mvc, BASE + "/" + id).get("permanences").valueStream()
                 .filter(p -> !p.get("vanId").isNull())
-                .filter(p -> !(LocalDate.parse(p.get("date").asString()).getDayOfWeek() == DayOfWeek.TUESDAY
+                .filter(p -> !(LocalDate.parse(p.get("date").asString()).getDayOfWeek() == DayOfWeek.THURSDAY
                         && p.get("halfDay").asString().equals("AM")))
                 .findFirst().orElseThrow();
 
@@ -237,7 +238,7 @@ class PermanencePlanApiTest {
     }
 
     @Test
-    @WithUserDetails(value = "terrain", setupBefore = TestExecutionEvent.TEST_METHOD)
+    @AsRole(Role.FIELD)
     void fieldStaffReadPlansButDoNotMakeThem() throws Exception {
         long territory = Api.demoTerritoryId(mvc);
         assertThat(mvc.perform(get(BASE + "?territoryId=" + territory)).andReturn().getResponse().getStatus())
@@ -247,7 +248,7 @@ class PermanencePlanApiTest {
     }
 
     @Test
-    @WithUserDetails(value = "financeur", setupBefore = TestExecutionEvent.TEST_METHOD)
+    @AsRole(Role.FUNDER)
     void fundersSeeNoRawPlan() throws Exception {
         assertThat(mvc.perform(get(BASE + "?territoryId=" + Api.demoTerritoryId(mvc))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);

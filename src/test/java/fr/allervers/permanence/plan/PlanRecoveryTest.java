@@ -75,7 +75,7 @@ class PlanRecoveryTest {
         assertThat(interrupted.failure()).contains("meilleur plan trouvé jusque-là est conservé");
         assertThat(interrupted.score()).isEqualTo("0hard/0medium/-10soft");
         assertThat(interrupted.permanences()).singleElement().satisfies(p -> {
-            assertThat(p.placeName()).isEqualTo("Place de la Mairie (démo)");
+            assertThat(p.placeName()).isEqualTo("Place Roger-Salengro");
             assertThat(p.pinned()).isTrue();
         });
         assertThat(service.view(running).status()).as("solving in this process: left alone")
@@ -86,17 +86,15 @@ class PlanRecoveryTest {
         assertThat(replanned.status()).isEqualTo(PlanStatus.DONE);
         assertThat(replanned.permanences()).anySatisfy(p -> {
             assertThat(p.date()).isEqualTo(monday);
-            assertThat(p.placeName()).isEqualTo("Place de la Mairie (démo)");
+            assertThat(p.placeName()).isEqualTo("Place Roger-Salengro");
             assertThat(p.pinned()).isTrue();
         });
         assertThat(await(running).status()).isEqualTo(PlanStatus.DONE);
     }
 
-    private PlanViews.PlanView await(long id) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (service.view(id).status() == PlanStatus.SOLVING && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
+    private PlanViews.PlanView await(long id) {
+        org.awaitility.Awaitility.await("plan " + id + " to stop solving").atMost(java.time.Duration.ofMinutes(2))
+                .until(() -> service.view(id).status() != PlanStatus.SOLVING);
         return service.view(id);
     }
 

@@ -76,17 +76,17 @@ class TerritoryProblemMapperTest {
         assertThat(problem.fixedTeamsPerSlot()).isEqualTo(1);
         Map<String, CandidatePlace> byName = Map.copyOf(problem.places().stream()
                 .collect(java.util.stream.Collectors.toMap(CandidatePlace::name, p -> p)));
-        // The planner rewards exactly the demand score; the market inside the QPV « Les Tilleuls » ranks above the
-        // church square of Solaize, which has no QPV and no hotel nearby.
+        // The planner rewards exactly the demand score; the Minguettes market, inside the QPV Minguettes - Clochettes,
+        // ranks above the town hall square of Solaize, which has no QPV and no hotel nearby.
         Map<Long, Double> scores = demandScores.forPlaces(demo());
         assertThat(problem.places()).allSatisfy(p -> assertThat(p.demandScore())
                 .isCloseTo(scores.getOrDefault(p.id(), 0.0), within(1e-9)));
-        assertThat(byName.get("Marché du Centre (démo)").demandScore())
-                .isGreaterThan(byName.get("CandidatePlace de l'Église (démo)").demandScore());
+        assertThat(byName.get("Marché des Minguettes").demandScore())
+                .isGreaterThan(byName.get("Parvis de la mairie de Solaize").demandScore());
         assertThat(problem.places()).allMatch(p -> p.demandScore() >= 0 && p.demandScore() <= 1);
-        // Saint-Fons town hall square to Solaize church square: about 7.5 km as the crow flies, 1.3 × at 30 km/h.
-        CandidatePlace saintFons = byName.get("CandidatePlace de la Mairie (démo)");
-        CandidatePlace solaize = byName.get("CandidatePlace de l'Église (démo)");
+        // Saint-Fons town hall square to Solaize town hall: about 7.7 km as the crow flies, 1.3 × at 30 km/h.
+        CandidatePlace saintFons = byName.get("Place Roger-Salengro");
+        CandidatePlace solaize = byName.get("Parvis de la mairie de Solaize");
         assertThat((double) problem.travel().minutes(saintFons, solaize)).isCloseTo(20, within(3.0));
         assertThat(problem.staff()).filteredOn(s -> s.role() == Profession.EMPLOYMENT_COUNSELLOR).hasSize(3);
     }

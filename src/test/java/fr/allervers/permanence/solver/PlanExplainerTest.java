@@ -35,7 +35,7 @@ class PlanExplainerTest {
 
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
 
-    private final CandidatePlace mairie = new CandidatePlace(1, "CandidatePlace de la Mairie", CORBAS, SiteKind.PUBLIC_SQUARE, true,
+    private final CandidatePlace mairie = new CandidatePlace(1, "Place de la Mairie", CORBAS, SiteKind.PUBLIC_SQUARE, true,
             WeeklySlot.of(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), EnumSet.of(DayPart.AM)), 0.6);
     private final Worker socialWorker = Worker.of(1, "AS-1", Profession.SOCIAL_WORKER);
     private final Worker counsellorOffOnThursdays = new Worker(2, "CIP-1", Profession.EMPLOYMENT_COUNSELLOR,
@@ -57,7 +57,7 @@ class PlanExplainerTest {
         assertThat(corbas.issues()).isEmpty();
         assertThat(explanation.brokenRules()).isEmpty();
         assertThat(explanation.permanences().get(0).sentence())
-                .isEqualTo("Lundi 2 mars matin : Corbas, CandidatePlace de la Mairie — Camion 1, AS-1 et CIP-1 (annoncée)");
+                .isEqualTo("Lundi 2 mars matin : Corbas, Place de la Mairie — Camion 1, AS-1 et CIP-1 (annoncée)");
     }
 
     @Test
@@ -73,10 +73,10 @@ class PlanExplainerTest {
                 "« " + PermanenceConstraintProvider.STAFF_UNAVAILABLE + " » : 1 cas",
                 "« " + PermanenceConstraintProvider.COMMUNE_MONTHLY_MINIMUM + " » : 1 cas");
         assertThat(explanation.commune(CORBAS, MARCH).issues()).containsExactlyInAnyOrder(
-                "CIP-1 n'est pas disponible le jeudi 5 mars matin à CandidatePlace de la Mairie.",
+                "CIP-1 n'est pas disponible le jeudi 5 mars matin à Place de la Mairie.",
                 "Corbas : 1 permanence en mars 2026, en dessous du minimum de 2.");
         assertThat(explanation.permanences()).singleElement().satisfies(p -> assertThat(p.issues())
-                .containsExactly("CIP-1 n'est pas disponible le jeudi 5 mars matin à CandidatePlace de la Mairie."));
+                .containsExactly("CIP-1 n'est pas disponible le jeudi 5 mars matin à Place de la Mairie."));
     }
 
     private PlannedPermanence mondayMorning(int dayOffset) {

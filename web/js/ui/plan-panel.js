@@ -1,18 +1,21 @@
 // The permanence plan panel of the planning page: launch, follow live (SSE, with polling as the safety net),
 // calendar, pin, move by hand, broken rules, explanation, exports, publication to the field, re-plan.
-import { api, describeError } from './api.js';
-import { addDays, moment } from './format.js';
-import { renderCalendar, renderBrokenRules, ruleText } from './ui/calendar.js';
-import { statusArea } from './ui/status.js';
-import { toFeatures } from './layers/permanences.js';
+import { api, describeError } from '../api.js';
+import { $, el, linkButton } from '../dom.js';
+import { addDays, moment } from '../format.js';
+import { renderCalendar, renderBrokenRules } from './calendar.js';
+import { statusArea } from './status.js';
+import { toFeatures } from '../layers/permanences.js';
 
-const $ = (id) => document.getElementById(id);
 const POLL_MS = 1500;
 
-/** @param onChange (id) after a plan is opened or launched, published, withdrawn, re-planned or done solving. */
-export function planView({ map, layers, territory, places, onChange = () => {} }) {
+/**
+ * Reads and draws one plan at a time (state.plan: a PermanencePlan of api-shapes.js).
+ * @param onChange (id) after a plan is opened or launched, published, withdrawn, re-planned or done solving.
+ */
+export function planPanel({ map, layers, territory, places, onChange = () => {} }) {
   const status = statusArea($('plan-statut'));
-  const state = { id: null, plan: null, from: null, to: null, events: null, timer: null };
+  const state = { id: null, plan: null, events: null, timer: null };
 
   function render() {
     const plan = state.plan;
@@ -20,10 +23,8 @@ export function planView({ map, layers, territory, places, onChange = () => {} }
     const solving = plan.status === 'SOLVING';
     $('plan-progression').hidden = !solving;
     $('plan-score').textContent = plan.score ? 'Score : ' + plan.score : '';
-    const from = plan.from || state.from || firstDate(plan), to = plan.to || state.to || lastDate(plan);
-    if (from && to) {
-      renderCalendar($('calendrier'), plan, { from, to, onPin: pin, onMove: openMove, onSelect: select, readOnly: solving });
-    }
+    renderCalendar($('calendrier'), plan, { from: plan.from, to: plan.to, onPin: pin, onMove: openMove, onSelect: select,
+      readOnly: solving });
     layers.permanences.render(toFeatures(plan, places.locate));
     $('plan-regles-bloc').hidden = solving;
     renderBrokenRules($('plan-regles'), plan.brokenRules);
@@ -38,25 +39,18 @@ export function planView({ map, layers, territory, places, onChange = () => {} }
     const box = $('plan-exports');
     box.replaceChildren();
     if (plan.status === 'SOLVING') { box.hidden = true; return; }
-    const link = (href, text) => Object.assign(document.createElement('a'), { href, textContent: text, className: 'button secondary' });
-    box.append(link(api.permanencePlans.csvUrl(state.id), 'Exporter en CSV'));
+    box.append(linkButton(api.permanencePlans.csvUrl(state.id), 'Exporter en CSV'));
     const staff = new Map(), vans = new Map();
     (plan.permanences || []).forEach((p) => {
       (p.staff || []).forEach((s) => staff.set(s.id, s.label));
       if (p.vanId) vans.set(p.vanId, p.vanLabel || 'n° ' + p.vanId);
     });
-    vans.forEach((label, v) => box.append(link(api.permanencePlans.vanIcsUrl(state.id, v), 'Agenda du camion ' + label + ' (.ics)')));
-    const list = document.createElement('ul');
-    staff.forEach((label, id) => {
-      const li = document.createElement('li');
-      li.append(link(api.permanencePlans.staffIcsUrl(state.id, id), 'Agenda .ics'), ' ',
-        Object.assign(document.createElement('a'), { href: '/ma-journee.html?plan=' + state.id + '&personne=' + id, textContent: label }));
-      list.append(li);
-    });
+    vans.forEach((label, v) => box.append(linkButton(api.permanencePlans.vanIcsUrl(state.id, v), 'Agenda du camion ' + label + ' (.ics)')));
+    const list = el('ul', {}, [...staff].map(([id, label]) => el('li', {},
+      linkButton(api.permanencePlans.staffIcsUrl(state.id, id), 'Agenda .ics'), ' ',
+      el('a', { href: '/ma-journee.html?plan=' + state.id + '&personne=' + id, textContent: label }))));
     if (staff.size) {
-      const details = document.createElement('details');
-      details.append(Object.assign(document.createElement('summary'), { textContent: 'Agendas des professionnels (' + staff.size + ')' }), list);
-      box.append(details);
+      box.append(el('details', {}, el('summary', { textContent: 'Agendas des professionnels (' + staff.size + ')' }), list));
     }
     box.hidden = false;
   }
@@ -127,15 +121,12 @@ export function planView({ map, layers, territory, places, onChange = () => {} }
     status.info('Calcul du plan en cours : le calendrier se met à jour au fil des améliorations.');
     try {
       state.events = new EventSource(api.permanencePlans.eventsUrl(state.id));
-      const onEvent = (e) => {
-        try {
-          const data = JSON.parse(e.data);
-          if (data.score) $('plan-score').textContent = 'Score : ' + data.score;
-        } catch (ignored) { /* a plain-text event is only a signal */ }
+      // Each `progress` event carries a PlanProgress; the permanences come with the plan itself.
+      state.events.addEventListener('progress', (e) => {
+        const progress = JSON.parse(e.data);
+        if (progress.score) $('plan-score').textContent = 'Score : ' + progress.score;
         refresh();
-      };
-      state.events.onmessage = onEvent;
-      ['progress', 'best-solution', 'bestSolution', 'score', 'status', 'done', 'solved'].forEach((n) => state.events.addEventListener(n, onEvent));
+      });
       state.events.onerror = () => { if (state.events) state.events.close(); state.events = null; };
     } catch (e) {
       state.events = null;
@@ -153,21 +144,19 @@ export function planView({ map, layers, territory, places, onChange = () => {} }
   }
 
   async function launch(from, weeks, seconds) {
-    state.from = from;
-    state.to = addDays(from, weeks * 7 - 1);
     status.info('Envoi de la demande de plan…');
     try {
-      const { id } = await api.permanencePlans.start(territory().id, state.from, state.to, seconds);
-      open(id, { from: state.from, to: state.to });
+      const { id } = await api.permanencePlans.start(territory().id, from, addDays(from, weeks * 7 - 1), seconds);
+      open(id);
     } catch (e) {
       status.error(describeError('Lancement du plan', e));
     }
   }
 
-  function open(id, range) {
+  /** Shows the plan and follows it while it is solved; this browser reopens it next time (« Ma journée » too). */
+  function open(id) {
     state.id = id;
-    if (range) { state.from = range.from; state.to = range.to; }
-    localStorage.setItem('allerVers.plan', JSON.stringify({ id, from: state.from, to: state.to }));
+    localStorage.setItem('allerVers.plan', JSON.stringify({ id }));
     const url = new URL(location.href);
     url.searchParams.set('plan', id);
     history.replaceState(null, '', url);
@@ -199,9 +188,9 @@ export function planView({ map, layers, territory, places, onChange = () => {} }
       try {
         const answer = await api.permanencePlans.move(state.id, p.id, change);
         await refresh();
-        const broken = (answer && answer.brokenRules) || (state.plan && state.plan.brokenRules) || [];
+        const broken = answer.brokenRules;
         if (broken.length) {
-          status.error('Permanence déplacée. Règles enfreintes : ' + broken.map(ruleText).join(' ; '));
+          status.error('Permanence déplacée. Règles enfreintes : ' + broken.join(' ; '));
         } else {
           status.ok('Permanence déplacée, aucune règle enfreinte.');
         }
@@ -239,32 +228,21 @@ export function planView({ map, layers, territory, places, onChange = () => {} }
   return { launch, open, refresh, get state() { return state; } };
 }
 
+/** @param {import('../api-shapes.js').PlanExplanation} explanation */
 function explanationNodes(explanation) {
-  if (typeof explanation === 'string') return [Object.assign(document.createElement('p'), { textContent: explanation })];
   const nodes = [];
-  const list = (items, text) => {
-    const ul = document.createElement('ul');
-    items.forEach((i) => ul.append(Object.assign(document.createElement('li'), { textContent: text(i) })));
-    return ul;
-  };
-  if (explanation.summary) nodes.push(Object.assign(document.createElement('p'), { textContent: explanation.summary }));
-  if (explanation.communes && explanation.communes.length) {
-    nodes.push(Object.assign(document.createElement('h4'), { textContent: 'Par commune' }));
-    nodes.push(list(explanation.communes, (c) => (typeof c === 'string' ? c
-      : c.sentence + ((c.issues || []).length ? ' — ' + c.issues.join(' ; ') : ''))));
+  const list = (items, text) => el('ul', {}, items.map((i) => el('li', { textContent: text(i) })));
+  const withIssues = (item) => item.sentence + (item.issues.length ? ' — ' + item.issues.join(' ; ') : '');
+  if (explanation.communes.length) {
+    nodes.push(el('h4', { textContent: 'Par commune' }), list(explanation.communes, withIssues));
   }
-  const withIssues = (explanation.permanences || []).filter((p) => typeof p === 'string' || (p.issues || []).length);
-  if (withIssues.length) {
-    nodes.push(Object.assign(document.createElement('h4'), { textContent: 'Permanences à revoir' }));
-    nodes.push(list(withIssues, (p) => (typeof p === 'string' ? p : p.sentence + ' — ' + p.issues.join(' ; '))));
+  const toReview = explanation.permanences.filter((p) => p.issues.length);
+  if (toReview.length) {
+    nodes.push(el('h4', { textContent: 'Permanences à revoir' }), list(toReview, withIssues));
   }
-  if (explanation.brokenRules && explanation.brokenRules.length) {
-    nodes.push(Object.assign(document.createElement('h4'), { textContent: 'Règles enfreintes' }));
-    nodes.push(list(explanation.brokenRules, ruleText));
+  if (explanation.brokenRules.length) {
+    nodes.push(el('h4', { textContent: 'Règles enfreintes' }), list(explanation.brokenRules, (rule) => rule));
   }
-  if (!nodes.length) nodes.push(Object.assign(document.createElement('p'), { textContent: 'Rien à signaler.' }));
+  if (!nodes.length) nodes.push(el('p', { textContent: 'Rien à signaler.' }));
   return nodes;
 }
-
-const firstDate = (plan) => (plan.permanences || []).map((p) => p.date).sort()[0] || plan.from;
-const lastDate = (plan) => (plan.permanences || []).map((p) => p.date).sort().pop() || plan.to;

@@ -1,0 +1,333 @@
+// The JSON the server sends, one shape per API answer, written once here: modules read these fields and no
+// others. Each typedef names the Java record it mirrors; when a record changes, change its typedef and the
+// modules that read it (search the typedef's name). Nothing runs here: modules refer to the types in their JSDoc,
+// e.g. `@returns {Promise<import('./api-shapes.js').MaraudePlan>}`. A browser test (ApiShapes in
+// src/test/java/fr/allervers/web) compares some of these typedefs with the server's real answers.
+//
+// Conventions of the server's JSON (Jackson): dates "yyyy-mm-dd"; months "yyyy-mm"; instants and offset
+// date-times ISO 8601 with their offset; LocalDateTime "yyyy-mm-ddThh:mm:ss" (no offset, local time); enums by
+// name; a missing optional value is null, never left out; geometries are GeoJSON (lon, lat).
+
+/** @typedef {'AM'|'PM'} HalfDay */
+/** @typedef {'ADMIN'|'COORDINATOR'|'FIELD'|'FUNDER'} Role */
+
+// ---- Accounts and reference data ------------------------------------------------------------------------------
+
+/**
+ * GET /api/me (security.AccountController.Me).
+ * @typedef {Object} Me
+ * @property {string} username
+ * @property {Role} role
+ * @property {string} consortium
+ * @property {?number} staffId the staff record of a field account, null when none is linked
+ * @property {?string} staffLabel
+ * @property {?number} organisationId the member organisation its encounters are recorded for
+ * @property {?string} organisationName
+ */
+
+/**
+ * GET /api/map-config (web.MapConfigController.MapConfig). No tile URL: the map has no background.
+ * @typedef {Object} MapConfig
+ * @property {?string} tileUrl
+ * @property {?string} tileAttribution
+ */
+
+/**
+ * One element of GET /api/territories (territory.TerritoryController.TerritoryView).
+ * @typedef {Object} Territory
+ * @property {number} id
+ * @property {string} name
+ * @property {boolean} demo
+ * @property {string} consortium
+ * @property {Array<{insee: string, name: string, population: ?number}>} communes
+ */
+
+/**
+ * One element of GET /api/staff (territory.TeamController.StaffView).
+ * @typedef {Object} Staff
+ * @property {number} id
+ * @property {string} ref
+ * @property {string} label
+ * @property {string} role
+ * @property {string} roleLabel
+ * @property {?string} organisation
+ * @property {?string} availability
+ */
+
+/**
+ * One element of GET /api/vans (territory.TeamController.VanView).
+ * @typedef {Object} Van
+ * @property {number} id
+ * @property {string} ref
+ * @property {string} label
+ * @property {?number} basePlaceId
+ * @property {?string} availability
+ */
+
+/**
+ * One element of GET /api/organisations (territory.TeamController.OrganisationView).
+ * @typedef {Object} Organisation
+ * @property {number} id
+ * @property {string} name
+ */
+
+/**
+ * GET /api/layers/{kind} and GET /api/heatmap: a GeoJSON FeatureCollection. The properties of a layer's features
+ * are those of the imported file (documented in docs/ for each kind); a heatmap cell has
+ * `{count, people, weight}` and its id "column_row".
+ * @typedef {Object} FeatureCollection
+ * @property {'FeatureCollection'} type
+ * @property {Array<{type: 'Feature', id: (string|number), geometry: Object, properties: Object}>} features
+ */
+
+/**
+ * POST /api/imports/{kind} (imports.ImportReport).
+ * @typedef {Object} ImportReport
+ * @property {number} created
+ * @property {number} updated
+ * @property {number} unchanged
+ * @property {Array<{feature: number, key: string, reason: string, areaChangePercent: number}>} repaired
+ */
+
+/**
+ * A refused call (RFC 9457 problem+json, system.Problems): `detail` is the French message; an import refused
+ * for one feature adds `feature` (its number), `key` and `reason`.
+ * @typedef {Object} Problem
+ * @property {string} [type]
+ * @property {string} [title]
+ * @property {number} [status]
+ * @property {string} [detail]
+ * @property {number} [feature]
+ * @property {string} [key]
+ * @property {string} [reason]
+ */
+
+// ---- Absences and targets -------------------------------------------------------------------------------------
+
+/**
+ * GET/POST /api/staff/{id}/absences (absence.AbsenceController.AbsenceView) and /api/vans/{id}/unavailability
+ * (UnavailabilityView, with vanId and vanLabel instead of staffId and staffLabel). The pages read the common part.
+ * @typedef {Object} Absence
+ * @property {number} id
+ * @property {string} from
+ * @property {?HalfDay} fromHalfDay PM when it starts at noon of `from`
+ * @property {string} to
+ * @property {?HalfDay} toHalfDay AM when it ends at noon of `to`
+ * @property {string} reason
+ * @property {string} reasonLabel
+ * @property {string} createdAt
+ * @property {string} createdBy
+ */
+
+/**
+ * GET/PUT /api/territories/{id}/communes/{insee}/targets (permanence.targets.CommuneTargetController.TargetsView).
+ * @typedef {Object} CommuneTargets
+ * @property {number} territoryId
+ * @property {string} insee
+ * @property {string} communeName
+ * @property {number} minPerMonth
+ * @property {number} maxPerMonth
+ * @property {number} minSpacingDays
+ * @property {boolean} custom false while the programme's defaults apply
+ */
+
+// ---- Permanence plans -----------------------------------------------------------------------------------------
+
+/**
+ * The answer of POST /api/permanence-plans, POST …/replan and POST /api/maraude-plans.
+ * @typedef {Object} Created
+ * @property {number} id
+ */
+
+/**
+ * One permanence of a plan (permanence.plan.PlanViews.PermanenceView).
+ * @typedef {Object} Permanence
+ * @property {number} id
+ * @property {string} date
+ * @property {HalfDay} halfDay
+ * @property {number} placeId
+ * @property {string} placeName
+ * @property {string} communeInsee
+ * @property {string} communeName
+ * @property {?number} vanId null for a fixed permanence (no van)
+ * @property {?string} vanLabel
+ * @property {Array<{id: number, label: string, role: string}>} staff
+ * @property {boolean} pinned
+ */
+
+/**
+ * GET /api/permanence-plans/{id}, and the answer of PATCH …/permanences/{pid}, PUT and DELETE …/publication
+ * (permanence.plan.PlanViews.PlanView).
+ * @typedef {Object} PermanencePlan
+ * @property {number} id
+ * @property {number} territoryId
+ * @property {string} from
+ * @property {string} to
+ * @property {number} secondsLimit
+ * @property {number} fixedTeams
+ * @property {'SOLVING'|'DONE'|'FAILED'|'INTERRUPTED'} status
+ * @property {?string} score while solving, the best score so far
+ * @property {Array<string>} brokenRules French sentences
+ * @property {?string} failure
+ * @property {string} createdAt
+ * @property {string} updatedAt
+ * @property {?string} publishedAt null while it is a draft
+ * @property {Array<Permanence>} permanences
+ */
+
+/**
+ * One element of GET /api/permanence-plans?territoryId= (permanence.plan.PlanViews.PlanSummary).
+ * @typedef {Object} PermanencePlanSummary
+ * @property {number} id
+ * @property {number} territoryId
+ * @property {string} from
+ * @property {string} to
+ * @property {'SOLVING'|'DONE'|'FAILED'|'INTERRUPTED'} status
+ * @property {?string} score
+ * @property {number} permanences how many
+ * @property {string} createdAt
+ * @property {string} updatedAt
+ * @property {?string} publishedAt
+ */
+
+/**
+ * The data of the `progress` events of GET /api/permanence-plans/{id}/events (permanence.plan.PlanProgress.Progress).
+ * @typedef {Object} PlanProgress
+ * @property {number} id
+ * @property {'SOLVING'|'DONE'|'FAILED'|'INTERRUPTED'} status
+ * @property {?string} score
+ */
+
+/**
+ * GET /api/permanence-plans/{id}/explanation (permanence.plan.PlanViews.ExplanationView).
+ * @typedef {Object} PlanExplanation
+ * @property {number} planId
+ * @property {?string} score
+ * @property {Array<string>} brokenRules
+ * @property {Array<{insee: string, name: string, month: string, held: number, min: number, max: number,
+ *   sentence: string, issues: Array<string>}>} communes
+ * @property {Array<{id: ?number, date: string, halfDay: HalfDay, sentence: string, issues: Array<string>}>} permanences
+ */
+
+/**
+ * GET and PUT /api/staff/{id}/calendar-feed (permanence.plan.CalendarFeedController.FeedView); DELETE answers 204.
+ * The address is sent once, by PUT: GET says only whether one is active.
+ * @typedef {Object} CalendarFeed
+ * @property {boolean} active
+ * @property {?string} createdAt
+ * @property {?string} url
+ * @property {?string} webcal
+ */
+
+// ---- Maraude plans --------------------------------------------------------------------------------------------
+
+/**
+ * One stop of a round (maraude.plan.PlanView.StopView). Times are LocalDateTime: the stop's day and local time.
+ * @typedef {Object} MaraudeStop
+ * @property {number} order 1 for the first stop
+ * @property {string} visitId
+ * @property {'HOTEL_115'|'DAY_CENTRE'|'CAMP'|'STREET_HOTSPOT'|'PLACE'} kind
+ * @property {string} name
+ * @property {?string} address
+ * @property {number} lon
+ * @property {number} lat
+ * @property {string} arrival
+ * @property {string} serviceStart
+ * @property {string} departure
+ */
+
+/**
+ * One team's round on one day (maraude.plan.PlanView.RoundView): a plan over several days has one per team and
+ * day, sorted by day, then by team.
+ * @typedef {Object} MaraudeRound
+ * @property {string} team the team's id, as in the GPX and route sheet addresses
+ * @property {string} name the team's name
+ * @property {string} date
+ * @property {'CAR'|'FOOT'} mode
+ * @property {Array<MaraudeStop>} stops
+ * @property {string} backAtBase LocalDateTime
+ * @property {number} distanceMetres
+ * @property {?{type: 'LineString', coordinates: Array<Array<number>>}} route road path, or straight legs; null
+ *   without stops
+ */
+
+/**
+ * A visit the plan could not fit (maraude.plan.PlanView.LeftOutView).
+ * @typedef {Object} MaraudeLeftOut
+ * @property {string} visitId
+ * @property {string} name
+ * @property {string} kind
+ * @property {boolean} mandatory
+ * @property {?string} reason
+ */
+
+/**
+ * GET /api/maraude-plans/{id} and POST …/carried-out (maraude.plan.PlanView).
+ * @typedef {Object} MaraudePlan
+ * @property {number} id
+ * @property {number} territoryId
+ * @property {Array<string>} dates
+ * @property {'SOLVING'|'DONE'|'FAILED'} status
+ * @property {?string} score
+ * @property {?boolean} feasible
+ * @property {?string} failure
+ * @property {string} createdAt
+ * @property {?string} solvedAt
+ * @property {?string} carriedOutAt null until a team says the round was done
+ * @property {Array<MaraudeRound>} teams one round per team and day
+ * @property {Array<MaraudeLeftOut>} leftOut
+ */
+
+/**
+ * One element of GET /api/maraude-plans?territoryId= (maraude.plan.PlanView.Summary): no place names.
+ * @typedef {Object} MaraudePlanSummary
+ * @property {number} id
+ * @property {number} territoryId
+ * @property {Array<string>} dates
+ * @property {'SOLVING'|'DONE'|'FAILED'} status
+ * @property {?string} score
+ * @property {?boolean} feasible
+ * @property {string} createdAt
+ * @property {?string} carriedOutAt
+ * @property {number} teams
+ * @property {number} stops
+ * @property {number} leftOut
+ * @property {number} mandatoryLeftOut
+ */
+
+// ---- Coverage (funders) ---------------------------------------------------------------------------------------
+
+/**
+ * GET /api/coverage?territoryId=&month= (coverage.CoverageReport).
+ * @typedef {Object} CoverageReport
+ * @property {number} territoryId
+ * @property {string} territory
+ * @property {string} month
+ * @property {Array<{insee: string, name: string, held: number, planned: number, target: number}>} communes
+ * @property {Array<{code: string, name: string, permanencesNearby: number, covered: boolean}>} qpv
+ * @property {{communes: number, communesOnTarget: number, permanences: number, qpv: number, qpvCovered: number,
+ *   qpvCoveredShare: number, hotels: number, hotelsVisitedLast30Days: number}} indicators
+ */
+
+/**
+ * One table of the funnel (coverage.FunnelReport.Table): a null count is hidden (secret statistique).
+ * @typedef {Object} FunnelTable
+ * @property {Array<{code: string, label: string}>} columns
+ * @property {Array<{month: string, values: Array<?number>, total: ?number}>} rows
+ * @property {Array<?number>} columnTotals
+ * @property {?number} total
+ */
+
+/**
+ * GET /api/coverage/funnel?territoryId=&to= (coverage.FunnelReport).
+ * @typedef {Object} FunnelReport
+ * @property {number} territoryId
+ * @property {string} territory
+ * @property {string} from
+ * @property {string} to
+ * @property {number} k counts from 1 to k − 1 are hidden
+ * @property {FunnelTable} byOutcome
+ * @property {FunnelTable} byCategory
+ */
+
+export {};

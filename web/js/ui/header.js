@@ -1,0 +1,42 @@
+// The header of every page, written here once: the skip link, the name of the application (back to the landing
+// page), the views, the signed-in user and the logout button. A page holds only an empty <header class="site">
+// as the first element of its body; page.js fills it before the page's own code runs. The user and the logout
+// button are wired by session.js.
+import { el } from '../dom.js';
+
+/** The views of the menu, in its order. */
+export const VIEWS = [
+  { path: '/planification.html', label: 'Planification' },
+  { path: '/ma-journee.html', label: 'Ma journée' },
+  { path: '/financeur.html', label: 'Couverture (financeurs)' },
+];
+
+/** Fills the page's <header class="site"> and puts the skip link before it. */
+export function renderHeader(header = document.querySelector('header.site')) {
+  if (!header) throw new Error('la page n’a pas de <header class="site"> à remplir');
+  const items = VIEWS.map(({ path, label }) => {
+    const link = el('a', { href: path, textContent: label });
+    if (location.pathname === path) link.setAttribute('aria-current', 'page');
+    return el('li', {}, link);
+  });
+  const nav = el('nav', {}, el('ul', {}, items));
+  nav.setAttribute('aria-label', 'Vues');
+  header.replaceChildren(
+    el('h1', {}, el('a', { href: '/', textContent: 'Aller-Vers' })),
+    nav,
+    el('span', { id: 'utilisateur', className: 'user' }),
+    // Hidden until session.js knows there is a session to end.
+    el('form', { id: 'deconnexion', className: 'no-print', method: 'post', action: '/logout', hidden: true },
+      el('button', { type: 'submit', className: 'secondary small', textContent: 'Se déconnecter' })));
+  if (!document.querySelector('.skip-link')) {
+    header.before(el('a', { className: 'skip-link', href: '#contenu', textContent: 'Aller au contenu' }));
+  }
+  return header;
+}
+
+/** Hides the menu's views not in `paths` (the server refuses them anyway; the menu just does not offer them). */
+export function offerOnly(paths, header = document.querySelector('header.site')) {
+  header.querySelectorAll('nav a').forEach((a) => {
+    a.parentElement.hidden = !paths.includes(a.getAttribute('href'));
+  });
+}
