@@ -2,6 +2,7 @@
 // password that the person changes at their first sign-in), disable and enable it, give it a temporary password.
 // A temporary password is shown once, here, and never again: only its hash is kept.
 import { api, describeError } from '../api.js';
+import { actionButton, el } from '../dom.js';
 import { statusArea } from '../ui/status.js';
 
 export const ROLE_LABELS = { ADMIN: 'Administration', COORDINATOR: 'Coordination', FIELD: 'Terrain', FUNDER: 'Financeur' };
@@ -13,7 +14,7 @@ export function accountsPanel({ form, table, statusElement, temporaryElement, me
   let staff = [];
 
   async function load() {
-    const [users, people] = await Promise.all([api.get('/api/users'), api.team.staff().catch(() => [])]);
+    const [users, people] = await Promise.all([api.admin.accounts(), api.team.staff().catch(() => [])]);
     staff = people;
     fillStaff();
     render(users);
@@ -46,22 +47,22 @@ export function accountsPanel({ form, table, statusElement, temporaryElement, me
   }
 
   function row(user) {
-    const tr = document.createElement('tr');
+    const tr = el('tr');
     tr.dataset.userId = user.id;
     tr.dataset.username = user.username;
-    const name = Object.assign(document.createElement('th'), { scope: 'row', textContent: user.username });
+    const name = el('th', { scope: 'row', textContent: user.username });
     const cells = [ROLE_LABELS[user.role] || user.role, user.organisation || '—', user.staffLabel || '—']
-      .map((text) => Object.assign(document.createElement('td'), { textContent: text }));
-    const state = Object.assign(document.createElement('td'), { className: 'state' });
+      .map((text) => el('td', { textContent: text }));
+    const state = el('td', { className: 'state' });
     state.textContent = (user.enabled ? 'actif' : 'désactivé')
       + (user.enabled && user.mustChangePassword ? ' — mot de passe provisoire' : '');
     state.dataset.enabled = user.enabled;
-    const actions = Object.assign(document.createElement('td'), { className: 'actions' });
+    const actions = el('td', { className: 'actions' });
     const self = me && me.username === user.username;
-    const toggle = button(user.enabled ? 'Désactiver' : 'Réactiver', 'secondary small enable',
+    const toggle = actionButton(user.enabled ? 'Désactiver' : 'Réactiver', 'secondary small enable',
       () => setEnabled(user, !user.enabled));
     toggle.setAttribute('aria-label', (user.enabled ? 'Désactiver le compte « ' : 'Réactiver le compte « ') + user.username + ' »');
-    const reset = button('Nouveau mot de passe provisoire', 'secondary small reset', () => confirmReset(reset, user));
+    const reset = actionButton('Nouveau mot de passe provisoire', 'secondary small reset', () => confirmReset(reset, user));
     reset.setAttribute('aria-label', 'Donner un mot de passe provisoire à « ' + user.username + ' »');
     if (self) {
       toggle.disabled = true;
@@ -75,7 +76,7 @@ export function accountsPanel({ form, table, statusElement, temporaryElement, me
 
   async function setEnabled(user, enabled) {
     try {
-      await api.put('/api/users/' + user.id + '/enabled', { enabled });
+      await api.admin.setEnabled(user.id, enabled);
       status.ok(enabled ? 'Le compte « ' + user.username + ' » est réactivé.'
         : 'Le compte « ' + user.username + ' » est désactivé : ses sessions sont fermées et son agenda n’est plus publié.');
       await load();
@@ -96,7 +97,7 @@ export function accountsPanel({ form, table, statusElement, temporaryElement, me
 
   async function resetPassword(user) {
     try {
-      const reset = await api.post('/api/users/' + user.id + '/password-reset');
+      const reset = await api.admin.resetPassword(user.id);
       showTemporary(reset.username, reset.temporaryPassword);
       status.ok('Mot de passe provisoire créé pour « ' + reset.username + ' ».');
       await load();
@@ -106,8 +107,8 @@ export function accountsPanel({ form, table, statusElement, temporaryElement, me
   }
 
   function showTemporary(username, password) {
-    const code = Object.assign(document.createElement('code'), { className: 'password', textContent: password });
-    const copy = button('Copier', 'secondary small', async () => {
+    const code = el('code', { className: 'password', textContent: password });
+    const copy = actionButton('Copier', 'secondary small', async () => {
       try {
         await navigator.clipboard.writeText(password);
         copy.textContent = 'Copié';
@@ -115,13 +116,13 @@ export function accountsPanel({ form, table, statusElement, temporaryElement, me
         copy.textContent = 'Sélectionnez-le et copiez-le';
       }
     });
-    const hide = button('J’ai transmis le mot de passe', 'small', () => {
+    const hide = actionButton('J’ai transmis le mot de passe', 'small', () => {
       temporaryElement.replaceChildren();
       temporaryElement.hidden = true;
     });
-    const text = document.createElement('p');
+    const text = el('p');
     text.append('Mot de passe provisoire de « ' + username + ' » : ', code, ' ', copy);
-    const hint = Object.assign(document.createElement('p'), { className: 'hint', textContent:
+    const hint = el('p', { className: 'hint', textContent:
       'Transmettez-le à la personne par un moyen sûr : il ne sera plus affiché. Elle devra choisir le sien à sa '
       + 'prochaine connexion.' });
     temporaryElement.replaceChildren(text, hint, hide);
@@ -144,7 +145,7 @@ export function accountsPanel({ form, table, statusElement, temporaryElement, me
     };
     submit.disabled = true;
     try {
-      const created = await api.post('/api/users', request);
+      const created = await api.admin.createAccount(request);
       status.ok('Compte « ' + created.username + ' » créé (' + (ROLE_LABELS[created.role] || created.role) + ').'
         + (created.mustChangePassword ? ' La personne choisira son mot de passe à sa première connexion.' : ''));
       field('compte-identifiant').value = '';
@@ -158,10 +159,4 @@ export function accountsPanel({ form, table, statusElement, temporaryElement, me
   });
 
   return { load, offerOrganisations };
-}
-
-function button(text, className, onClick) {
-  const b = Object.assign(document.createElement('button'), { type: 'button', className, textContent: text });
-  b.addEventListener('click', onClick);
-  return b;
 }

@@ -1,6 +1,7 @@
 // « Organisations membres » of the administration page: list (archived ones included), create, rename, archive or
 // bring back. Archived organisations are never deleted: what was recorded for them keeps their name.
 import { api, describeError } from '../api.js';
+import { actionButton, el } from '../dom.js';
 import { dayOf } from '../format.js';
 import { statusArea } from '../ui/status.js';
 
@@ -10,7 +11,7 @@ export function organisationsPanel({ form, table, statusElement, onChange }) {
   let organisations = [];
 
   async function load() {
-    organisations = await api.get('/api/organisations', { archived: true });
+    organisations = await api.admin.organisations();
     render();
     return organisations;
   }
@@ -28,20 +29,20 @@ export function organisationsPanel({ form, table, statusElement, onChange }) {
   }
 
   function row(organisation) {
-    const tr = document.createElement('tr');
+    const tr = el('tr');
     tr.dataset.organisationId = organisation.id;
-    const name = document.createElement('th');
+    const name = el('th');
     name.scope = 'row';
     name.textContent = organisation.name;
-    const state = document.createElement('td');
+    const state = el('td');
     state.className = 'state';
     state.textContent = organisation.archived
       ? 'archivée' + (organisation.archivedAt ? ' le ' + dayOf(organisation.archivedAt) : '') : 'active';
-    const actions = document.createElement('td');
+    const actions = el('td');
     actions.className = 'actions';
-    const rename = button('Renommer', 'secondary small rename', () => startRenaming(tr, organisation));
+    const rename = actionButton('Renommer', 'secondary small rename', () => startRenaming(tr, organisation));
     rename.setAttribute('aria-label', 'Renommer « ' + organisation.name + ' »');
-    const archive = button(organisation.archived ? 'Réactiver' : 'Archiver', 'secondary small archive',
+    const archive = actionButton(organisation.archived ? 'Réactiver' : 'Archiver', 'secondary small archive',
       () => setArchived(organisation, !organisation.archived));
     archive.setAttribute('aria-label', (organisation.archived ? 'Réactiver « ' : 'Archiver « ') + organisation.name + ' »');
     actions.append(rename, archive);
@@ -51,11 +52,11 @@ export function organisationsPanel({ form, table, statusElement, onChange }) {
 
   function startRenaming(tr, organisation) {
     const cell = tr.querySelector('th');
-    const input = Object.assign(document.createElement('input'), { type: 'text', value: organisation.name,
+    const input = el('input', { type: 'text', value: organisation.name,
       maxLength: 200, className: 'rename-input' });
     input.setAttribute('aria-label', 'Nouveau nom de « ' + organisation.name + ' »');
-    const save = button('Enregistrer', 'small save', () => rename(organisation, input.value));
-    const cancel = button('Annuler', 'secondary small', () => render());
+    const save = actionButton('Enregistrer', 'small save', () => rename(organisation, input.value));
+    const cancel = actionButton('Annuler', 'secondary small', () => render());
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') { event.preventDefault(); save.click(); }
       if (event.key === 'Escape') { event.preventDefault(); render(); }
@@ -67,7 +68,7 @@ export function organisationsPanel({ form, table, statusElement, onChange }) {
 
   async function rename(organisation, name) {
     try {
-      const renamed = await api.put('/api/organisations/' + organisation.id, { name });
+      const renamed = await api.admin.renameOrganisation(organisation.id, name);
       status.ok('« ' + organisation.name + ' » s’appelle maintenant « ' + renamed.name + ' ».');
       await reload();
     } catch (e) {
@@ -77,7 +78,7 @@ export function organisationsPanel({ form, table, statusElement, onChange }) {
 
   async function setArchived(organisation, archived) {
     try {
-      await api.put('/api/organisations/' + organisation.id + '/archived', { archived });
+      await api.admin.archiveOrganisation(organisation.id, archived);
       status.ok(archived ? '« ' + organisation.name + ' » est archivée : elle n’est plus proposée pour les nouveaux comptes.'
         : '« ' + organisation.name + ' » est de nouveau active.');
       await reload();
@@ -97,7 +98,7 @@ export function organisationsPanel({ form, table, statusElement, onChange }) {
     const submit = form.querySelector('button[type="submit"]');
     submit.disabled = true;
     try {
-      const created = await api.post('/api/organisations', { name: input.value });
+      const created = await api.admin.createOrganisation(input.value);
       status.ok('Organisation « ' + created.name + ' » ajoutée.');
       input.value = '';
       await reload();
@@ -109,10 +110,4 @@ export function organisationsPanel({ form, table, statusElement, onChange }) {
   });
 
   return { load, active: () => organisations.filter((o) => !o.archived) };
-}
-
-function button(text, className, onClick) {
-  const b = Object.assign(document.createElement('button'), { type: 'button', className, textContent: text });
-  b.addEventListener('click', onClick);
-  return b;
 }

@@ -2,6 +2,7 @@
 // outlines on the map (drawn from /api/layers/communes, so it works without tiles), by ticking them in the list
 // (the keyboard way), or by pasting INSEE codes. Saving sends the whole set: POST for a new one, PUT otherwise.
 import { api, describeError } from '../api.js';
+import { el } from '../dom.js';
 import { register } from '../map.js';
 import { featureLayer } from '../layers/feature-layer.js';
 import { OUTLINE } from '../layers/communes.js';
@@ -45,15 +46,15 @@ export function territoryEditor({ map, elements }) {
       .map((f) => ({ insee: String(f.id), name: f.properties.nom || String(f.id) }))
       .sort((a, b) => a.name.localeCompare(b.name, 'fr') || a.insee.localeCompare(b.insee));
     elements.list.replaceChildren(...rows.map(({ insee, name }) => {
-      const row = document.createElement('div');
+      const row = el('div');
       row.className = 'check';
       row.dataset.search = (name + ' ' + insee).toLocaleLowerCase('fr');
-      const checkbox = Object.assign(document.createElement('input'), { type: 'checkbox', id: 'commune-' + insee, value: insee });
+      const checkbox = el('input', { type: 'checkbox', id: 'commune-' + insee, value: insee });
       checkbox.addEventListener('change', () => {
         if (checkbox.checked) chosen.add(insee); else chosen.delete(insee);
         refresh();
       });
-      const label = Object.assign(document.createElement('label'), { htmlFor: checkbox.id, textContent: name + ' (' + insee + ')' });
+      const label = el('label', { htmlFor: checkbox.id, textContent: name + ' (' + insee + ')' });
       row.append(checkbox, label);
       communes.set(insee, { name, row, checkbox });
       return row;
@@ -120,10 +121,10 @@ export function territoryEditor({ map, elements }) {
 
   async function save() {
     const id = elements.select.value;
-    const body = { name: elements.name.value, communes: [...chosen] };
     elements.save.disabled = true;
     try {
-      const saved = id === NEW ? await api.post('/api/territories', body) : await api.put('/api/territories/' + id, body);
+      const saved = id === NEW ? await api.admin.createTerritory(elements.name.value, [...chosen])
+        : await api.admin.updateTerritory(id, elements.name.value, [...chosen]);
       territories = await api.territories();
       fillSelect(saved.id);
       choose(saved.id);

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,10 +22,10 @@ import fr.allervers.territory.Organisation;
 import fr.allervers.territory.OrganisationRepository;
 
 /**
- * The member organisations of the admin's consortium: {@code POST /api/organisations} creates one,
- * {@code PUT /api/organisations/{id}} renames it, {@code PUT /api/organisations/{id}/archived} archives it or brings
- * it back, and {@code GET /api/organisations?archived=true} lists them all, archived ones included (without the
- * parameter, the list offered for new accounts, staff and encounters has the active ones only).
+ * The member organisations of the consortium. {@code GET /api/organisations} lists those offered for new accounts,
+ * staff and encounters — the active ones — and {@code ?archived=true} all of them, for the administration. An admin
+ * creates one ({@code POST}), renames it ({@code PUT /api/organisations/{id}}), archives it or brings it back
+ * ({@code PUT /api/organisations/{id}/archived}).
  */
 @RestController
 class OrganisationController {
@@ -54,10 +55,13 @@ class OrganisationController {
         this.audit = audit;
     }
 
-    @GetMapping(path = "/api/organisations", params = "archived=true")
+    /** @param archived true to list the archived organisations too */
+    @GetMapping("/api/organisations")
     @Transactional(readOnly = true)
-    List<OrganisationView> all() {
-        return organisations.findByConsortiumOrderByName(currentConsortium.get()).stream()
+    List<OrganisationView> list(@RequestParam(defaultValue = "false") boolean archived) {
+        Consortium consortium = currentConsortium.get();
+        return (archived ? organisations.findByConsortiumOrderByName(consortium)
+                : organisations.findByConsortiumAndArchivedAtIsNullOrderByName(consortium)).stream()
                 .map(OrganisationView::of)
                 .toList();
     }

@@ -30,6 +30,7 @@ import fr.allervers.security.AppUserRepository;
 import fr.allervers.security.Role;
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
+import fr.allervers.support.TestTenants;
 import fr.allervers.territory.ConsortiumRepository;
 import fr.allervers.territory.OrganisationRepository;
 import fr.allervers.territory.TerritoryRepository;
@@ -211,18 +212,19 @@ class AdministrationApiTest {
         long account = json(send(post("/api/users"), asAdmin, "{\"username\":\"" + member + "\",\"password\":\""
                 + PASSWORD + "\",\"role\":\"FIELD\"}")).get("id").asLong();
 
-        RequestPostProcessor demoAdmin = user(details.loadUserByUsername("admin"));
-        assertThat(send(put("/api/organisations/" + organisation), demoAdmin, "{\"name\":\"Pris\"}").getStatus())
+        RequestPostProcessor otherAdmin = user(details.loadUserByUsername(
+                TestTenants.username(AdministrationApiTest.class, Role.ADMIN)));
+        assertThat(send(put("/api/organisations/" + organisation), otherAdmin, "{\"name\":\"Pris\"}").getStatus())
                 .isEqualTo(404);
-        assertThat(send(put("/api/organisations/" + organisation + "/archived"), demoAdmin, "{\"archived\":true}")
+        assertThat(send(put("/api/organisations/" + organisation + "/archived"), otherAdmin, "{\"archived\":true}")
                 .getStatus()).isEqualTo(404);
-        assertThat(send(put("/api/territories/" + territory), demoAdmin, "{\"name\":\"Pris\",\"communes\":[\"69199\"]}")
+        assertThat(send(put("/api/territories/" + territory), otherAdmin, "{\"name\":\"Pris\",\"communes\":[\"69199\"]}")
                 .getStatus()).isEqualTo(404);
-        assertThat(send(put("/api/users/" + account + "/enabled"), demoAdmin, "{\"enabled\":false}").getStatus())
+        assertThat(send(put("/api/users/" + account + "/enabled"), otherAdmin, "{\"enabled\":false}").getStatus())
                 .isEqualTo(404);
-        assertThat(send(post("/api/users/" + account + "/password-reset"), demoAdmin).getStatus()).isEqualTo(404);
-        assertThat(names(json(send(get("/api/organisations?archived=true"), demoAdmin)))).doesNotContain("Association Thêta");
-        assertThat(names(json(send(get("/api/territories"), demoAdmin)))).doesNotContain("Chez nous");
+        assertThat(send(post("/api/users/" + account + "/password-reset"), otherAdmin).getStatus()).isEqualTo(404);
+        assertThat(names(json(send(get("/api/organisations?archived=true"), otherAdmin)))).doesNotContain("Association Thêta");
+        assertThat(names(json(send(get("/api/territories"), otherAdmin)))).doesNotContain("Chez nous");
 
         assertThat(organisations.findById(organisation).orElseThrow().getName()).isEqualTo("Association Thêta");
         assertThat(organisations.findById(organisation).orElseThrow().isArchived()).isFalse();

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
+import fr.allervers.support.TestTenants;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -244,14 +245,15 @@ class AccountLifecycleApiTest {
         assertThat(mvc.perform(get(calendar)).andReturn().getResponse().getStatus())
                 .as("the address cut by the disabling stays cut").isEqualTo(404);
 
-        // Another consortium's admin (the demo's) knows nothing of these accounts.
-        RequestPostProcessor demoAdmin = user(details.loadUserByUsername("admin"));
-        assertThat(mvc.perform(put("/api/users/" + fieldId + "/enabled").with(demoAdmin)
+        // Another consortium's admin (the test class's own) knows nothing of these accounts.
+        RequestPostProcessor otherAdmin = user(details.loadUserByUsername(
+                TestTenants.username(AccountLifecycleApiTest.class, Role.ADMIN)));
+        assertThat(mvc.perform(put("/api/users/" + fieldId + "/enabled").with(otherAdmin)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}")).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(post("/api/users/" + fieldId + "/password-reset").with(demoAdmin)).andReturn()
+        assertThat(mvc.perform(post("/api/users/" + fieldId + "/password-reset").with(otherAdmin)).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
-        assertThat(json(mvc.perform(get("/api/users").with(demoAdmin)).andReturn().getResponse()).valueStream()
+        assertThat(json(mvc.perform(get("/api/users").with(otherAdmin)).andReturn().getResponse()).valueStream()
                 .map(u -> u.get("username").asString())).doesNotContain(field, admin);
         assertThat(users.findById(fieldId).orElseThrow().isEnabled()).isTrue();
     }

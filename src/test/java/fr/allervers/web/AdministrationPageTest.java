@@ -111,6 +111,13 @@ class AdministrationPageTest extends SignedInPage {
         assertThat(account.get("role").asString()).isEqualTo("FIELD");
         assertThat(account.get("organisation").asString()).isEqualTo(organisation);
         assertThat(account.get("mustChangePassword").asBoolean()).isTrue();
+        // The answers the page reads have the shapes its modules expect (web/js/api-shapes.js).
+        ApiShapes shapes = ApiShapes.read();
+        shapes.assertMatches("Account", account);
+        shapes.assertMatches("Organisation", asAdmin.get("/api/organisations?archived=true").get(0));
+        shapes.assertMatches("Territory", saved.get(0));
+        shapes.assertMatches("SetupProgress", asAdmin.get("/api/setup/progress"));
+        shapes.assertMatches("Me", asAdmin.get("/api/me"));
 
         // A temporary password, after a confirmation, shown once.
         browser.find(row + " button.reset").click();
@@ -119,6 +126,8 @@ class AdministrationPageTest extends SignedInPage {
                 "return !document.getElementById('mot-de-passe-provisoire').hidden");
         String temporary = browser.find("#mot-de-passe-provisoire code.password").getText();
         assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(browser.find("header.site nav a[href='/administration.html']").getText()).isEqualTo("Administration");
+        assertThat(browser.find("#mon-mot-de-passe").isDisplayed()).as("every page links to « Mon mot de passe »").isTrue();
         assertThat(new ServerApi(port, username, temporary).get("/api/me").get("mustChangePassword").asBoolean())
                 .isTrue();
         browser.screenshot("administration-comptes");
