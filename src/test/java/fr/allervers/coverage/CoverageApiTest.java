@@ -43,9 +43,9 @@ class CoverageApiTest {
     @Test
     void countsEachCommunesPermanencesFromTheLatestPublishedPlanOfEachDayAndTheQpvNearThem() throws Exception {
         long territory = Api.getJson(mvc, "/api/territories").get(0).get("id").asLong();
-        // A month well in the past, so that nothing else of the test suite plans it (the other tests plan 2026 and
-        // later, or weeks around today): everything in it is held, and only this test's plans count.
-        YearMonth month = YearMonth.now(ZoneId.of("Europe/Paris")).minusYears(3);
+        // Last month: everything in it is held. The consortium is this class's own, and no other test of the class
+        // plans that month, so only this test's plans count.
+        YearMonth month = YearMonth.now(ZoneId.of("Europe/Paris")).minusMonths(1);
         LocalDate monday = month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         JsonNode older = publish(solve(territory, monday, monday.plusDays(11)));
         JsonNode newer = publish(solve(territory, monday.plusDays(7), monday.plusDays(11)));

@@ -40,7 +40,10 @@ import tools.jackson.databind.JsonNode;
 @DatabaseTest
 class EncounterFunnelApiTest {
 
-    /** A month the demo history (last 12 months) and the other tests leave empty, within the 24-month retention. */
+    /**
+     * A month the synthetic history of the class's consortium (last 12 months) leaves empty, within the 24-month
+     * retention, so that the counts are exactly this test's.
+     */
     private static final YearMonth MONTH = YearMonth.now(ZoneId.of("Europe/Paris")).minusMonths(19);
 
     @Autowired

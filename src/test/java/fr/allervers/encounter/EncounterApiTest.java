@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 @DatabaseTest
 class EncounterApiTest {
 
-    // Around Rennes: no other test writes there.
+    // Around Rennes, away from the synthetic history of the class's consortium (around Vénissieux).
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String AREA = "x_l93 BETWEEN 330000 AND 370000 AND y_l93 BETWEEN 6770000 AND 6810000";
 

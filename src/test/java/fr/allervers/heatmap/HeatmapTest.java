@@ -48,7 +48,7 @@ import tools.jackson.databind.JsonNode;
 @DatabaseTest
 class HeatmapTest {
 
-    // Finistère, where no other test writes: x 120-200 km, y 6,750-6,870 km in Lambert-93.
+    // Finistère, away from the synthetic history of the class's consortium: x 120-200 km, y 6,750-6,870 km.
     private static final String AREA = "x_l93 BETWEEN 100000 AND 220000 AND y_l93 BETWEEN 6730000 AND 6890000";
     private static final double LN2 = Math.log(2);
 

@@ -60,10 +60,16 @@ public final class Api {
      * time limit. The one way tests wait for a background solve.
      */
     public static JsonNode waitWhileSolving(MockMvc mvc, String planUrl) {
+        return waitWhileSolving(mvc, planUrl, request -> request);
+    }
+
+    /** The same, reading the plan as {@code as} (e.g. the coordinator, while the test runs as a funder). */
+    public static JsonNode waitWhileSolving(MockMvc mvc, String planUrl, RequestPostProcessor as) {
         AtomicReference<JsonNode> last = new AtomicReference<>();
         Awaitility.await(planUrl + " to stop solving").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .pollInSameThread() // the signed-in test user is held by this thread
                 .until(() -> {
-                    last.set(getJson(mvc, planUrl));
+                    last.set(json(mvc.perform(get(planUrl).with(as)).andReturn()));
                     return !last.get().get("status").asString().equals("SOLVING");
                 });
         return last.get();
@@ -71,7 +77,11 @@ public final class Api {
 
     /** Waits until the plan at {@code planUrl} is solved and returns it; fails if it ended otherwise than DONE. */
     public static JsonNode waitUntilDone(MockMvc mvc, String planUrl) {
-        JsonNode plan = waitWhileSolving(mvc, planUrl);
+        return waitUntilDone(mvc, planUrl, request -> request);
+    }
+
+    public static JsonNode waitUntilDone(MockMvc mvc, String planUrl, RequestPostProcessor as) {
+        JsonNode plan = waitWhileSolving(mvc, planUrl, as);
         org.assertj.core.api.Assertions.assertThat(plan.get("status").asString()).as(plan.toString()).isEqualTo("DONE");
         return plan;
     }

@@ -1,6 +1,7 @@
 package fr.allervers.web;
 
 import fr.allervers.security.Role;
+import fr.allervers.support.TestTenants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -113,9 +114,8 @@ class FunderPageTest extends SignedInPage {
         assertThat(browser.findAll("header.site nav li").stream().filter(li -> li.isDisplayed()).map(li -> li.getText()))
                 .containsExactly("Couverture (financeurs)");
         assertThat(browser.find("header.site nav a[aria-current='page']").getText()).isEqualTo("Couverture (financeurs)");
-        browser.waitUntil("le nom de l’utilisateur est affiché", Duration.ofSeconds(10),
-                "return document.getElementById('utilisateur').textContent !== ''");
-        assertThat(browser.find("#utilisateur").getText()).isEqualTo("financeur (financeur)");
+        String shown = TestTenants.username(getClass(), Role.FUNDER) + " (financeur)";
+        browser.await("« " + shown + " » dans l’en-tête", () -> browser.find("#utilisateur").getText().equals(shown));
         ApiShapes.read().assertMatches("Me", server.get("/api/me"));
 
         browser.screenshot("financeur");

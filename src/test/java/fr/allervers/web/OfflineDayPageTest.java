@@ -1,6 +1,7 @@
 package fr.allervers.web;
 
 import fr.allervers.security.Role;
+import fr.allervers.support.TestTenants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -105,7 +106,7 @@ class OfflineDayPageTest extends SignedInPage {
             waitForCache(List.of("/api/me", "/api/maraude-plans/" + terrainPlan));
 
             // Someone else signs in on this phone without the first one signing out (an expired session).
-            browser.signIn("coordination");
+            browser.signIn(TestTenants.username(getClass(), Role.COORDINATOR));
             open(base + "/ma-journee.html?maraude=" + otherPlan + "&equipe=centre");
             waitForCache(List.of("/api/maraude-plans/" + otherPlan));
             assertThat(cachedKeys()).doesNotContain("/api/maraude-plans/" + terrainPlan);

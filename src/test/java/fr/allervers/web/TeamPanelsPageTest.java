@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The planning page's « Équipes et communes » panel in Chromium: absences of staff, unavailability of vans and
- * monthly targets per commune, each checked against the API after the UI action. Absences are put in 2030, far
- * from any plan other tests compute, and everything created is removed again.
+ * monthly targets per commune, each checked against the API after the UI action. The dates are fixed ones in 2030,
+ * so that the French dates shown can be written out; everything created is removed again.
  */
 @BrowserTest
 class TeamPanelsPageTest extends SignedInPage {
@@ -244,7 +244,7 @@ class TeamPanelsPageTest extends SignedInPage {
         return matching.get(0);
     }
 
-    /** Removes what a test declared starting on that day, so that no other test plans around it. */
+    /** Removes what a test declared starting on that day, so that each test starts from the same people. */
     private void removeAll(String path, String from) {
         server.get(path).valueStream().filter(a -> from.equals(a.get("from").asString()))
                 .forEach(a -> assertThat(server.delete(path + "/" + a.get("id").asLong())).isEqualTo(204));

@@ -93,7 +93,7 @@ class PlanRecoveryTest {
     }
 
     private PlanViews.PlanView await(long id) {
-        org.awaitility.Awaitility.await("plan " + id + " to stop solving").atMost(java.time.Duration.ofMinutes(2))
+        org.awaitility.Awaitility.await("plan " + id + " to stop solving").atMost(java.time.Duration.ofMinutes(2)).pollInSameThread()
                 .until(() -> service.view(id).status() != PlanStatus.SOLVING);
         return service.view(id);
     }
