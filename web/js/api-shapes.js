@@ -23,6 +23,7 @@
  * @property {?string} staffLabel
  * @property {?number} organisationId the member organisation its encounters are recorded for
  * @property {?string} organisationName
+ * @property {boolean} mustChangePassword the password is temporary: nothing else is allowed until it is changed
  */
 
 /**
@@ -33,7 +34,8 @@
  */
 
 /**
- * One element of GET /api/territories (territory.TerritoryController.TerritoryView).
+ * One element of GET /api/territories (setup.TerritoryController.TerritoryView); also the answer of POST
+ * /api/territories and PUT /api/territories/{id} (administration.TerritoryAdminController.TerritoryView).
  * @typedef {Object} Territory
  * @property {number} id
  * @property {string} name
@@ -65,10 +67,61 @@
  */
 
 /**
- * One element of GET /api/organisations (territory.TeamController.OrganisationView).
+ * One element of GET /api/organisations (administration.OrganisationController.OrganisationView): the active
+ * organisations, or all of them with ?archived=true.
  * @typedef {Object} Organisation
  * @property {number} id
  * @property {string} name
+ * @property {boolean} archived no longer offered for new accounts, staff or encounters; still named where used
+ * @property {?string} archivedAt ISO instant, null when active
+ */
+
+/**
+ * One element of GET /api/users, and the answer of the account changes (security.AccountController.UserView).
+ * @typedef {Object} Account
+ * @property {number} id
+ * @property {string} username
+ * @property {Role} role
+ * @property {?string} organisation its name
+ * @property {?number} staffId the linked staff record of a field account
+ * @property {?string} staffLabel
+ * @property {boolean} enabled
+ * @property {boolean} mustChangePassword its password is temporary
+ * @property {string} createdAt ISO instant
+ */
+
+/**
+ * POST /api/users/{id}/password-reset (security.AccountController.PasswordReset): shown once, never again.
+ * @typedef {Object} PasswordReset
+ * @property {string} username
+ * @property {string} temporaryPassword
+ */
+
+/**
+ * PUT /api/me/password (security.AccountController.PasswordChanged).
+ * @typedef {Object} PasswordChanged
+ * @property {string} landing the page to go to next: the role's own view
+ */
+
+/**
+ * One step of GET /api/setup/progress (administration.SetupProgress.Step), done or not as the data says.
+ * @typedef {Object} SetupStep
+ * @property {string} key
+ * @property {string} title
+ * @property {boolean} done
+ * @property {number} count
+ * @property {string} detail
+ * @property {string} href where the step is done
+ * @property {string} action the link's text
+ */
+
+/**
+ * GET /api/setup/progress (administration.SetupProgress.Progress): « Premiers pas ».
+ * @typedef {Object} SetupProgress
+ * @property {Array<SetupStep>} steps
+ * @property {number} done
+ * @property {number} total
+ * @property {boolean} complete
  */
 
 /**

@@ -202,6 +202,25 @@ export const api = {
     revoke: (staffId) => api.del(api.calendarFeed.url(staffId)),
   },
 
+  /** Changes the signed-in user's own password. @returns {Promise<import('./api-shapes.js').PasswordChanged>} */
+  changeOwnPassword: (currentPassword, newPassword) => api.put('/api/me/password', { currentPassword, newPassword }),
+
+  // The administration (admins). Answers: Array<Organisation> / Organisation, Territory, Array<Account> / Account,
+  // PasswordReset, SetupProgress.
+  admin: {
+    organisations: () => api.get('/api/organisations', { archived: true }),
+    createOrganisation: (name) => api.post('/api/organisations', { name }),
+    renameOrganisation: (id, name) => api.put('/api/organisations/' + id, { name }),
+    archiveOrganisation: (id, archived) => api.put('/api/organisations/' + id + '/archived', { archived }),
+    createTerritory: (name, communes) => api.post('/api/territories', { name, communes }),
+    updateTerritory: (id, name, communes) => api.put('/api/territories/' + id, { name, communes }),
+    accounts: () => api.get('/api/users'),
+    createAccount: (account) => api.post('/api/users', account),
+    setEnabled: (id, enabled) => api.put('/api/users/' + id + '/enabled', { enabled }),
+    resetPassword: (id) => api.post('/api/users/' + id + '/password-reset'),
+    setupProgress: () => api.get('/api/setup/progress'),
+  },
+
   // Answers: Created (start), MaraudePlan (get, carriedOut), Array<MaraudePlanSummary> (list).
   maraudePlans: {
     start: (body) => api.post('/api/maraude-plans', body),

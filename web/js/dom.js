@@ -20,6 +20,13 @@ export function el(tag, props = {}, ...children) {
   return node;
 }
 
+/** A button of the page (type="button", so that it never submits a form) doing `onClick`. */
+export function actionButton(text, className, onClick) {
+  const button = el('button', { type: 'button', className, textContent: text });
+  button.addEventListener('click', onClick);
+  return button;
+}
+
 /** A link styled as a secondary button: downloads (CSV, .ics, GPX) and links to another view. */
 export const linkButton = (href, text) => el('a', { href, textContent: text, className: 'button secondary' });
 

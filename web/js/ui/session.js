@@ -2,7 +2,7 @@
 // (which deletes the field page's offline copy, then ends the session).
 import { api, signedIn } from '../api.js';
 import { $ } from '../dom.js';
-import { offerOnly } from './header.js';
+import { ADMIN_VIEWS, addViews, offerOnly } from './header.js';
 import { forgetOfflineDay } from './offline-day.js';
 
 const ROLE_LABELS = { ADMIN: 'administration', COORDINATOR: 'coordination', FIELD: 'terrain', FUNDER: 'financeur' };
@@ -42,6 +42,12 @@ export async function setUpSession() {
   }
   const who = $('utilisateur');
   if (who) who.textContent = (me.staffLabel || me.username) + ' (' + (ROLE_LABELS[me.role] || me.role) + ')';
+  const ownPassword = $('mon-mot-de-passe');
+  if (ownPassword) ownPassword.hidden = location.pathname === ownPassword.getAttribute('href');
+  if (me.role === 'ADMIN' && document.querySelector('header.site nav ul')) addViews(ADMIN_VIEWS);
   if (VIEWS[me.role]) offerOnly(VIEWS[me.role]);
+  // A temporary password opens nothing but its change (the server sends every other page there anyway).
+  const nav = document.querySelector('header.site nav');
+  if (me.mustChangePassword && nav) nav.hidden = true;
   return me;
 }

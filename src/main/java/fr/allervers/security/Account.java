@@ -8,4 +8,7 @@ public interface Account {
     Role role();
 
     long consortiumId();
+
+    /** The account's session generation when this sign-in happened (see {@link AccountStateFilter}). */
+    int sessionGeneration();
 }

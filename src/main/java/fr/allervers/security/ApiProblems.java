@@ -43,10 +43,21 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {
+        writeBody(response, status, "about:blank", title, detail);
+    }
+
+    /** A refusal of ours, typed under https://allervers.fr/problemes/ like those of {@code system.Problems}. */
+    void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
+            throws IOException {
+        writeBody(response, status, "https://allervers.fr/problemes/" + type, title, detail);
+    }
+
+    private static void writeBody(HttpServletResponse response, HttpStatus status, String type, String title,
+            String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter().write("{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":"
+                + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 }

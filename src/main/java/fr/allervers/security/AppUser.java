@@ -49,6 +49,12 @@ public class AppUser {
 
     private boolean enabled = true;
 
+    /** Set when an admin chose the password: its owner must replace it before anything else. */
+    private boolean mustChangePassword;
+
+    /** Raised when the password changes or the account is disabled, ending the sessions opened before. */
+    private int sessionGeneration;
+
     private Instant createdAt;
 
     protected AppUser() {
@@ -97,5 +103,36 @@ public class AppUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** Disabling also ends the account's open sessions; enabling lets it sign in again, with the same password. */
+    void setEnabled(boolean enabled) {
+        if (this.enabled && !enabled) {
+            sessionGeneration++;
+        }
+        this.enabled = enabled;
+    }
+
+    /**
+     * A new password hash; the sessions opened with the old password end.
+     *
+     * @param temporary chosen by an admin, so that its owner must change it at their next sign-in
+     */
+    void changePassword(String passwordHash, boolean temporary) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = temporary;
+        sessionGeneration++;
     }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
@@ -16,4 +18,14 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @EntityGraph(attributePaths = {"consortium", "organisation", "staff"})
     Optional<AppUser> findByIdAndConsortiumId(Long id, Long consortiumId);
+
+    /** Usernames are stored lower-cased, and a principal carries the stored one: an exact, indexed match. */
+    @Query("select new fr.allervers.security.AccountState(u.enabled, u.mustChangePassword, "
+            + "u.sessionGeneration) from AppUser u where u.username = :username")
+    Optional<AccountState> findStateByUsername(@Param("username") String username);
+
+    /** Whether the person's account has been disabled: their calendar subscription then answers nothing. */
+    boolean existsByStaffIdAndEnabledFalse(Long staffId);
+
+    long countByConsortiumIdAndRoleNot(Long consortiumId, Role role);
 }

@@ -9,8 +9,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records who read or exported sensitive data (115 hotel locations, raw encounters, exports). Call it from the
- * controller that serves such data; the record survives even if the request later fails.
+ * Records who read or exported sensitive data (115 hotel locations, raw encounters, exports): call {@link #record}
+ * from the controller that serves such data; that record survives even if the request later fails. Also records who
+ * changed the consortium's accounts, organisations and territories ({@link #recordChange}), in the transaction of the
+ * change: no trace of a change that did not happen.
  */
 @Service
 public class AuditTrail {
@@ -18,6 +20,14 @@ public class AuditTrail {
     public static final String READ_HOTELS = "READ_HOTELS";
     public static final String READ_ENCOUNTERS = "READ_ENCOUNTERS";
     public static final String EXPORT = "EXPORT";
+    public static final String ACCOUNT_CREATED = "ACCOUNT_CREATED";
+    public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
+    public static final String ACCOUNT_ENABLED = "ACCOUNT_ENABLED";
+    public static final String ACCOUNT_STAFF_LINK = "ACCOUNT_STAFF_LINK";
+    public static final String PASSWORD_RESET = "PASSWORD_RESET";
+    public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    public static final String ORGANISATION_CHANGED = "ORGANISATION_CHANGED";
+    public static final String TERRITORY_CHANGED = "TERRITORY_CHANGED";
 
     private final AuditEventRepository events;
 
@@ -28,10 +38,24 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String action, String resource) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        String username = authentication == null ? "système" : authentication.getName();
         Long consortiumId = authentication != null && authentication.getPrincipal() instanceof Account account
                 ? account.consortiumId() : null;
-        events.save(new AuditEvent(username, consortiumId, action, resource, remoteAddress()));
+        events.save(new AuditEvent(actor(authentication), consortiumId, action, resource, remoteAddress()));
+    }
+
+    /**
+     * A change made by the signed-in user (or by the command line: « système »), in the consortium it concerns.
+     *
+     * @param resource what was changed, never a secret such as a password
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(String action, String resource, Long consortiumId) {
+        events.save(new AuditEvent(actor(SecurityContextHolder.getContext().getAuthentication()), consortiumId, action,
+                resource, remoteAddress()));
+    }
+
+    private static String actor(Authentication authentication) {
+        return authentication == null ? "système" : authentication.getName();
     }
 
     private static String remoteAddress() {

@@ -42,7 +42,7 @@ class CreateUserCommand implements ApplicationRunner, ExitCodeGenerator {
             Role role = Role.valueOf(words.get(2).toUpperCase(Locale.ROOT));
             Consortium consortium = accounts.consortium(args.getOptionValues("consortium").get(0));
             String organisation = args.containsOption("organisation") ? args.getOptionValues("organisation").get(0) : null;
-            AppUser user = accounts.create(words.get(1), password(), role, consortium, organisation, true);
+            AppUser user = accounts.create(words.get(1), password(), role, consortium, organisation);
             System.out.printf("Compte « %s » (%s) créé dans « %s ».%n", user.getUsername(), role, consortium.getName());
         } catch (IllegalArgumentException e) {
             System.err.println("Compte non créé : " + e.getMessage());

@@ -21,10 +21,12 @@ class LoginPage {
 
     @GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
     String login(CsrfToken csrf, @RequestParam(required = false) String error,
-            @RequestParam(required = false) String logout) {
+            @RequestParam(required = false) String logout, @RequestParam(required = false) String expired) {
         String message = error != null ? "<p class=\"erreur\" role=\"alert\">Identifiant ou mot de passe incorrect, "
-                + "ou trop de tentatives : réessayez dans quelques minutes.</p>"
-                : logout != null ? "<p class=\"info\" role=\"status\">Vous êtes déconnecté·e.</p>" : "";
+                + "compte désactivé, ou trop de tentatives : réessayez dans quelques minutes.</p>"
+                : logout != null ? "<p class=\"info\" role=\"status\">Vous êtes déconnecté·e.</p>"
+                : expired != null ? "<p class=\"info\" role=\"status\">Votre session a pris fin (mot de passe changé "
+                        + "ou compte désactivé) : reconnectez-vous.</p>" : "";
         String oidc = oidcEnabled ? "<p><a class=\"bouton\" href=\"/oauth2/authorization/proconnect\">Se connecter avec "
                 + "ProConnect</a></p>" : "";
         return """

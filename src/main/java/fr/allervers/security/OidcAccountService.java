@@ -62,6 +62,11 @@ class OidcAccountService extends OidcUserService {
         }
 
         @Override
+        public int sessionGeneration() {
+            return account.sessionGeneration();
+        }
+
+        @Override
         public String getName() {
             return account.username();
         }

@@ -2,6 +2,7 @@ package fr.allervers.security;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -36,25 +38,29 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-            OidcAccountService oidcAccounts) throws Exception {
+            OidcAccountService oidcAccounts, AppUserRepository users, ObjectProvider<SetupState> setupState)
+            throws Exception {
         ApiProblems apiProblems = new ApiProblems();
         // The OpenAPI document is read by scripts like the API itself: 401 problem, not the login page.
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"));
         RequestMatcher scriptCall = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        RoleLandingPage landing = new RoleLandingPage(users, setupState);
 
         http.authorizeHttpRequests(SecurityConfig::accessRules)
-                .formLogin(form -> form.loginPage("/login").successHandler(new RoleLandingPage()).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(landing).permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiProblems))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(scriptCall))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                // Disabled accounts and sessions older than a password change end here, before any access decision.
+                .addFilterBefore(new AccountStateFilter(users, apiProblems), ExceptionTranslationFilter.class)
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(apiProblems, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .defaultAccessDeniedHandlerFor(apiProblems, api));
         if (oidcClients.getIfAvailable() != null) {
-            http.oauth2Login(oidc -> oidc.loginPage("/login").successHandler(new RoleLandingPage())
+            http.oauth2Login(oidc -> oidc.loginPage("/login").successHandler(landing)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
         }
         return http.build();
@@ -76,8 +82,14 @@ class SecurityConfig {
                 .requestMatchers(GET, "/calendar/*.ics").permitAll()
                 // A field worker subscribes to their own calendar; the service refuses anyone else's.
                 .requestMatchers("/api/staff/*/calendar-feed").hasRole(FIELD)
-                // Accounts and the audit trail.
-                .requestMatchers("/api/users/**").hasRole(ADMIN)
+                // Administration: accounts, member organisations, territories, first steps; and its pages.
+                .requestMatchers("/administration.html", "/premiers-pas.html").hasRole(ADMIN)
+                .requestMatchers("/api/users", "/api/users/**", "/api/setup/**").hasRole(ADMIN)
+                .requestMatchers(POST, "/api/organisations", "/api/territories").hasRole(ADMIN)
+                .requestMatchers(PUT, "/api/organisations/*", "/api/organisations/*/archived", "/api/territories/*")
+                .hasRole(ADMIN)
+                // Every user changes their own password (with the current one).
+                .requestMatchers(PUT, "/api/me/password").authenticated()
                 .requestMatchers("/api/audit/**").hasRole(COORDINATOR)
                 // Encounters are recorded and read by the field; funders never see one.
                 .requestMatchers(POST, "/api/imports/encounters", "/api/encounters", "/api/encounters/**").hasRole(FIELD)

@@ -4,7 +4,6 @@ import fr.allervers.territory.VanRepository;
 import fr.allervers.territory.StaffRole;
 import fr.allervers.territory.StaffRepository;
 import fr.allervers.territory.Staff;
-import fr.allervers.territory.OrganisationRepository;
 import fr.allervers.security.CurrentConsortium;
 import java.util.List;
 
@@ -13,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The consortium's member organisations, professionals and vans, for the pages that declare absences, build
- * maraude teams or record an encounter.
+ * The consortium's professionals and vans, for the pages that declare absences, build maraude teams or record an
+ * encounter (its member organisations: administration.OrganisationController).
  * Staff are colleagues, listed with the label they chose; no beneficiary appears here.
  */
 @RestController
@@ -25,30 +24,17 @@ class TeamController {
             String availability) {
     }
 
-    record OrganisationView(Long id, String name) {
-    }
-
     record VanView(Long id, String ref, String label, Long basePlaceId, String availability) {
     }
 
-    private final OrganisationRepository organisations;
     private final StaffRepository staff;
     private final VanRepository vans;
     private final CurrentConsortium currentConsortium;
 
-    TeamController(OrganisationRepository organisations, StaffRepository staff, VanRepository vans,
-            CurrentConsortium currentConsortium) {
-        this.organisations = organisations;
+    TeamController(StaffRepository staff, VanRepository vans, CurrentConsortium currentConsortium) {
         this.staff = staff;
         this.vans = vans;
         this.currentConsortium = currentConsortium;
-    }
-
-    @GetMapping("/api/organisations")
-    List<OrganisationView> organisations() {
-        return organisations.findByConsortiumOrderByName(currentConsortium.get()).stream()
-                .map(o -> new OrganisationView(o.getId(), o.getName()))
-                .toList();
     }
 
     @GetMapping("/api/staff")

@@ -1,5 +1,6 @@
 package fr.allervers.territory;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -47,6 +48,19 @@ public class Territory {
 
     public void addCommune(Commune commune) {
         communes.add(commune);
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    /**
+     * Replaces the communes covered. The monthly targets set for a commune that leaves are kept (they apply again if
+     * it comes back), and plans already made are not changed.
+     */
+    public void replaceCommunes(Collection<Commune> covered) {
+        communes.clear();
+        communes.addAll(covered);
     }
 
     public Long getId() {

@@ -15,4 +15,6 @@ public interface TerritoryRepository extends JpaRepository<Territory, Long> {
     Optional<Territory> findByIdAndConsortium(Long id, Consortium consortium);
 
     Optional<Territory> findByConsortiumAndName(Consortium consortium, String name);
+
+    List<Territory> findByConsortiumAndNameIgnoreCase(Consortium consortium, String name);
 }

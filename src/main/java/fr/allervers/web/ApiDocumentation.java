@@ -51,6 +51,10 @@ class ApiDocumentation {
         feature("setup", "Territoires et équipes",
                 "Territoires, organisations, professionnels et camions du consortium. "
                         + "— The consortium's territories, member organisations, staff and vans.");
+        feature("administration", "Administration",
+                "Organisations membres, territoires tracés dans les communes importées, premiers pas d'un "
+                        + "consortium. — Member organisations, territories drawn from the imported communes, a new "
+                        + "consortium's first steps.");
         feature("layer", "Couches de carte",
                 "Communes, QPV, lieux et hôtels 115 en GeoJSON. — Map layers as GeoJSON: communes, QPV, places, "
                         + "115 hotels.");

@@ -138,7 +138,7 @@ class AbsenceApiTest {
         RequestPostProcessor other = httpBasic("coord-absences", "mot-de-passe-c");
         if (users.findByUsernameIgnoreCase("coord-absences").isEmpty()) {
             accounts.create("coord-absences", "mot-de-passe-c", Role.COORDINATOR,
-                    accounts.consortium("Consortium Absences"), null, true);
+                    accounts.consortium("Consortium Absences"), null);
         }
         long ts1 = staffId("TS-1");
         JsonNode mine = json(postJson("/api/staff/" + ts1 + "/absences", "{\"from\":\"2027-04-01\",\"to\":\"2027-04-02\"}"));

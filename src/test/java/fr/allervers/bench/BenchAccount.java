@@ -31,7 +31,7 @@ final class BenchAccount {
 
     /** Creates a coordinator in the given consortium and returns an HTTP client signed in as that coordinator. */
     static HttpClient signedInClient(ApplicationContext app, Consortium consortium, int port) throws Exception {
-        app.getBean(Accounts.class).create(USERNAME, PASSWORD, Role.COORDINATOR, consortium, null, true);
+        app.getBean(Accounts.class).create(USERNAME, PASSWORD, Role.COORDINATOR, consortium, null);
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String base = "http://127.0.0.1:" + port;
         String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),

@@ -149,6 +149,28 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /api/organisations", () -> get("/api/organisations"), STAFF),
                 new Endpoint("GET /api/staff", () -> get("/api/staff"), STAFF),
                 new Endpoint("GET /api/vans", () -> get("/api/vans"), STAFF),
+                // Administration: unknown ids or empty bodies, so that allowed callers get 400/404 and nothing is
+                // written (AdministrationApiTest and AccountLifecycleApiTest do the real work).
+                new Endpoint("GET /api/organisations?archived=true", () -> get("/api/organisations?archived=true"),
+                        STAFF),
+                new Endpoint("POST /api/organisations", () -> post("/api/organisations")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"), "admin"),
+                new Endpoint("PUT /api/organisations/{id}", () -> put("/api/organisations/999999")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}"), "admin"),
+                new Endpoint("PUT /api/organisations/{id}/archived", () -> put("/api/organisations/999999/archived")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"archived\":true}"), "admin"),
+                new Endpoint("POST /api/territories", () -> post("/api/territories")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"), "admin"),
+                new Endpoint("PUT /api/territories/{id}", () -> put("/api/territories/999999")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"), "admin"),
+                new Endpoint("GET /api/setup/progress", () -> get("/api/setup/progress"), "admin"),
+                new Endpoint("PUT /api/users/{id}/enabled", () -> put("/api/users/999999/enabled")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"), "admin"),
+                new Endpoint("POST /api/users/{id}/password-reset", () -> post("/api/users/999999/password-reset"),
+                        "admin"),
+                // Wrong current password: a 400 for everyone signed in, and nothing changes.
+                new Endpoint("PUT /api/me/password", () -> put("/api/me/password").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\":\"pas-le-bon\",\"newPassword\":\"kayak-brume9\"}"), ALL),
                 new Endpoint("GET /actuator/health", () -> get("/actuator/health"), ALL + " anonymous"),
                 new Endpoint("GET /login", () -> get("/login"), ALL + " anonymous"),
                 new Endpoint("GET /sw.js", () -> get("/sw.js"), ALL + " anonymous"));

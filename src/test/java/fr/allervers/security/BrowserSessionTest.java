@@ -96,7 +96,7 @@ class BrowserSessionTest {
     @Test
     void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
         var accounts = context.getBean(Accounts.class);
-        accounts.create("throttle-test", "correct-horse", Role.FIELD, accounts.consortium("Consortium B"), null, true);
+        accounts.create("throttle-test", "correct-horse", Role.FIELD, accounts.consortium("Consortium B"), null);
         for (int i = 0; i < 5; i++) {
             assertThat(basic("throttle-test", "wrong-" + i).getStatus()).isEqualTo(401);
         }

@@ -63,7 +63,7 @@ class StaffLinkApiTest {
         long ts1 = staffId("TS-1");
         if (users.findByUsernameIgnoreCase("terrain-ailleurs").isEmpty()) {
             accounts.create("terrain-ailleurs", "mot-de-passe-d", Role.FIELD, accounts.consortium("Consortium Ailleurs"),
-                    null, true);
+                    null);
         }
         assertThat(link(userId(Role.COORDINATOR), "{\"staffId\":" + ts1 + "}").getResponse().getStatus()).isEqualTo(400);
         assertThat(link(userId(Role.FIELD), "{\"staffId\":999999}").getResponse().getStatus()).isEqualTo(404);

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -42,8 +43,16 @@ class TenantIsolationTest {
     @BeforeEach
     void secondConsortium() throws Exception {
         if (users.findByUsernameIgnoreCase("coord-autre").isEmpty()) {
-            accounts.create("coord-autre", "mot-de-passe-b", Role.COORDINATOR, accounts.consortium("Consortium Autre"),
-                    "Association Autre", true);
+            // Created as the command line does, with no one signed in (an account creation is recorded with whoever
+            // makes it: here, not the coordinator the test runs as).
+            var signedIn = SecurityContextHolder.getContext();
+            SecurityContextHolder.clearContext();
+            try {
+                accounts.create("coord-autre", "mot-de-passe-b", Role.COORDINATOR,
+                        accounts.consortium("Consortium Autre"), "Association Autre");
+            } finally {
+                SecurityContextHolder.setContext(signedIn);
+            }
             upload(mvc, OTHER, "places", "p.csv", "ref;nom;type;lon;lat\nVE-PLACE;Place de l'autre;marché;4,89;45,70\n"
                     .getBytes());
             upload(mvc, OTHER, "hotels", "h.csv", "ref;nom;lon;lat;capacite\nH-AUTRE;Hôtel de l'autre;4,871;45,702;9\n"
@@ -87,7 +96,9 @@ class TenantIsolationTest {
         mvc.perform(get("/api/layers/hotels").with(OTHER));
         JsonNode otherAudit = json(mvc.perform(get("/api/audit").with(OTHER)).andReturn());
         assertThat(otherAudit).isNotEmpty();
-        otherAudit.forEach(event -> assertThat(event.get("username").asString()).isEqualTo("coord-autre"));
+        // Its own reads, and the creation of its account by the command line (« système »): no other user.
+        otherAudit.forEach(event -> assertThat(event.get("username").asString()).isIn("coord-autre", "système"));
+        assertThat(otherAudit.valueStream().map(e -> e.get("action").asString())).contains("READ_HOTELS");
         JsonNode demoAudit = json(mvc.perform(get("/api/audit").with(DEMO)).andReturn());
         demoAudit.forEach(event -> assertThat(event.get("username").asString()).isNotEqualTo("coord-autre"));
     }

@@ -21,6 +21,13 @@ final class ServerApi {
     private final String baseUrl;
     private final String authorization;
 
+    /** Calls with HTTP Basic as an account made by the test itself, with its own password. */
+    ServerApi(int port, String username, String password) {
+        baseUrl = "http://localhost:" + port;
+        authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Calls as a script would: HTTP Basic as {@code username} (a test account, see {@code TestTenants}). */
     ServerApi(int port, String username) {
         baseUrl = "http://localhost:" + port;

@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.system.Sha256;
 import fr.allervers.permanence.plan.PlanViews.PermanenceView;
+import fr.allervers.security.AccountDisabled;
+import fr.allervers.security.AppUserRepository;
 import fr.allervers.security.CurrentConsortium;
 import fr.allervers.territory.Staff;
 import fr.allervers.territory.StaffRepository;
@@ -24,7 +27,8 @@ import fr.allervers.territory.StaffRepository;
  * Calendar subscriptions: a person's published permanences at a secret address that a calendar app polls without
  * signing in. The feed holds the latest publication of each day from a month back to three months ahead, across
  * the consortium's territories, so that one subscription follows every plan the coordination publishes. Drafts
- * never appear. The address is shown once; only its hash is kept, and issuing a new one cuts the old.
+ * never appear. The address is shown once; only its hash is kept, and issuing a new one cuts the old. Disabling the
+ * account of the person cuts it too, and no address answers while their account stays disabled.
  */
 @Service
 class CalendarFeeds {
@@ -43,9 +47,11 @@ class CalendarFeeds {
     private final PlanViewer viewer;
     private final CurrentConsortium currentConsortium;
     private final PlanAccess access;
+    private final AppUserRepository users;
 
     CalendarFeeds(CalendarFeedRepository feeds, StaffRepository staff, PublishedPlans published,
-            PlanViewer viewer, CurrentConsortium currentConsortium, PlanAccess access) {
+            PlanViewer viewer, CurrentConsortium currentConsortium, PlanAccess access, AppUserRepository users) {
+        this.users = users;
         this.feeds = feeds;
         this.staff = staff;
         this.published = published;
@@ -75,10 +81,23 @@ class CalendarFeeds {
         return feeds.findByStaff(accessible(staffId)).map(CalendarFeed::getCreatedAt);
     }
 
-    /** The calendar behind a token, or empty for an unknown or revoked one. No session: the token is the key. */
+    /** A disabled account's subscription stops with it, in the admin's transaction. */
+    @EventListener
+    void accountDisabled(AccountDisabled disabled) {
+        if (disabled.staffId() != null) {
+            staff.findById(disabled.staffId()).ifPresent(feeds::deleteByStaff);
+        }
+    }
+
+    /**
+     * The calendar behind a token, or empty for an unknown or revoked one, or one whose person's account is
+     * disabled. No session: the token is the key.
+     */
     @Transactional(readOnly = true)
     Optional<String> calendar(String token, ZoneId zone) {
-        return feeds.findByTokenSha256(Sha256.hex(token)).map(feed -> {
+        Optional<CalendarFeed> active = feeds.findByTokenSha256(Sha256.hex(token))
+                .filter(feed -> !users.existsByStaffIdAndEnabledFalse(feed.getStaff().getId()));
+        return active.map(feed -> {
             long staffId = feed.getStaff().getId();
             LocalDate today = LocalDate.now(zone);
             LocalDate first = today.minusDays(DAYS_BACK);

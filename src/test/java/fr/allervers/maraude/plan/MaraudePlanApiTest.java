@@ -257,7 +257,7 @@ class MaraudePlanApiTest {
         demoPlan();
         if (users.findByUsernameIgnoreCase("coord-maraude-autre").isEmpty()) {
             accounts.create("coord-maraude-autre", "mot-de-passe-m", Role.COORDINATOR,
-                    accounts.consortium("Consortium Maraude Autre"), "Association Autre", true);
+                    accounts.consortium("Consortium Maraude Autre"), "Association Autre");
         }
         var other = httpBasic("coord-maraude-autre", "mot-de-passe-m");
 
