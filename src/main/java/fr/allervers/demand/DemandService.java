@@ -95,10 +95,10 @@ public class DemandService implements DemandScores {
         Territory territory = reload(detached);
         Consortium consortium = territory.getConsortium();
         Set<String> insees = insees(territory);
-        List<Place> inTerritory = places.findByConsortium(consortium).stream()
+        List<Place> inTerritory = places.findActive(consortium).stream()
                 .filter(place -> insees.contains(place.getCommuneInsee())).toList();
         List<Geometry> qpvOutlines = qpvsNear(territory);
-        List<Hotel> consortiumHotels = hotels.findByConsortium(consortium);
+        List<Hotel> consortiumHotels = hotels.findActive(consortium);
         Instant to = Instant.now();
         Instant from = from(to);
         double radius = properties.radiusMetres();
@@ -125,7 +125,7 @@ public class DemandService implements DemandScores {
         Map<String, Double> encounters = queries.perCommune(consortium.getId(), insees, from(to), to,
                 properties.halfLifeDays());
         List<Geometry> qpvOutlines = qpvsNear(territory);
-        Map<String, Integer> capacity = hotels.findByConsortium(consortium).stream()
+        Map<String, Integer> capacity = hotels.findActive(consortium).stream()
                 .filter(h -> h.getCommuneInsee() != null)
                 .collect(Collectors.groupingBy(Hotel::getCommuneInsee,
                         Collectors.summingInt(Hotel::getCapacityHouseholds)));

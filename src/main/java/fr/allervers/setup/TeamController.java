@@ -1,9 +1,5 @@
 package fr.allervers.setup;
 
-import fr.allervers.territory.VanRepository;
-import fr.allervers.territory.StaffRole;
-import fr.allervers.territory.StaffRepository;
-import fr.allervers.territory.Staff;
 import fr.allervers.territory.OrganisationRepository;
 import fr.allervers.security.CurrentConsortium;
 import java.util.List;
@@ -13,34 +9,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The consortium's member organisations, professionals and vans, for the pages that declare absences, build
- * maraude teams or record an encounter.
- * Staff are colleagues, listed with the label they chose; no beneficiary appears here.
+ * The consortium's member organisations, for the pages that declare absences, build maraude teams or record an
+ * encounter. Professionals and vans are listed (and edited) by the territory editor: {@code fr.allervers.editor}.
  */
 @RestController
 @Transactional(readOnly = true)
 class TeamController {
 
-    record StaffView(Long id, String ref, String label, StaffRole role, String roleLabel, String organisation,
-            String availability) {
-    }
-
     record OrganisationView(Long id, String name) {
     }
 
-    record VanView(Long id, String ref, String label, Long basePlaceId, String availability) {
-    }
-
     private final OrganisationRepository organisations;
-    private final StaffRepository staff;
-    private final VanRepository vans;
     private final CurrentConsortium currentConsortium;
 
-    TeamController(OrganisationRepository organisations, StaffRepository staff, VanRepository vans,
-            CurrentConsortium currentConsortium) {
+    TeamController(OrganisationRepository organisations, CurrentConsortium currentConsortium) {
         this.organisations = organisations;
-        this.staff = staff;
-        this.vans = vans;
         this.currentConsortium = currentConsortium;
     }
 
@@ -48,23 +31,6 @@ class TeamController {
     List<OrganisationView> organisations() {
         return organisations.findByConsortiumOrderByName(currentConsortium.get()).stream()
                 .map(o -> new OrganisationView(o.getId(), o.getName()))
-                .toList();
-    }
-
-    @GetMapping("/api/staff")
-    List<StaffView> staff() {
-        return staff.findByConsortiumOrderByRef(currentConsortium.get()).stream()
-                .map(s -> new StaffView(s.getId(), s.getRef(), s.getLabel(), s.getRole(), s.getRole().label(),
-                        s.getOrganisation() == null ? null : s.getOrganisation().getName(),
-                        s.getAvailability().canonical()))
-                .toList();
-    }
-
-    @GetMapping("/api/vans")
-    List<VanView> vans() {
-        return vans.findByConsortiumOrderByRef(currentConsortium.get()).stream()
-                .map(v -> new VanView(v.getId(), v.getRef(), v.getLabel(),
-                        v.getBasePlace() == null ? null : v.getBasePlace().getId(), v.getAvailability().canonical()))
                 .toList();
     }
 }
