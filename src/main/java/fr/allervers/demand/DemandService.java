@@ -138,9 +138,14 @@ public class DemandService implements DemandScores {
         return ranked(DemandFormula.scores(raws, properties.weights()));
     }
 
-    /** Callers may hold a territory loaded in another transaction; its communes are read again here. */
+    /**
+     * Callers may hold a territory loaded in another transaction; its communes are read again here, within the
+     * territory's own consortium: the permanence solver calls this on its own thread, where no user is signed in and
+     * the "current" consortium would be the first one of the database, not the plan's.
+     */
     private Territory reload(Territory territory) {
-        return tenantTerritories.require(territory.getId());
+        return territories.findByIdAndConsortium(territory.getId(), territory.getConsortium())
+                .orElseThrow(() -> new NoSuchElementException("territoire " + territory.getId() + " introuvable"));
     }
 
     private Instant from(Instant to) {
