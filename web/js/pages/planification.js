@@ -1,5 +1,5 @@
-// Planning view (coordination): territory layers, imports, permanence plan and maraude rounds, absences of staff
-// and vans, monthly targets per commune.
+// Planning view (coordination): territory layers, imports, the territory editor, permanence plan and maraude
+// rounds, absences of staff and vans, monthly targets per commune.
 import { api, describeError } from '../api.js';
 import { createMap, register } from '../map.js';
 import { addDays, isoDate, nextMonday } from '../format.js';
@@ -20,6 +20,7 @@ import { communeTargets } from '../ui/commune-targets.js';
 import { planView } from '../plan-view.js';
 import { planChoice } from '../ui/plan-choice.js';
 import { maraudeView } from '../maraude-view.js';
+import { setUpTerritoryEditor } from '../ui/territory-editor.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -80,7 +81,11 @@ async function start() {
   const targets = communeTargets($('objectifs'));
   setUpAbsences($('absences'));
 
+  const fillMaraudeBases = () => $('maraude-base').replaceChildren(...places.list().map((p) => new Option(p.name, p.id)));
+  let editor = null;
+
   async function loadTerritory() {
+    if (editor) editor.reset();
     targets.show(territory());
     choice.refresh(plans.state.id);
     const { bounds, bbox: territoryBbox } = await loadCommunes(layers.communes, territory());
@@ -88,7 +93,7 @@ async function start() {
     switcher.setCount('communes', layers.communes.count());
     map.fitBounds(bounds);
     await Promise.all(['qpv', 'places', 'hotels'].map(loadLayer));
-    $('maraude-base').replaceChildren(...places.list().map((p) => new Option(p.name, p.id)));
+    fillMaraudeBases();
     await loadHeatmap();
   }
 
@@ -110,6 +115,10 @@ async function start() {
     mapStatus.error(describeError('Chargement du territoire', e));
   }
   $('territoire').addEventListener('change', loadTerritory);
+
+  // Coordinators edit places, hotels, people and vans here; each change redraws the layers it touches.
+  editor = await setUpTerritoryEditor({ map, layers, anchor: $('couches'),
+    onChange: () => Promise.all(['places', 'hotels'].map(loadLayer)).then(fillMaraudeBases) });
 
   const today = isoDate(new Date());
   $('chaleur-debut').value = addDays(today, -30);
