@@ -96,6 +96,11 @@ class EditorArchiveApiTest {
             assertThat(p.get("placeId").asLong()).isEqualTo(opening);
             assertThat(staffIds(p)).containsExactlyInAnyOrder(arriving, counsellor);
         });
+        // Nor by hand: moving a permanence there is refused by name.
+        String permanence = "/api/permanence-plans/" + next.get("id").asLong() + "/permanences/"
+                + next.get("permanences").get(0).get("id").asLong();
+        assertThat(problem(coordinator.patch(permanence, "{\"placeId\": " + closing.get("id").asLong() + "}"), 400)
+                .get("detail").asString()).contains("Centre social qui ferme", "archivé");
     }
 
     @Test

@@ -37,6 +37,10 @@ final class EditorCalls {
         return send(MockMvcRequestBuilders.put(path), json);
     }
 
+    MvcResult patch(String path, String json) throws Exception {
+        return send(MockMvcRequestBuilders.patch(path), json);
+    }
+
     MvcResult delete(String path) throws Exception {
         return send(MockMvcRequestBuilders.delete(path), null);
     }
