@@ -1,5 +1,5 @@
-// Planning view (coordination): territory layers, imports, permanence plan and maraude rounds, absences of staff
-// and vans, monthly targets per commune.
+// Planning view (coordination): territory layers, imports, the territory editor, permanence plan and maraude
+// rounds, absences of staff and vans, monthly targets per commune.
 import { api, describeError } from '../api.js';
 import { createMap, register } from '../map.js';
 import { addDays, isoDate, nextMonday } from '../format.js';
@@ -21,6 +21,7 @@ import { planChoice } from '../ui/plan-choice.js';
 import { maraudePanel } from '../ui/maraude-panel.js';
 import { $ } from '../dom.js';
 import { startPage } from '../page.js';
+import { setUpTerritoryEditor } from '../ui/territory-editor.js';
 
 startPage(async () => {
   const mapStatus = statusArea($('carte-statut'));
@@ -78,7 +79,11 @@ startPage(async () => {
   const targets = communeTargets($('objectifs'));
   setUpAbsences($('absences'));
 
+  const fillMaraudeBases = () => $('maraude-base').replaceChildren(...places.list().map((p) => new Option(p.name, p.id)));
+  let editor = null;
+
   async function loadTerritory() {
+    if (editor) editor.reset();
     targets.show(territory());
     choice.refresh(plans.state.id);
     const { bounds, bbox: territoryBbox } = await loadCommunes(layers.communes, territory());
@@ -86,7 +91,7 @@ startPage(async () => {
     switcher.setCount('communes', layers.communes.count());
     map.fitBounds(bounds);
     await Promise.all(['qpv', 'places', 'hotels'].map(loadLayer));
-    $('maraude-base').replaceChildren(...places.list().map((p) => new Option(p.name, p.id)));
+    fillMaraudeBases();
     await loadHeatmap();
   }
 
@@ -108,6 +113,10 @@ startPage(async () => {
     mapStatus.error(describeError('Chargement du territoire', e));
   }
   $('territoire').addEventListener('change', loadTerritory);
+
+  // Coordinators edit places, hotels, people and vans here; each change redraws the layers it touches.
+  editor = await setUpTerritoryEditor({ map, layers, anchor: $('couches'),
+    onChange: () => Promise.all(['places', 'hotels'].map(loadLayer)).then(fillMaraudeBases) });
 
   const today = isoDate(new Date());
   $('chaleur-debut').value = addDays(today, -30);

@@ -20,8 +20,11 @@ export function setUpImportForm(form, onImported) {
       const report = await api.importFile(kind, file, form.elements.crs.value.trim());
       const repaired = report.repaired && report.repaired.length
         ? ' Géométries réparées : ' + report.repaired.length + '.' : '';
+      // Items archived in the territory editor are never brought back by a file: the report names them.
+      const skipped = report.skipped && report.skipped.length
+        ? ' Ignorés : ' + report.skipped.map((s) => s.key + ' (' + s.reason + ')').join(', ') + '.' : '';
       status.ok('Import réussi : ' + report.created + ' créé(s), ' + report.updated + ' mis à jour, '
-        + report.unchanged + ' inchangé(s).' + repaired);
+        + report.unchanged + ' inchangé(s).' + repaired + skipped);
       onImported(kind);
     } catch (e) {
       status.error(importErrorText(file.name, e));

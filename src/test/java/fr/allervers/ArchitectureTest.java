@@ -16,7 +16,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"fr.allervers.absence..", "fr.allervers.administration..", "fr.allervers.coverage..", "fr.allervers.demand..", "fr.allervers.demo..",
+    private static final String[] FEATURES = {"fr.allervers.absence..", "fr.allervers.administration..", "fr.allervers.coverage..", "fr.allervers.demand..", "fr.allervers.demo..", "fr.allervers.editor..",
             "fr.allervers.encounter..", "fr.allervers.heatmap..", "fr.allervers.imports..", "fr.allervers.layer..", "fr.allervers.maraude..", "fr.allervers.permanence..",
             "fr.allervers.routing..", "fr.allervers.setup..", "fr.allervers.web.."};
 

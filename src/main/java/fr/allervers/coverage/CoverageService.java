@@ -85,7 +85,7 @@ class CoverageService {
 
         List<CommuneCoverage> communes = communes(territory, held, placeById);
         List<QpvCoverage> qpv = qpv(territory, insees, held, placeById);
-        Set<Long> territoryHotels = hotels.findByConsortium(consortium).stream()
+        Set<Long> territoryHotels = hotels.findActive(consortium).stream()
                 .filter(h -> insees.contains(h.getCommuneInsee())).map(Hotel::getId).collect(Collectors.toSet());
         LocalDate today = LocalDate.now(ZoneId.of(properties.zone()));
         Set<Long> visited = new HashSet<>(hotelVisits.visited(consortium.getId(), today.minusDays(30), today));

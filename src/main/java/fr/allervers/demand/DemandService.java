@@ -97,10 +97,10 @@ public class DemandService implements DemandScores {
         Territory territory = reload(detached);
         Consortium consortium = territory.getConsortium();
         Set<String> insees = insees(territory);
-        List<Place> inTerritory = places.findByConsortium(consortium).stream()
+        List<Place> inTerritory = places.findActive(consortium).stream()
                 .filter(place -> insees.contains(place.getCommuneInsee())).toList();
         QpvOutlines qpvOutlines = qpvsNear(territory);
-        List<Hotel> consortiumHotels = hotels.findByConsortium(consortium);
+        List<Hotel> consortiumHotels = hotels.findActive(consortium);
         Instant to = Instant.now();
         Instant from = from(to);
         double radius = properties.radiusMetres();
@@ -134,7 +134,7 @@ public class DemandService implements DemandScores {
         Map<String, Double> encounters = queries.perCommune(consortium.getId(), insees, from(to), to,
                 properties.halfLifeDays());
         QpvOutlines qpvOutlines = qpvsNear(territory);
-        Map<String, Integer> capacity = hotels.findByConsortium(consortium).stream()
+        Map<String, Integer> capacity = hotels.findActive(consortium).stream()
                 .filter(h -> h.getCommuneInsee() != null)
                 .collect(Collectors.groupingBy(Hotel::getCommuneInsee,
                         Collectors.summingInt(Hotel::getCapacityHouseholds)));
@@ -149,12 +149,12 @@ public class DemandService implements DemandScores {
     }
 
     /**
-     * Callers may hold a territory loaded in another transaction; its communes are read again here. Not through
-     * {@link TenantTerritories}: planners call this off the request thread, where there is no signed-in user, for a
-     * territory they were already allowed to read.
+     * Callers may hold a territory loaded in another transaction; its communes are read again here, within the
+     * territory's own consortium: the permanence solver calls this on its own thread, where no user is signed in and
+     * the "current" consortium would be the first one of the database, not the plan's.
      */
     private Territory reload(Territory territory) {
-        return territories.findById(territory.getId())
+        return territories.findByIdAndConsortium(territory.getId(), territory.getConsortium())
                 .orElseThrow(() -> new NoSuchElementException("territoire " + territory.getId() + " introuvable"));
     }
 

@@ -12,7 +12,9 @@ import fr.allervers.territory.ConsortiumOwned;
 
 /**
  * The lists a consortium keeps itself (places, hotels, staff, vans): matched by the coordinators' own
- * {@code ref} inside the consortium, created when new, updated when changed.
+ * {@code ref} inside the consortium, created when new, updated when changed. A row whose item was archived in the
+ * editor is left alone and reported as « archivé, ignoré »: an old spreadsheet never brings back a place that was
+ * closed or a colleague who left (the editor restores it when that is really meant).
  *
  * @param <R> a parsed row
  * @param <E> the entity it updates
@@ -57,6 +59,10 @@ abstract class ConsortiumOwnedImporter<R extends ConsortiumOwnedImporter.RefRow,
         Tally tally = new Tally();
         for (R row : rows) {
             E entity = byRef.get(row.ref());
+            if (entity != null && entity.isArchived()) {
+                tally.skipped("ref " + row.ref(), ImportReport.ARCHIVED);
+                continue;
+            }
             boolean isNew = entity == null;
             if (isNew) {
                 entity = create(consortium, row.ref());

@@ -59,6 +59,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
                     report.created(), report.updated(), report.unchanged(), report.repaired().size());
             report.repaired().forEach(r -> System.out.printf("  réparé : entité n° %d (%s) : %s%n", r.feature(), r.key(),
                     r.reason()));
+            report.skipped().forEach(s -> System.out.printf("  %s : %s%n", s.key(), s.reason()));
         } catch (ImportRejectedException e) {
             System.err.println("Fichier refusé : " + e.getMessage());
             exitCode = 2;

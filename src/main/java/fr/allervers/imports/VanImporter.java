@@ -2,6 +2,7 @@ package fr.allervers.imports;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,15 +48,25 @@ class VanImporter extends ConsortiumOwnedImporter<VanImporter.Row, Van> {
         }
     }
 
-    /** Every base must be a known place of the consortium, checked before anything is written. */
+    /** Every base must be a known place of the consortium, in use, checked before anything is written. */
     @Override
     public ImportReport save(List<Row> rows, Consortium consortium) {
         Map<String, Place> placesByRef = places.findByConsortium(consortium).stream()
                 .collect(Collectors.toMap(Place::getRef, Function.identity()));
+        Set<String> archivedVans = vans.findByConsortiumOrderByRef(consortium).stream()
+                .filter(Van::isArchived).map(Van::getRef).collect(Collectors.toSet());
         for (Row row : rows) {
+            if (archivedVans.contains(row.ref())) {
+                continue; // skipped when saved, whatever its base
+            }
             if (row.baseRef() != null && !placesByRef.containsKey(row.baseRef())) {
                 throw new ImportRejectedException(row.number(), "ref " + row.ref(),
                         "lieu de base inconnu : « " + row.baseRef() + " » (importez d'abord les lieux)");
+            }
+            if (row.baseRef() != null && placesByRef.get(row.baseRef()).isArchived()) {
+                throw new ImportRejectedException(row.number(), "ref " + row.ref(),
+                        "lieu de base archivé : « " + row.baseRef() + " » (restaurez-le dans l'éditeur ou choisissez"
+                                + " une autre base)");
             }
         }
         return super.save(rows, consortium);

@@ -54,10 +54,10 @@ class LayerController {
         List<Feature> features = switch (kind.toLowerCase(Locale.ROOT)) {
             case "communes" -> communes.findIntersecting(area).stream().map(LayerFeatures::of).toList();
             case "qpv" -> qpvs.findIntersecting(area).stream().map(LayerFeatures::of).toList();
-            case "places" -> places.findIntersecting(currentConsortium.get(), area).stream().map(LayerFeatures::of).toList();
+            case "places" -> places.findActiveIntersecting(currentConsortium.get(), area).stream().map(LayerFeatures::of).toList();
             case "hotels" -> {
                 auditTrail.record(AuditTrail.READ_HOTELS, "/api/layers/hotels?bbox=" + (bbox == null ? "" : bbox));
-                yield hotels.findIntersecting(currentConsortium.get(), area).stream().map(LayerFeatures::of).toList();
+                yield hotels.findActiveIntersecting(currentConsortium.get(), area).stream().map(LayerFeatures::of).toList();
             }
             default -> throw new NoSuchElementException("couche inconnue : « " + kind
                     + " » (communes, qpv, places, hotels)");

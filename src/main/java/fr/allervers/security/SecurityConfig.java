@@ -95,9 +95,11 @@ class SecurityConfig {
                 .requestMatchers(POST, "/api/imports/encounters", "/api/encounters", "/api/encounters/**").hasRole(FIELD)
                 .requestMatchers(GET, "/api/encounters", "/api/encounters/**").hasRole(FIELD)
                 .requestMatchers("/api/imports/**").hasRole(COORDINATOR)
-                // 115 hotels, places, colleagues and vans: the consortium's own people only.
+                // 115 hotels, places, colleagues and vans: the consortium's own people only. The territory editor's
+                // writes on them fall under the coordinators' rule below.
                 .requestMatchers(GET, "/api/layers/hotels", "/api/layers/places", "/api/organisations", "/api/staff",
-                        "/api/vans").hasRole(FIELD)
+                        "/api/vans", "/api/places", "/api/hotels", "/api/staff/*", "/api/vans/*", "/api/places/*",
+                        "/api/hotels/*").hasRole(FIELD)
                 // Public reference data and aggregates: every signed-in role, funders included.
                 .requestMatchers(GET, "/api/territories", "/api/layers/communes", "/api/layers/qpv", "/api/qpv/at",
                         "/api/communes/*/qpv", "/api/map-config", "/api/heatmap", "/api/coverage", "/api/coverage/**",

@@ -1,5 +1,7 @@
 package fr.allervers.territory;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,10 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
 
 /**
  * Data that belongs to one consortium and is keyed, inside it, by the reference the coordinators use in their
  * own spreadsheets ({@code ref}), so that importing the same list again updates rather than duplicates.
+ * <p>
+ * Each row carries a version, so that two people editing the same item cannot overwrite each other, and may be
+ * archived: an archived item stays for the plans and reports that name it, but is no longer offered anywhere.
  */
 @MappedSuperclass
 public abstract class ConsortiumOwned {
@@ -26,6 +32,11 @@ public abstract class ConsortiumOwned {
 
     @Column(name = "ref")
     private String ref;
+
+    @Version
+    private long version;
+
+    private Instant archivedAt;
 
     protected ConsortiumOwned() {
     }
@@ -45,5 +56,29 @@ public abstract class ConsortiumOwned {
 
     public String getRef() {
         return ref;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    /** When it was taken out of use; null while it is in use. */
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    /** Takes it out of use; archiving again keeps the first date. */
+    public void archive(Instant when) {
+        if (archivedAt == null) {
+            archivedAt = when;
+        }
+    }
+
+    public void restore() {
+        archivedAt = null;
     }
 }

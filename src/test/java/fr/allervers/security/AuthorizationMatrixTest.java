@@ -176,9 +176,32 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /sw.js", () -> get("/sw.js"), ALL + " anonymous"));
     }
 
+    /**
+     * The territory editor, on each kind of item: the field and coordinators read, coordinators write, funders
+     * neither. Unknown ids and empty bodies: allowed callers get 404 or 400, and nothing is written.
+     */
+    static List<Endpoint> editorEndpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (String path : List.of("/api/places", "/api/hotels", "/api/staff", "/api/vans")) {
+            String item = path + "/999999";
+            if (!path.equals("/api/staff") && !path.equals("/api/vans")) {
+                endpoints.add(new Endpoint("GET " + path, () -> get(path), STAFF));
+            }
+            endpoints.add(new Endpoint("GET " + path + "/{id}", () -> get(item), STAFF));
+            endpoints.add(new Endpoint("POST " + path, () -> post(path).contentType(MediaType.APPLICATION_JSON)
+                    .content("{}"), MANAGERS));
+            endpoints.add(new Endpoint("PUT " + path + "/{id}", () -> put(item).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":0}"), MANAGERS));
+            endpoints.add(new Endpoint("DELETE " + path + "/{id}", () -> delete(item), MANAGERS));
+            endpoints.add(new Endpoint("PUT " + path + "/{id}/archive", () -> put(item + "/archive"), MANAGERS));
+            endpoints.add(new Endpoint("DELETE " + path + "/{id}/archive", () -> delete(item + "/archive"), MANAGERS));
+        }
+        return endpoints;
+    }
+
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
+        for (Endpoint endpoint : Stream.concat(endpoints().stream(), editorEndpoints().stream()).toList()) {
             for (String user : List.of("anonymous", "admin", "coordination", "terrain", "financeur")) {
                 cases.add(Arguments.of(endpoint, user, List.of(endpoint.allowed().split(" ")).contains(user)));
             }

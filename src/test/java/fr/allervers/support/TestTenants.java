@@ -26,7 +26,7 @@ import fr.allervers.territory.ConsortiumRepository;
 public class TestTenants {
 
     /** The password of every test account: long enough for any password rule. */
-    public static final String PASSWORD = "essai-aller-vers-2026";
+    public static final String PASSWORD = "brume-lavande-quai-2026";
 
     private final ConsortiumRepository consortia;
     private final DemoTerritoryLoader territory;

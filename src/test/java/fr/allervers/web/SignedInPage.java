@@ -22,6 +22,12 @@ abstract class SignedInPage {
     private final String account;
     private final int[] windowSize;
 
+    /** Signs in as {@code username}, an account made by the test itself with {@link TestTenants#PASSWORD}. */
+    SignedInPage(String username, int... windowSize) {
+        this.account = username;
+        this.windowSize = windowSize;
+    }
+
     /** @param windowSize width and height in pixels, or nothing for the desktop default */
     SignedInPage(Role role, int... windowSize) {
         this.account = TestTenants.username(getClass(), role);

@@ -326,7 +326,10 @@ public class MaraudeProblemService {
         return value;
     }
 
-    /** The consortium's hotels and places, each read once per request, always filtered by consortium. */
+    /**
+     * The consortium's hotels and places, each read once per request, always filtered by consortium. Archived ones
+     * are read too, so that asking for one by id says it is archived rather than unknown.
+     */
     private final class Lookup {
 
         private final Consortium consortium;
@@ -352,13 +355,23 @@ public class MaraudeProblemService {
         }
 
         Hotel hotel(long id) {
-            return hotels().stream().filter(h -> h.getId() == id).findFirst()
+            Hotel hotel = hotels().stream().filter(h -> h.getId() == id).findFirst()
                     .orElseThrow(() -> new NoSuchElementException("hôtel inconnu : " + id));
+            if (hotel.isArchived()) {
+                throw new IllegalArgumentException("l'hôtel « " + hotel.getName() + " » est archivé : il n'est plus"
+                        + " proposé aux maraudes.");
+            }
+            return hotel;
         }
 
         Place place(long id) {
-            return places().stream().filter(p -> p.getId() == id).findFirst()
+            Place place = places().stream().filter(p -> p.getId() == id).findFirst()
                     .orElseThrow(() -> new NoSuchElementException("lieu inconnu : " + id));
+            if (place.isArchived()) {
+                throw new IllegalArgumentException("le lieu « " + place.getName() + " » est archivé : il n'est plus"
+                        + " proposé aux maraudes.");
+            }
+            return place;
         }
 
         String communeName(String insee) {

@@ -16,7 +16,7 @@ import fr.allervers.territory.PlaceKind;
 
 /**
  * The visits a territory calls for over the planned days: its 115 hotels (mandatory once overdue), its day
- * centres and, optionally, its street spots.
+ * centres and, optionally, its street spots. Archived hotels and places are not offered.
  *
  * <p>Priorities of optional visits (a point of priority outweighs any travel, see the constraint provider):
  * a hotel not yet due climbs from 1 to 9 as its due day nears; a hotel without a visit rule 3; a day centre 4.
@@ -52,6 +52,9 @@ final class TerritoryVisits {
         List<VisitDraft> drafts = new ArrayList<>();
         LocalDate lastDay = dates.get(dates.size() - 1);
         for (Hotel hotel : hotels) {
+            if (hotel.isArchived()) {
+                continue;
+            }
             List<TimeWindow> windows = DayWindows.everyDay(hotel.getVisitingHours(), dates);
             boolean due = false;
             int priority = HOTEL_WITHOUT_RULE_PRIORITY;
@@ -67,7 +70,7 @@ final class TerritoryVisits {
         for (Place place : places) {
             boolean dayCentre = place.getKind() == PlaceKind.DAY_CENTRE;
             boolean hotspot = place.getKind() == PlaceKind.PUBLIC_SQUARE || place.getKind() == PlaceKind.MARKET;
-            if (!dayCentre && !(hotspot && withHotspots)) {
+            if (place.isArchived() || !dayCentre && !(hotspot && withHotspots)) {
                 continue;
             }
             List<TimeWindow> windows = DayWindows.openHalfDays(place.getOpening(), dates, place::isAvailableOn);

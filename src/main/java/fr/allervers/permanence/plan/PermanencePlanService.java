@@ -149,7 +149,7 @@ class PermanencePlanService {
         Set<Long> placeIds = new HashSet<>(plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList());
         placeIds.add(placeId);
         TerritoryData data = mapper.load(plan.getTerritory(), placeIds, true);
-        data.place(placeId);
+        checkStillOffered(data, permanence, placeId, staffIds);
         checkPair(data, staffIds);
         if (permanence.getVanId() != null && plan.getPermanences().stream().anyMatch(other -> other != permanence
                 && Objects.equals(other.getVanId(), permanence.getVanId()) && other.getDate().equals(date)
@@ -199,6 +199,23 @@ class PermanencePlanService {
     byte[] csv(long planId) {
         PermanencePlan plan = plan(planId);
         return CsvExport.write(viewer.permanences(plan, viewer.labels(plan)));
+    }
+
+    /** What the permanence already had may be archived since; what a move brings in must be in use. */
+    private static void checkStillOffered(TerritoryData data, PlanPermanence permanence, long placeId,
+            List<Long> staffIds) {
+        var place = data.place(placeId);
+        if (place.isArchived() && placeId != permanence.getPlaceId()) {
+            throw new IllegalArgumentException("le lieu « " + place.getName() + " » est archivé : choisissez un lieu"
+                    + " en service");
+        }
+        for (Long id : staffIds) {
+            var person = data.staffMember(id);
+            if (person.isArchived() && !permanence.getStaffIds().contains(id)) {
+                throw new IllegalArgumentException("« " + person.getLabel() + " » est archivé(e) : choisissez une"
+                        + " personne de l'équipe actuelle");
+            }
+        }
     }
 
     private void checkPair(TerritoryData data, List<Long> staffIds) {

@@ -69,8 +69,11 @@ class TerritoryProblemMapper {
     }
 
     /**
-     * @param referencedPlaceIds places of an existing plan: kept even if they no longer lie in the territory, so
-     *                           that an old plan can always be shown and re-scored
+     * The places in use in the territory's communes, and everyone and every van of the consortium, archived ones
+     * included: a stored plan may name them, and {@link #problem} makes them unavailable.
+     *
+     * @param referencedPlaceIds places of an existing plan: kept even if they no longer lie in the territory or were
+     *                           archived since, so that an old plan can always be shown and re-scored
      * @param withDemand         false when only labels are needed (views, exports): demand costs geometry work
      */
     @Transactional(readOnly = true)
@@ -79,7 +82,8 @@ class TerritoryProblemMapper {
                 .collect(Collectors.toSet());
         List<Place> territoryPlaces = places.findByConsortium(territory.getConsortium())
                 .stream()
-                .filter(p -> insees.contains(p.getCommuneInsee()) || referencedPlaceIds.contains(p.getId()))
+                .filter(p -> (!p.isArchived() && insees.contains(p.getCommuneInsee()))
+                        || referencedPlaceIds.contains(p.getId()))
                 .toList();
         return new TerritoryData(territory, List.copyOf(territory.getCommunes()), territoryPlaces,
                 staff.findByConsortiumOrderByRef(territory.getConsortium()),
@@ -118,19 +122,22 @@ class TerritoryProblemMapper {
         return counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
+    /** An archived place, person or van is never open or available: a plan that names it can still be scored. */
     private static CandidatePlace place(Place place, Map<Long, Double> demand) {
         return new CandidatePlace(place.getId(), place.getName(), place.getCommuneInsee(),
-                SiteKind.valueOf(place.getKind().name()), place.isVanAccessible(), weekly(place.getOpening()),
+                SiteKind.valueOf(place.getKind().name()), place.isVanAccessible(),
+                place.isArchived() ? Set.of() : weekly(place.getOpening()),
                 demand.getOrDefault(place.getId(), 0.0), place.getAvailableFrom(), place.getAvailableTo());
     }
 
     private static Worker staff(Staff person, Away away) {
         return new Worker(person.getId(), person.getLabel(), Profession.valueOf(person.getRole().name()),
-                weekly(person.getAvailability()), away.days(), away.halfDays(), Set.of());
+                person.isArchived() ? Set.of() : weekly(person.getAvailability()), away.days(), away.halfDays(), Set.of());
     }
 
     private static Vehicle van(Van van, Away away) {
-        return new Vehicle(van.getId(), van.getLabel(), weekly(van.getAvailability()), away.days(), away.halfDays());
+        return new Vehicle(van.getId(), van.getLabel(), van.isArchived() ? Set.of() : weekly(van.getAvailability()),
+                away.days(), away.halfDays());
     }
 
     /** Declared absences within the horizon: whole days, and the single half-days at the ends of a period. */

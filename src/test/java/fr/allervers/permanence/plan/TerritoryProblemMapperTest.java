@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,14 @@ import fr.allervers.permanence.solver.PermanenceSolverConfig;
 import fr.allervers.permanence.solver.PlanExplanation;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.security.CurrentConsortium;
+import fr.allervers.territory.Place;
+import fr.allervers.territory.PlaceRepository;
+import fr.allervers.territory.Staff;
 import fr.allervers.territory.StaffRepository;
 import fr.allervers.territory.StaffRole;
 import fr.allervers.territory.Territory;
 import fr.allervers.territory.TerritoryRepository;
+import fr.allervers.territory.Van;
 import fr.allervers.territory.VanRepository;
 
 /** The demo territory as the solver sees it. Each test's writes are rolled back (MockMvc runs in its transaction). */
@@ -59,6 +64,8 @@ class TerritoryProblemMapperTest {
     private StaffRepository staff;
     @Autowired
     private VanRepository vans;
+    @Autowired
+    private PlaceRepository places;
     @Autowired
     private fr.allervers.demand.DemandScores demandScores;
 
@@ -152,6 +159,36 @@ class TerritoryProblemMapperTest {
         assertThat(problem.communes()).filteredOn(c -> !c.insee().equals("69273"))
                 .allSatisfy(c -> assertThat(List.of(c.minPerMonth(), c.maxPerMonth(), c.minSpacingDays()))
                         .containsExactly(2, 4, 5));
+    }
+
+    /**
+     * An archived place, person or van is not offered to a new plan, while a stored plan that names it still loads
+     * and scores: it comes in only when the plan refers to it, and never open or available.
+     */
+    @Test
+    void archivedItemsAreNeverOfferedButAPlanThatNamesThemStillLoads() {
+        Territory territory = demo();
+        Place square = places.findByConsortiumAndRef(consortium.get(), "VE-PLACE").orElseThrow();
+        Staff leaving = staff.findByConsortiumAndRef(consortium.get(), "TS-1").orElseThrow();
+        Van van = vans.findByConsortiumOrderByRef(consortium.get()).get(0);
+        Instant now = Instant.now();
+        square.archive(now);
+        leaving.archive(now);
+        van.archive(now);
+
+        assertThat(mapper.load(territory, List.of(), false).places()).extracting(Place::getId)
+                .doesNotContain(square.getId());
+        PermanenceProblem problem = mapper.problem(mapper.load(territory, List.of(square.getId()), false), MONDAY,
+                MONDAY.plusDays(13), 1, List.of());
+
+        assertThat(problem.places()).filteredOn(p -> p.id() == square.getId()).singleElement()
+                .satisfies(p -> assertThat(p.opening()).isEmpty());
+        assertThat(problem.staff()).filteredOn(s -> s.id() == leaving.getId()).singleElement()
+                .satisfies(s -> assertThat(s.availability()).isEmpty());
+        assertThat(problem.vans()).filteredOn(v -> v.id() == van.getId()).singleElement()
+                .satisfies(v -> assertThat(v.availability()).isEmpty());
+        assertThat(problem.staff()).filteredOn(s -> s.id() != leaving.getId())
+                .allSatisfy(s -> assertThat(s.availability()).isNotEmpty());
     }
 
     /** The plan API tests use the same fortnight: nothing of the above may outlive the test. */
