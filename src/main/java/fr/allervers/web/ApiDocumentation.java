@@ -48,9 +48,9 @@ class ApiDocumentation {
     private static final Map<String, Tag> FEATURE_TAGS = new LinkedHashMap<>();
 
     static {
-        feature("setup", "Territoires et équipes",
-                "Territoires, organisations, professionnels et camions du consortium. "
-                        + "— The consortium's territories, member organisations, staff and vans.");
+        feature("editor", "Éditeur du territoire",
+                "Lieux, hôtels 115, professionnels et camions, un par un : ajout, correction, archivage. — Places, "
+                        + "115 hotels, staff and vans one by one: add, correct, archive.");
         feature("administration", "Administration",
                 "Organisations membres, territoires tracés dans les communes importées, premiers pas d'un "
                         + "consortium. — Member organisations, territories drawn from the imported communes, a new "

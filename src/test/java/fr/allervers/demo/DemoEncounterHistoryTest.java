@@ -40,8 +40,8 @@ class DemoEncounterHistoryTest {
                 .collect(Collectors.toMap(row -> row.get("outcome").toString(), row -> ((Number) row.get("n")).intValue()));
         assertThat(outcomes.get("INFORMED")).isGreaterThan(outcomes.get("ORIENTED"));
         assertThat(outcomes.get("ORIENTED")).isGreaterThan(outcomes.get("SIGNED_UP"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM encounter WHERE source = 'DEMO' AND commune_insee IS NULL",
-                Integer.class)).isLessThan(DemoEncounterLoader.ENCOUNTERS / 10);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM encounter WHERE consortium_id = ? AND source = 'DEMO'"
+                + " AND commune_insee IS NULL", Integer.class, consortium)).isLessThan(DemoEncounterLoader.ENCOUNTERS / 10);
     }
 
     @Test

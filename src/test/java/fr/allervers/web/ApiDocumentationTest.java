@@ -103,7 +103,7 @@ class ApiDocumentationTest {
         assertThat(operation(document, "/api/heatmap", "get").at("/tags/0").asString()).isEqualTo("Carte de chaleur");
         assertThat(operation(document, "/api/coverage", "get").at("/tags/0").asString()).isEqualTo("Couverture");
         assertThat(operation(document, "/api/territories", "get").at("/tags/0").asString())
-                .isEqualTo("Territoires et équipes");
+                .isEqualTo("Administration");
         assertThat(operation(document, "/api/imports/{kind}", "post").at("/tags/0").asString()).isEqualTo("Imports");
 
         Set<String> declared = new TreeSet<>();

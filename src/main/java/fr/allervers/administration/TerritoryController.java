@@ -1,4 +1,4 @@
-package fr.allervers.setup;
+package fr.allervers.administration;
 
 import fr.allervers.territory.TerritoryRepository;
 import fr.allervers.territory.Consortium;
