@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.territory.Consortium;
+import fr.allervers.system.ServerOnly;
 
 /**
  * The four demo accounts of the embedded default, one per role, in the demo consortium. The password comes from
@@ -22,6 +23,7 @@ import fr.allervers.territory.Consortium;
 @Component
 @Order(1)
 @ConditionalOnProperty(name = "allervers.demo.enabled", havingValue = "true")
+@ServerOnly
 public class DemoAccounts implements ApplicationRunner {
 
     static final String USERNAME_FIELD = "terrain";

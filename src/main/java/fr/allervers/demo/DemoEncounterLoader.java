@@ -47,6 +47,7 @@ import fr.allervers.territory.Qpv;
 import fr.allervers.territory.QpvRepository;
 import fr.allervers.territory.Territory;
 import fr.allervers.territory.TerritoryRepository;
+import fr.allervers.system.ServerOnly;
 
 /**
  * Gives the demo territory a <b>synthetic</b> encounter history, so that the heatmap and the demand score show
@@ -57,6 +58,7 @@ import fr.allervers.territory.TerritoryRepository;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "allervers.demo.enabled", havingValue = "true")
+@ServerOnly
 public class DemoEncounterLoader implements ApplicationRunner {
 
     static final int ENCOUNTERS = 2_000;

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.ConsortiumRepository;
 import fr.allervers.territory.StaffRepository;
+import fr.allervers.system.ServerOnly;
 
 /**
  * Links the demo field account {@code terrain} to the demo social worker TS-2 (Association Bêta), so that "ma journée"
@@ -22,6 +23,7 @@ import fr.allervers.territory.StaffRepository;
 @Component
 @Order(2)
 @ConditionalOnProperty(name = "allervers.demo.enabled", havingValue = "true")
+@ServerOnly
 public class DemoStaffLink implements ApplicationRunner {
 
     static final String USERNAME = DemoAccounts.USERNAME_FIELD;

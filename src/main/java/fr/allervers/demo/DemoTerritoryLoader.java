@@ -21,6 +21,7 @@ import fr.allervers.territory.Consortium;
 import fr.allervers.territory.ConsortiumRepository;
 import fr.allervers.territory.Territory;
 import fr.allervers.territory.TerritoryRepository;
+import fr.allervers.system.ServerOnly;
 
 /**
  * On the first start of the embedded default, loads the demo territory from {@code geodata/demo} through the
@@ -30,6 +31,7 @@ import fr.allervers.territory.TerritoryRepository;
 @Component
 @Order(0)
 @ConditionalOnProperty(name = "allervers.demo.enabled", havingValue = "true")
+@ServerOnly
 public class DemoTerritoryLoader implements ApplicationRunner {
 
     public static final String CONSORTIUM = "Consortium Portes du Sud (démo)";

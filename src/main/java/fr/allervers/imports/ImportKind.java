@@ -7,6 +7,11 @@ import java.util.Locale;
 public enum ImportKind {
     COMMUNES, QPV, PLACES, HOTELS, STAFF, VANS, ENCOUNTERS;
 
+    /** Whether a record of this kind belongs to one consortium; communes and QPV are reference data shared by all. */
+    public boolean ownedByConsortium() {
+        return this != COMMUNES && this != QPV;
+    }
+
     public String path() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -22,6 +22,7 @@ public interface Importer<R> {
 
     R parse(SourceRecord record, ImportOptions options);
 
+    /** @param consortium the owner of the rows; may be null for the kinds no consortium owns (communes, QPV) */
     ImportReport save(List<R> rows, Consortium consortium);
 
     /** Whether the row belongs to the department asked for (national files are filtered this way). */

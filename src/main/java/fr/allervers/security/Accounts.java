@@ -70,6 +70,19 @@ public class Accounts {
         return save(validUsername(username), password, role, consortium, organisationName);
     }
 
+    /**
+     * An account in the consortium of that name, created with it when new — how the first admin of an empty database
+     * is made. One transaction: a refused account leaves no new consortium behind.
+     */
+    @Transactional
+    public AppUser createInConsortium(String username, String password, Role role, String consortiumName,
+            String organisationName) {
+        if (consortiumName == null || consortiumName.isBlank()) {
+            throw new IllegalArgumentException("nom de consortium vide");
+        }
+        return create(username, password, role, consortium(consortiumName.trim()), organisationName);
+    }
+
     @Transactional
     public Consortium consortium(String name) {
         return consortia.findByName(name).orElseGet(() -> consortia.save(new Consortium(name)));

@@ -1,8 +1,13 @@
 package fr.allervers.security;
 
 import java.io.Console;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -10,57 +15,127 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-import fr.allervers.territory.Consortium;
+import fr.allervers.system.CommandOptions;
+import fr.allervers.territory.ConsortiumRepository;
 
 /**
  * Creates an account from the command line — how the first admin of a PostgreSQL deployment is made:
  * {@code java -jar aller-vers.jar create-user <username> <ADMIN|COORDINATOR|FIELD|FUNDER> --consortium="Nom"
- * [--organisation="Structure"]}. The password is read from {@code ALLERVERS_NEW_PASSWORD}, or asked for on the
- * console, so it never appears in the shell history.
+ * [--organisation="Structure"] [--password-stdin]}. The consortium is created when new. The password is read from
+ * standard input with {@code --password-stdin}, else from {@code ALLERVERS_NEW_PASSWORD}, else asked twice on the
+ * console; never from the arguments, which stay in the shell history and the process list.
+ * Exit code 0 when created, 2 when refused (nothing written).
  */
 @Component
 @ConditionalOnProperty(name = "allervers.cli.command", havingValue = "create-user")
-class CreateUserCommand implements ApplicationRunner, ExitCodeGenerator {
+public class CreateUserCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    static final String PASSWORD_VARIABLE = "ALLERVERS_NEW_PASSWORD";
+    private static final String REFUSED = "Compte non créé : ";
+    private static final String USAGE = "usage : create-user <identifiant> <ADMIN|COORDINATOR|FIELD|FUNDER>"
+            + " --consortium=\"Nom\" [--organisation=\"Structure\"] [--password-stdin]"
+            + "  (mot de passe : --password-stdin, " + PASSWORD_VARIABLE + " ou saisie au clavier)";
 
     private final Accounts accounts;
+    private final ConsortiumRepository consortia;
     private int exitCode;
 
-    CreateUserCommand(Accounts accounts) {
+    CreateUserCommand(Accounts accounts, ConsortiumRepository consortia) {
         this.accounts = accounts;
+        this.consortia = consortia;
+    }
+
+    /**
+     * The refusal of the arguments alone, in French, if any. Also asked before the application starts (see
+     * {@code AllerVersApplication}), so that a mistyped role is answered at once, not after the database is opened.
+     */
+    public static Optional<String> refusal(ApplicationArguments args) {
+        try {
+            Request.of(args);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(REFUSED + e.getMessage());
+        }
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> words = args.getNonOptionArgs();
-        if (words.size() != 3 || !args.containsOption("consortium")) {
-            System.err.println("usage : create-user <identifiant> <ADMIN|COORDINATOR|FIELD|FUNDER> --consortium=\"Nom\""
-                    + " [--organisation=\"Structure\"]  (mot de passe : ALLERVERS_NEW_PASSWORD ou saisie)");
-            exitCode = 2;
-            return;
-        }
         try {
-            Role role = Role.valueOf(words.get(2).toUpperCase(Locale.ROOT));
-            Consortium consortium = accounts.consortium(args.getOptionValues("consortium").get(0));
-            String organisation = args.containsOption("organisation") ? args.getOptionValues("organisation").get(0) : null;
-            AppUser user = accounts.create(words.get(1), password(), role, consortium, organisation);
-            System.out.printf("Compte « %s » (%s) créé dans « %s ».%n", user.getUsername(), role, consortium.getName());
+            Request request = Request.of(args);
+            boolean newConsortium = consortia.findByName(request.consortium()).isEmpty();
+            AppUser user = accounts.createInConsortium(request.username(), password(request.passwordOnStandardInput()),
+                    request.role(), request.consortium(), request.organisation());
+            System.out.printf("Compte « %s » (%s) créé dans le consortium « %s »%s.%n", user.getUsername(),
+                    request.role(), request.consortium(), newConsortium ? " (nouveau)" : "");
         } catch (IllegalArgumentException e) {
-            System.err.println("Compte non créé : " + e.getMessage());
+            System.err.println(REFUSED + e.getMessage());
             exitCode = 2;
         }
     }
 
-    private static String password() {
-        String fromEnvironment = System.getenv("ALLERVERS_NEW_PASSWORD");
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+    /** What the arguments ask for. */
+    private record Request(String username, Role role, String consortium, String organisation,
+            boolean passwordOnStandardInput) {
+
+        static Request of(ApplicationArguments args) {
+            List<String> words = args.getNonOptionArgs();
+            String consortium = CommandOptions.single(args, "consortium");
+            if (words.size() != 3 || consortium == null) {
+                throw new IllegalArgumentException(USAGE);
+            }
+            if (args.containsOption("password")) {
+                throw new IllegalArgumentException("le mot de passe ne se donne pas dans les arguments (il resterait"
+                        + " dans l'historique et la liste des processus) : utilisez --password-stdin, "
+                        + PASSWORD_VARIABLE + " ou la saisie au clavier");
+            }
+            return new Request(words.get(1), roleNamed(words.get(2)), consortium, CommandOptions.single(args, "organisation"),
+                    args.containsOption("password-stdin"));
+        }
+    }
+
+    private static Role roleNamed(String name) {
+        try {
+            return Role.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("rôle inconnu « " + name + " » : ADMIN, COORDINATOR, FIELD ou FUNDER");
+        }
+    }
+
+    private static String password(boolean fromStandardInput) {
+        if (fromStandardInput) {
+            return standardInput();
+        }
+        String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
             return fromEnvironment;
         }
         Console console = System.console();
         if (console == null) {
-            throw new IllegalArgumentException("pas de console : fournissez le mot de passe dans ALLERVERS_NEW_PASSWORD");
+            throw new IllegalArgumentException("pas de console pour saisir le mot de passe : donnez-le sur l'entrée"
+                    + " standard avec --password-stdin, ou dans " + PASSWORD_VARIABLE);
         }
-        char[] password = console.readPassword("Mot de passe : ");
-        return password == null ? "" : new String(password);
+        char[] first = console.readPassword("Mot de passe : ");
+        char[] second = console.readPassword("Le même, encore : ");
+        if (first == null || second == null || !Arrays.equals(first, second)) {
+            throw new IllegalArgumentException("les deux saisies du mot de passe diffèrent");
+        }
+        return new String(first);
+    }
+
+    /** The first line of standard input, as {@code printf '%s' "$PW" | …} or {@code … < file} give it. */
+    private static String standardInput() {
+        try {
+            String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            String line = end < 0 ? text : text.substring(0, end);
+            line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            if (line.isEmpty()) {
+                throw new IllegalArgumentException("aucun mot de passe sur l'entrée standard (--password-stdin)");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -24,6 +24,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import fr.allervers.system.ServerOnly;
+
 /**
  * Who may call what. Browsers sign in with a form (session cookie, CSRF token in the {@code XSRF-TOKEN} cookie
  * sent back as {@code X-XSRF-TOKEN}); scripts use HTTP Basic on {@code /api/**} and need no CSRF token. The rules
@@ -37,6 +39,7 @@ class SecurityConfig {
     private static final String ADMIN = Role.ADMIN.name();
 
     @Bean
+    @ServerOnly
     SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
             OidcAccountService oidcAccounts, AppUserRepository users, ObjectProvider<SetupState> setupState)
             throws Exception {

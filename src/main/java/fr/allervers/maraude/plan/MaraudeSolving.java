@@ -16,9 +16,6 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.allervers.maraude.domain.RoundSolution;
@@ -36,8 +33,7 @@ import fr.allervers.maraude.solver.RoundSolverConfig;
  * the next start, so a restart loses nothing.
  */
 @Component
-@Order(20)
-class MaraudeSolving implements ApplicationRunner, DisposableBean {
+class MaraudeSolving implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(MaraudeSolving.class);
 
@@ -98,9 +94,8 @@ class MaraudeSolving implements ApplicationRunner, DisposableBean {
         }
     }
 
-    /** Resumes the plans that were solving when the service last stopped. */
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Resumes the plans that were solving when the service last stopped (see {@link MaraudeResumption}). */
+    void resumeUnfinished() {
         List<Long> unfinished = plans.findSolvingIds();
         if (!unfinished.isEmpty()) {
             LOG.info("Resuming {} maraude plan(s) left solving: {}", unfinished.size(), unfinished);

@@ -8,6 +8,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.allervers.system.ServerOnly;
+
 /**
  * At startup, a plan still SOLVING in the database was being solved when the service stopped without the chance
  * to say so (crash, kill). It is marked INTERRUPTED and keeps its last checkpoint, its best plan at most a few
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(10)
+@ServerOnly
 class PlanRecovery implements ApplicationRunner {
 
     static final String INTERRUPTED_MESSAGE =

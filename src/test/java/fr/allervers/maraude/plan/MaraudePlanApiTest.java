@@ -303,7 +303,7 @@ class MaraudePlanApiTest {
         assertThat(json(mvc.perform(get("/api/maraude-plans/" + id)).andReturn()).get("status").asString())
                 .isEqualTo("SOLVING");
 
-        solving.run(null);
+        solving.resumeUnfinished();
 
         JsonNode plan = solved(id);
         assertThat(plan.get("teams").get(0).get("stops")).hasSize(2);
