@@ -19,16 +19,16 @@ import java.util.regex.Pattern;
  * A new, empty database for the packaged jar, as a first install has: how the jar is pointed at it (environment and
  * arguments, as docs/command-line.md says) and a plain JDBC connection for the test to see what was written.
  */
-abstract class CommandLineDatabase implements AutoCloseable {
+public abstract class CommandLineDatabase implements AutoCloseable {
 
-    abstract Map<String, String> environment();
+    public abstract Map<String, String> environment();
 
-    abstract List<String> arguments();
+    public abstract List<String> arguments();
 
-    abstract Connection connect() throws SQLException;
+    public abstract Connection connect() throws SQLException;
 
     /** Runs a {@code SELECT COUNT(*)}; never while a process of the jar holds an embedded database open. */
-    long count(String sql, Object... parameters) throws SQLException {
+    public long count(String sql, Object... parameters) throws SQLException {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -49,17 +49,17 @@ abstract class CommandLineDatabase implements AutoCloseable {
         String url = "jdbc:h2:file:" + directory.resolve("allervers").toAbsolutePath();
         return new CommandLineDatabase() {
             @Override
-            Map<String, String> environment() {
+            public Map<String, String> environment() {
                 return Map.of("ALLERVERS_H2_URL", url);
             }
 
             @Override
-            List<String> arguments() {
+            public List<String> arguments() {
                 return List.of();
             }
 
             @Override
-            Connection connect() throws SQLException {
+            public Connection connect() throws SQLException {
                 return DriverManager.getConnection(url, "sa", "");
             }
         };
@@ -70,7 +70,7 @@ abstract class CommandLineDatabase implements AutoCloseable {
      * scripts/test.sh), used with the {@code postgres} profile, dropped on {@link #close()}. Without those variables
      * the test is skipped, except in CI where they are always set: there it fails.
      */
-    static CommandLineDatabase emptyPostgres() throws SQLException {
+    public static CommandLineDatabase emptyPostgres() throws SQLException {
         String serverUrl = System.getenv("ALLERVERS_DB_URL");
         if (serverUrl == null || serverUrl.isBlank()) {
             String message = "ALLERVERS_DB_URL not set: no PostgreSQL to run the command line on"
@@ -94,17 +94,17 @@ abstract class CommandLineDatabase implements AutoCloseable {
         }
         return new CommandLineDatabase() {
             @Override
-            Map<String, String> environment() {
+            public Map<String, String> environment() {
                 return Map.of("ALLERVERS_DB_URL", url, "ALLERVERS_DB_USER", user, "ALLERVERS_DB_PASSWORD", password);
             }
 
             @Override
-            List<String> arguments() {
+            public List<String> arguments() {
                 return List.of("--spring.profiles.active=postgres");
             }
 
             @Override
-            Connection connect() throws SQLException {
+            public Connection connect() throws SQLException {
                 return DriverManager.getConnection(url, user, password);
             }
 

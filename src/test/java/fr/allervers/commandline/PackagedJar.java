@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * ({@code java -jar …}): a command line tool, or the service on a free loopback port. Needs {@code package} first,
  * hence the {@code *IT} tests of the failsafe plugin ({@code mvn verify}).
  */
-final class PackagedJar {
+public final class PackagedJar {
 
     /** Generous: a command takes ~10 s on a quiet 2-core machine, several times that on a loaded one. */
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(4);
@@ -35,7 +35,7 @@ final class PackagedJar {
     private static final AtomicInteger RUNS = new AtomicInteger();
 
     /** What a command printed and how it ended. */
-    record Result(List<String> command, int exitCode, String out, String err) {
+    public record Result(List<String> command, int exitCode, String out, String err) {
 
         @Override
         public String toString() {
@@ -54,7 +54,7 @@ final class PackagedJar {
      * @param environment added to the inherited environment, e.g. the database's ALLERVERS_* variables
      * @param databaseArguments added after every command's own arguments, e.g. {@code --spring.profiles.active=postgres}
      */
-    PackagedJar(Path workDirectory, Map<String, String> environment, List<String> databaseArguments) {
+    public PackagedJar(Path workDirectory, Map<String, String> environment, List<String> databaseArguments) {
         this.jar = location();
         this.workDirectory = workDirectory;
         this.environment = environment;
@@ -81,7 +81,7 @@ final class PackagedJar {
         return jar.toAbsolutePath();
     }
 
-    Result run(String... arguments) throws Exception {
+    public Result run(String... arguments) throws Exception {
         return run(Map.of(), null, arguments);
     }
 
@@ -91,7 +91,7 @@ final class PackagedJar {
      * @param extraEnvironment for this command only (e.g. ALLERVERS_NEW_PASSWORD)
      * @param standardInput written to the process then closed; null for none (closed at once)
      */
-    Result run(Map<String, String> extraEnvironment, String standardInput, String... arguments) throws Exception {
+    public Result run(Map<String, String> extraEnvironment, String standardInput, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(arguments));
         command.addAll(databaseArguments);
         int run = RUNS.incrementAndGet();
@@ -112,7 +112,7 @@ final class PackagedJar {
     }
 
     /** Starts the service on a free loopback port and waits until its health check answers. */
-    Server startServer() throws Exception {
+    public Server startServer() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
@@ -151,7 +151,7 @@ final class PackagedJar {
     }
 
     /** The service started from the jar; {@link #close()} stops it like a service manager would (SIGTERM). */
-    static final class Server implements AutoCloseable {
+    public static final class Server implements AutoCloseable {
 
         private final Process process;
         private final int port;
@@ -183,8 +183,13 @@ final class PackagedJar {
             fail("the service did not answer its health check within " + START_TIMEOUT + ":\n" + log());
         }
 
+        /** The loopback port it listens on. */
+        public int port() {
+            return port;
+        }
+
         /** GET on the service, with HTTP Basic when a username is given. */
-        HttpResponse<String> get(String path, String username, String password) throws Exception {
+        public HttpResponse<String> get(String path, String username, String password) throws Exception {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(60));
             if (username != null) {
@@ -195,7 +200,7 @@ final class PackagedJar {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
 
-        String log() throws IOException {
+        public String log() throws IOException {
             return Files.readString(log, StandardCharsets.UTF_8);
         }
 

@@ -75,12 +75,17 @@ final class Browser implements AutoCloseable {
      * browser already has a session, and lands on that role's view.
      */
     void signIn(String username) {
+        signIn(username, TestTenants.PASSWORD);
+    }
+
+    /** The same with the account's own password (an account the test made through the pages or the command line). */
+    void signIn(String username, String password) {
         if (driver.manage().getCookieNamed("JSESSIONID") != null && signedInAs(username)) {
             return;
         }
         visit("/login");
         driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(TestTenants.PASSWORD);
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("connexion de " + username)
                 .until(d -> !d.getCurrentUrl().contains("/login"));
@@ -98,9 +103,9 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
-    void waitUntil(String what, Duration timeout, String script) {
+    void waitUntil(String what, Duration timeout, String script, Object... args) {
         new WebDriverWait(driver, timeout).withMessage(what)
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script, args)));
     }
 
     /** The query the page's layers were asked with: {@code ?bbox=…} around the territory, or nothing. */
