@@ -77,6 +77,12 @@ class StaffEditor extends ItemEditor<Staff, StaffEditor.StaffView> {
                 .filter(o -> Objects.equals(o.getConsortium().getId(), consortium.getId()))
                 .orElseThrow(() -> new InvalidFieldException("organisationId", "structure " + id
                         + " inconnue dans votre consortium"))).orElse(null);
+        if (organisation != null && organisation.isArchived() && (person.getOrganisation() == null
+                || !organisation.getId().equals(person.getOrganisation().getId()))) {
+            // Kept where already given (the person's history stays true), never newly given.
+            throw new InvalidFieldException("organisationId", "la structure « " + organisation.getName()
+                    + " » est archivée : choisissez-en une autre ou réactivez-la dans l'administration");
+        }
         WeeklyHalfDays availability = request.parsed("availability", WeeklyHalfDays::parse)
                 .orElseGet(WeeklyHalfDays::workingWeek);
         person.update(label, role, organisation, availability);

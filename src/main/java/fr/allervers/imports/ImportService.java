@@ -33,18 +33,23 @@ public class ImportService {
 
     @Transactional(rollbackFor = Exception.class)
     public ImportReport importFile(ImportKind kind, byte[] content, Integer crs, String department) {
+        refuseOversized(content); // before anything else is read
         return importFile(kind, content, crs, department, currentConsortium.get());
     }
 
     @Transactional(rollbackFor = Exception.class)
     public ImportReport importFile(ImportKind kind, byte[] content, Integer crs, String department,
             Consortium consortium) {
+        refuseOversized(content);
+        ImportOptions options = new ImportOptions(crs, department, limits.maxRepairAreaChangePercent());
+        return run(importers.get(kind), SourceFiles.read(content, crs), options, consortium);
+    }
+
+    private void refuseOversized(byte[] content) {
         if (content.length > limits.maxBytes()) {
             throw ImportRejectedException.wholeFile("fichier trop volumineux : " + content.length
                     + " octets pour une limite de " + limits.maxBytes());
         }
-        ImportOptions options = new ImportOptions(crs, department, limits.maxRepairAreaChangePercent());
-        return run(importers.get(kind), SourceFiles.read(content, crs), options, consortium);
     }
 
     private <R> ImportReport run(Importer<R> importer, List<SourceRecord> records, ImportOptions options,

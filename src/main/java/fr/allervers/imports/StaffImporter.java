@@ -65,7 +65,7 @@ class StaffImporter extends ConsortiumOwnedImporter<StaffImporter.Row, Staff> {
         if (name == null) {
             return null;
         }
-        return organisations.findByConsortiumAndName(consortium, name)
+        return organisations.findNamed(consortium, name)
                 .orElseGet(() -> organisations.save(new Organisation(name, consortium)));
     }
 }

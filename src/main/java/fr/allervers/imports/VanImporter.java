@@ -55,6 +55,11 @@ class VanImporter extends ConsortiumOwnedImporter<VanImporter.Row, Van> {
                 .collect(Collectors.toMap(Place::getRef, Function.identity()));
         Set<String> archivedVans = vans.findByConsortiumOrderByRef(consortium).stream()
                 .filter(Van::isArchived).map(Van::getRef).collect(Collectors.toSet());
+        // A base archived since the last import is kept by the vans that already had it (re-importing the same file
+        // changes nothing), but never given to a van anew.
+        Map<String, String> currentBase = vans.findByConsortiumOrderByRef(consortium).stream()
+                .filter(van -> van.getBasePlace() != null)
+                .collect(Collectors.toMap(Van::getRef, van -> van.getBasePlace().getRef()));
         for (Row row : rows) {
             if (archivedVans.contains(row.ref())) {
                 continue; // skipped when saved, whatever its base
@@ -63,7 +68,8 @@ class VanImporter extends ConsortiumOwnedImporter<VanImporter.Row, Van> {
                 throw new ImportRejectedException(row.number(), "ref " + row.ref(),
                         "lieu de base inconnu : « " + row.baseRef() + " » (importez d'abord les lieux)");
             }
-            if (row.baseRef() != null && placesByRef.get(row.baseRef()).isArchived()) {
+            if (row.baseRef() != null && placesByRef.get(row.baseRef()).isArchived()
+                    && !row.baseRef().equals(currentBase.get(row.ref()))) {
                 throw new ImportRejectedException(row.number(), "ref " + row.ref(),
                         "lieu de base archivé : « " + row.baseRef() + " » (restaurez-le dans l'éditeur ou choisissez"
                                 + " une autre base)");

@@ -183,7 +183,7 @@ public class Accounts {
             return null;
         }
         String wanted = organisationName.trim();
-        Organisation organisation = organisations.findByConsortiumAndName(consortium, wanted)
+        Organisation organisation = organisations.findNamed(consortium, wanted)
                 .orElseGet(() -> organisations.save(new Organisation(wanted, consortium)));
         if (organisation.isArchived()) {
             throw new IllegalArgumentException("l'organisation « " + wanted + " » est archivée : choisissez-en une autre"

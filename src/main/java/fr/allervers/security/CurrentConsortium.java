@@ -12,13 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The consortium the current request works for: the signed-in user's. Every query on consortium-owned data
- * goes through it, so that tenant isolation lives in the queries. Outside a request (command line import,
- * start-up jobs) there is no user: the first consortium is used, created on demand for a fresh database.
+ * goes through it, so that tenant isolation lives in the queries. Outside a request (command line, solvers, jobs)
+ * there is no user, and asking is a programming error: those paths name their consortium themselves.
  */
 @Component
 public class CurrentConsortium {
-
-    static final String DEFAULT_NAME = "Consortium";
 
     private final ConsortiumRepository consortia;
 
@@ -26,13 +24,15 @@ public class CurrentConsortium {
         this.consortia = consortia;
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public Consortium get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Account account) {
             return consortia.findById(account.consortiumId())
                     .orElseThrow(() -> new NoSuchElementException("consortium du compte introuvable"));
         }
-        return consortia.findFirstByOrderByIdAsc().orElseGet(() -> consortia.save(new Consortium(DEFAULT_NAME)));
+        // No fallback to "some" consortium: off a request (solvers, jobs, commands) the consortium is always passed
+        // explicitly, and a silent default would be a way into another consortium's data.
+        throw new IllegalStateException("aucun utilisateur connecté : le consortium doit être donné explicitement");
     }
 }

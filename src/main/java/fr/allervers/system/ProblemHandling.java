@@ -4,10 +4,18 @@ import static fr.allervers.system.Problems.problem;
 
 import java.util.NoSuchElementException;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every refusal becomes an RFC 9457 {@code application/problem+json} body that says what to fix, in French. */
@@ -22,5 +30,31 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Requête invalide", e.getMessage());
+    }
+
+    /** A parameter of the wrong type (a letter where an id is expected, a date that is not one). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Requête invalide",
+                "valeur illisible pour « " + e.getName() + " » : « " + e.getValue() + " »");
+    }
+
+    /**
+     * Two writes of the same thing at the same moment (two creations with one name, a change racing a deletion):
+     * the second is refused whole, nothing of it is written, and the user can try again.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, ObjectOptimisticLockingFailureException.class})
+    ProblemDetail concurrentWrite(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "ecriture-concurrente", "Enregistrement concurrent",
+                "une autre modification du même élément vient d'être enregistrée : rien n'a été écrit, réessayez");
+    }
+
+    /** A body that is not the JSON expected (not JSON, a text where a number is expected, an unknown role…). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "bad-request", "Requête invalide",
+                "le corps de la requête n'est pas le JSON attendu (un objet JSON, Content-Type: application/json,"
+                        + " avec des valeurs du bon type) : vérifiez les champs envoyés"));
     }
 }

@@ -9,6 +9,11 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
     Optional<Organisation> findByConsortiumAndName(Consortium consortium, String name);
 
+    /** The organisation of that name whatever its case (« association alpha » is « Association Alpha »). */
+    default Optional<Organisation> findNamed(Consortium consortium, String name) {
+        return findByConsortiumAndNameIgnoreCase(consortium, name).stream().findFirst();
+    }
+
     List<Organisation> findByConsortiumOrderByName(Consortium consortium);
 
     /** The organisations still offered for new accounts, staff and encounters. */
