@@ -1,5 +1,11 @@
 package fr.allervers.editor;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import org.junit.jupiter.api.TestInfo;
+import java.util.Locale;
+import java.time.temporal.TemporalAdjusters;
+import java.time.LocalDate;
+import java.time.DayOfWeek;
 import static fr.allervers.editor.EditorCalls.expect;
 import static fr.allervers.editor.EditorCalls.problem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +33,10 @@ import tools.jackson.databind.JsonNode;
 @DatabaseTest
 class EditorArchiveApiTest {
 
-    private static final String WEEK = "\"from\": \"2031-03-03\", \"to\": \"2031-03-07\"";
-    private static final String MARAUDE_DAY = "2031-03-04";
+    /** Next week, Monday to Friday, and its Tuesday: any dates do, the consortium is this test's alone. */
+    private static final LocalDate MONDAY = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    private static final String WEEK = "\"from\": \"" + MONDAY + "\", \"to\": \"" + MONDAY.plusDays(4) + "\"";
+    private static final String MARAUDE_DAY = MONDAY.plusDays(1).toString();
 
     @Autowired
     MockMvc mvc;
@@ -38,9 +46,11 @@ class EditorArchiveApiTest {
     OwnTerritory.Made own;
     EditorCalls coordinator;
 
+    /** A consortium per test method: each one counts the places and plans it made, and nothing else. */
     @BeforeEach
-    void ownConsortium() {
-        own = OwnTerritory.ensure(context, "archives");
+    void ownConsortium(TestInfo test) {
+        own = OwnTerritory.ensure(context, "archives-" + test.getTestMethod().orElseThrow().getName()
+                .toLowerCase(Locale.ROOT));
         coordinator = new EditorCalls(mvc, own.coordinator());
     }
 
@@ -203,15 +213,8 @@ class EditorArchiveApiTest {
                 + visits + "}";
     }
 
-    /** Polls the plan as the coordinator until it is no longer solving (two minutes at most). */
-    private JsonNode waitFor(String url) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        JsonNode plan = expect(coordinator.get(url), 200);
-        while (plan.get("status").asString().equals("SOLVING") && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            plan = expect(coordinator.get(url), 200);
-        }
-        return plan;
+    private JsonNode waitFor(String url) {
+        return Api.waitWhileSolving(mvc, url, httpBasic(own.coordinator(), OwnTerritory.PASSWORD));
     }
 
     private static String centreSocial(String name) {
