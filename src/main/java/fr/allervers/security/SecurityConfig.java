@@ -46,7 +46,8 @@ class SecurityConfig {
         ApiProblems apiProblems = new ApiProblems();
         // The OpenAPI document is read by scripts like the API itself: 401 problem, not the login page.
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"));
+                PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs.yaml"));
         RequestMatcher scriptCall = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         RoleLandingPage landing = new RoleLandingPage(users, setupState);
 
