@@ -48,9 +48,9 @@ class SetupProgress implements SetupState {
         long qpv = count("select count(q) from Qpv q", null);
         long territories = count("select count(t) from Territory t where t.consortium.id = :c "
                 + "and size(t.communes) > 0", consortiumId);
-        long places = count("select count(p) from Place p where p.consortium.id = :c", consortiumId);
-        long staff = count("select count(s) from Staff s where s.consortium.id = :c", consortiumId);
-        long vans = count("select count(v) from Van v where v.consortium.id = :c", consortiumId);
+        long places = count("select count(p) from Place p where p.consortium.id = :c and p.archivedAt is null", consortiumId);
+        long staff = count("select count(s) from Staff s where s.consortium.id = :c and s.archivedAt is null", consortiumId);
+        long vans = count("select count(v) from Van v where v.consortium.id = :c and v.archivedAt is null", consortiumId);
         long accounts = users.countByConsortiumIdAndRoleNot(consortiumId, Role.ADMIN);
         long plans = count("select count(p) from PermanencePlan p where p.consortium.id = :c", consortiumId)
                 + count("select count(m) from MaraudePlan m where m.consortium.id = :c", consortiumId);

@@ -25,9 +25,10 @@ import tools.jackson.databind.JsonNode;
  * A real consortium's first week, as the README's « Start for real » tells it, on an empty PostgreSQL with the demo
  * off: the first admin made by the packaged jar's command line; then, in Chromium against the packaged jar running as
  * the service, the department's communes and QPV imported from « Premiers pas », two organisations, a territory of the
- * five Portes du Sud communes, three places added by clicking the map, four people and a van, a coordinator and a
- * field account; the coordinator plans four weeks (no hard rule broken) and publishes; the field account finds its
- * day; the admin disables it and it is refused. Each step is checked against the API.
+ * five Portes du Sud communes and a coordinator's account; the coordinator adds three places by clicking the map, four
+ * people and a van; the admin gives one of those people a field account; the coordinator plans four weeks (no hard
+ * rule broken) and publishes; the field account finds its day on a browser of its own; the admin disables it, and
+ * that open session and HTTP Basic are refused at once. Each step is checked against the API.
  */
 class FirstWeekIT {
 
@@ -76,8 +77,20 @@ class FirstWeekIT {
 
                 administration(browser, asAdmin);
                 long territory = asAdmin.get("/api/territories").get(0).get("id").asLong();
-                territoryEditor(browser, asAdmin);
-                accounts(browser, asAdmin);
+                browser.open("/administration.html");
+                account(browser, COORDINATOR, "COORDINATOR", "Association Alpha", null);
+
+                // The coordinator enters the territory: places by clicking the map, people and a van in forms.
+                browser.signIn(COORDINATOR, PASSWORD);
+                ServerApi asCoordinator = new ServerApi(server.port(), COORDINATOR, PASSWORD);
+                territoryEditor(browser, asCoordinator);
+
+                // The admin gives the field worker « AS Bêta » an account of their own.
+                browser.signIn(ADMIN, ADMIN_PASSWORD);
+                browser.open("/administration.html");
+                account(browser, FIELD, "FIELD", "Association Bêta", "AS Bêta");
+                assertThat(asAdmin.get("/api/users").valueStream().map(u -> u.get("username").asString()))
+                        .containsExactlyInAnyOrder(ADMIN, COORDINATOR, FIELD);
 
                 // The coordinator plans four weeks from next Monday and publishes.
                 browser.signIn(COORDINATOR, PASSWORD);
@@ -90,7 +103,6 @@ class FirstWeekIT {
                 browser.waitUntil("le plan est calculé", Duration.ofMinutes(2),
                         "return document.getElementById('plan-statut').dataset.kind === 'ok'"
                                 + " && !document.getElementById('plan-publication').hidden");
-                ServerApi asCoordinator = new ServerApi(server.port(), COORDINATOR, PASSWORD);
                 long planId = asCoordinator.get("/api/permanence-plans?territoryId=" + territory).get(0).get("id")
                         .asLong();
                 JsonNode plan = asCoordinator.waitUntilDone("/api/permanence-plans/" + planId);
@@ -100,30 +112,35 @@ class FirstWeekIT {
                 browser.waitUntil("le plan est publié", WAIT,
                         "return document.getElementById('plan-publication-etat').textContent.startsWith('Publié')");
 
-                // The field account finds its day: the first permanence of its person.
+                // The field worker, on their own browser, finds their day: the first permanence of their person.
                 ServerApi asField = new ServerApi(server.port(), FIELD, PASSWORD);
                 long staffId = asField.get("/api/me").get("staffId").asLong();
                 JsonNode mine = plan.get("permanences").valueStream()
                         .filter(p -> p.get("staff").valueStream().anyMatch(s -> s.get("id").asLong() == staffId))
                         .findFirst().orElseThrow(() -> new AssertionError("no permanence for the field account"));
-                browser.signIn(FIELD, PASSWORD);
-                browser.open("/ma-journee.html");
-                setValue(browser, "journee-date", mine.get("date").asString());
-                browser.waitUntil("la permanence du " + mine.get("date").asString() + " est listée", WAIT,
-                        "return document.getElementById('journee-liste').textContent.includes(arguments[0])",
-                        mine.get("placeName").asString());
+                try (Browser phone = new Browser(server.port())) {
+                    phone.signIn(FIELD, PASSWORD);
+                    phone.open("/ma-journee.html");
+                    setValue(phone, "journee-date", mine.get("date").asString());
+                    phone.waitUntil("la permanence du " + mine.get("date").asString() + " est listée", WAIT,
+                            "return document.getElementById('journee-liste').textContent.includes(arguments[0])",
+                            mine.get("placeName").asString());
 
-                // The admin disables the field account: it is refused from then on.
-                browser.signIn(ADMIN, ADMIN_PASSWORD);
-                browser.open("/administration.html");
-                String row = "#comptes-table tr[data-username='" + FIELD + "']";
-                browser.waitUntil("le compte de terrain est listé", WAIT,
-                        "return document.querySelector(\"" + row + " button.enable\") !== null");
-                browser.find(row + " button.enable").click();
-                browser.waitUntil("le compte de terrain est désactivé", WAIT,
-                        "const s = document.querySelector(\"" + row + " td.state\");"
-                                + " return s !== null && s.dataset.enabled === 'false'");
-                assertThat(asField.status("/api/me")).isEqualTo(401);
+                    // The admin disables the field account: its open session is refused at once, and so is Basic.
+                    browser.signIn(ADMIN, ADMIN_PASSWORD);
+                    browser.open("/administration.html");
+                    String row = "#comptes-table tr[data-username='" + FIELD + "']";
+                    browser.waitUntil("le compte de terrain est listé", WAIT,
+                            "return document.querySelector(\"" + row + " button.enable\") !== null");
+                    browser.find(row + " button.enable").click();
+                    browser.waitUntil("le compte de terrain est désactivé", WAIT,
+                            "const s = document.querySelector(\"" + row + " td.state\");"
+                                    + " return s !== null && s.dataset.enabled === 'false'");
+                    Object sessionStatus = phone.js("const r = new XMLHttpRequest(); r.open('GET', '/api/me', false);"
+                            + " r.send(); return r.status;");
+                    assertThat(((Number) sessionStatus).intValue()).as("the phone's open session").isEqualTo(401);
+                    assertThat(asField.status("/api/me")).as("HTTP Basic").isEqualTo(401);
+                }
                 assertThat(browser.consoleErrors()).isEmpty();
             }
         }
@@ -154,7 +171,7 @@ class FirstWeekIT {
     }
 
     /** Three places by clicking the map, four people and a van in the editor's forms. */
-    private static void territoryEditor(Browser browser, ServerApi asAdmin) {
+    private static void territoryEditor(Browser browser, ServerApi asCoordinator) {
         browser.open("/planification.html");
         browser.waitUntil("le bouton « Éditer le territoire » est là", WAIT,
                 "return document.getElementById('editeur-mode') !== null");
@@ -167,7 +184,7 @@ class FirstWeekIT {
             browser.find("#champ-name").sendKeys((String) place[0]);
             submitForm(browser, "ajouté");
         }
-        JsonNode places = asAdmin.get("/api/places");
+        JsonNode places = asCoordinator.get("/api/places");
         assertThat(places.valueStream().map(p -> p.get("name").asString() + " " + p.get("communeInsee").asString()))
                 .containsExactlyInAnyOrder(PLACES[0][0] + " " + PLACES[0][3], PLACES[1][0] + " " + PLACES[1][3],
                         PLACES[2][0] + " " + PLACES[2][3]);
@@ -179,24 +196,16 @@ class FirstWeekIT {
             new Select(browser.find("#champ-organisationId")).selectByVisibleText(person[2]);
             submitForm(browser, "ajouté");
         }
-        assertThat(asAdmin.get("/api/staff")).hasSize(PEOPLE.length);
+        assertThat(asCoordinator.get("/api/staff")).hasSize(PEOPLE.length);
 
         addFromList(browser, "camions", "Nouveau camion");
         browser.find("#champ-label").sendKeys("Camion Pic Up");
         new Select(browser.find("#champ-basePlaceId")).selectByVisibleText((String) PLACES[0][0]);
         submitForm(browser, "ajouté");
-        assertThat(asAdmin.get("/api/vans")).hasSize(1);
+        assertThat(asCoordinator.get("/api/vans")).hasSize(1);
     }
 
-    /** A coordinator and a field account linked to « AS Bêta », with their own first password. */
-    private static void accounts(Browser browser, ServerApi asAdmin) {
-        browser.open("/administration.html");
-        account(browser, COORDINATOR, "COORDINATOR", "Association Alpha", null);
-        account(browser, FIELD, "FIELD", "Association Bêta", "AS Bêta");
-        assertThat(asAdmin.get("/api/users").valueStream().map(u -> u.get("username").asString()))
-                .containsExactlyInAnyOrder(ADMIN, COORDINATOR, FIELD);
-    }
-
+    /** An account of the admin's consortium with its own first password (not a temporary one). */
     private static void account(Browser browser, String username, String role, String organisation, String person) {
         browser.find("#compte-identifiant").sendKeys(username);
         new Select(browser.find("#compte-role")).selectByValue(role);
