@@ -151,7 +151,7 @@ public class DemandService implements DemandScores {
     /**
      * Callers may hold a territory loaded in another transaction; its communes are read again here, within the
      * territory's own consortium: the permanence solver calls this on its own thread, where no user is signed in and
-     * the "current" consortium would be the first one of the database, not the plan's.
+     * there is no current consortium.
      */
     private Territory reload(Territory territory) {
         return territories.findByIdAndConsortium(territory.getId(), territory.getConsortium())

@@ -4,7 +4,6 @@ import static fr.allervers.system.Problems.problem;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -35,13 +34,6 @@ class EditorProblemHandling {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "version-perimee", "Modifié entre-temps", e.getMessage());
         problem.setProperty("current", e.getCurrent());
         return problem;
-    }
-
-    /** Two creations given the same free reference at the same moment: the second one is refused whole. */
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail concurrentWrite(DataIntegrityViolationException e) {
-        return problem(HttpStatus.CONFLICT, "ecriture-concurrente", "Enregistrement concurrent",
-                "une autre modification du même élément vient d'être enregistrée : rien n'a été écrit, réessayez");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -53,11 +53,12 @@ class VanImporter extends ConsortiumOwnedImporter<VanImporter.Row, Van> {
     public ImportReport save(List<Row> rows, Consortium consortium) {
         Map<String, Place> placesByRef = places.findByConsortium(consortium).stream()
                 .collect(Collectors.toMap(Place::getRef, Function.identity()));
-        Set<String> archivedVans = vans.findByConsortiumOrderByRef(consortium).stream()
-                .filter(Van::isArchived).map(Van::getRef).collect(Collectors.toSet());
+        List<Van> existing = vans.findByConsortiumOrderByRef(consortium);
+        Set<String> archivedVans = existing.stream().filter(Van::isArchived).map(Van::getRef)
+                .collect(Collectors.toSet());
         // A base archived since the last import is kept by the vans that already had it (re-importing the same file
         // changes nothing), but never given to a van anew.
-        Map<String, String> currentBase = vans.findByConsortiumOrderByRef(consortium).stream()
+        Map<String, String> currentBase = existing.stream()
                 .filter(van -> van.getBasePlace() != null)
                 .collect(Collectors.toMap(Van::getRef, van -> van.getBasePlace().getRef()));
         for (Row row : rows) {

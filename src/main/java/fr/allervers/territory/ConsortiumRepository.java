@@ -7,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ConsortiumRepository extends JpaRepository<Consortium, Long> {
 
     Optional<Consortium> findByName(String name);
-
-    Optional<Consortium> findFirstByOrderByIdAsc();
 }

@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
-    Optional<Organisation> findByConsortiumAndName(Consortium consortium, String name);
-
     /** The organisation of that name whatever its case (« association alpha » is « Association Alpha »). */
     default Optional<Organisation> findNamed(Consortium consortium, String name) {
         return findByConsortiumAndNameIgnoreCase(consortium, name).stream().findFirst();

@@ -10,13 +10,6 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
     /** Everyone the consortium has had, archived people included: past plans still name them. */
     List<Staff> findByConsortiumOrderByRef(Consortium consortium);
 
-    List<Staff> findByConsortiumAndArchivedAtIsNullOrderByRef(Consortium consortium);
-
-    /** The people in the team now, the ones planners offer. */
-    default List<Staff> findActive(Consortium consortium) {
-        return findByConsortiumAndArchivedAtIsNullOrderByRef(consortium);
-    }
-
     Optional<Staff> findByIdAndConsortium(Long id, Consortium consortium);
 
     Optional<Staff> findByConsortiumAndRef(Consortium consortium, String ref);

@@ -10,13 +10,6 @@ public interface VanRepository extends JpaRepository<Van, Long> {
     /** Every van the consortium has had, archived ones included: past plans still name them. */
     List<Van> findByConsortiumOrderByRef(Consortium consortium);
 
-    List<Van> findByConsortiumAndArchivedAtIsNullOrderByRef(Consortium consortium);
-
-    /** The vans in service, the ones planners offer. */
-    default List<Van> findActive(Consortium consortium) {
-        return findByConsortiumAndArchivedAtIsNullOrderByRef(consortium);
-    }
-
     Optional<Van> findByIdAndConsortium(Long id, Consortium consortium);
 
     Optional<Van> findByConsortiumAndRef(Consortium consortium, String ref);

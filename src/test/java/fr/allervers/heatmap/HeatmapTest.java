@@ -179,7 +179,7 @@ class HeatmapTest {
     void anotherConsortiumsEncountersNeverShow() throws Exception {
         Consortium other = consortia.findByName("Autre consortium (test)")
                 .orElseGet(() -> consortia.save(new Consortium("Autre consortium (test)")));
-        Organisation team = organisations.findByConsortiumAndName(other, "Équipe B")
+        Organisation team = organisations.findNamed(other, "Équipe B")
                 .orElseGet(() -> organisations.save(new Organisation("Équipe B", other)));
         List<EncounterDraft> drafts = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
