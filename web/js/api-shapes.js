@@ -24,6 +24,7 @@
  * @property {?number} organisationId the member organisation its encounters are recorded for
  * @property {?string} organisationName
  * @property {boolean} mustChangePassword the password is temporary: nothing else is allowed until it is changed
+ * @property {boolean} platformOperator whether it imports the communes and QPV all consortia share
  */
 
 /**
@@ -87,6 +88,7 @@
  * @property {?string} staffLabel
  * @property {boolean} enabled
  * @property {boolean} mustChangePassword its password is temporary
+ * @property {boolean} platformOperator whether it imports the communes and QPV all consortia share
  * @property {string} createdAt ISO instant
  */
 

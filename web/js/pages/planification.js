@@ -23,7 +23,7 @@ import { $ } from '../dom.js';
 import { startPage } from '../page.js';
 import { setUpTerritoryEditor } from '../ui/territory-editor.js';
 
-startPage(async () => {
+startPage(async (session) => {
   const mapStatus = statusArea($('carte-statut'));
   const heatStatus = statusArea($('chaleur-statut'));
   const map = await createMap('carte', { label: 'Carte de planification du territoire' });
@@ -126,6 +126,14 @@ startPage(async () => {
   setUpImportForm($('import'), (kind) => {
     if (kind === 'communes') loadTerritory();
     else if (layers[kind]) loadLayer(kind);
+  });
+  session.then((me) => {
+    // Communes and QPV are shared by every consortium of the platform: only its operator imports them.
+    if (me && !me.platformOperator) {
+      for (const option of [...$('import-type').options]) {
+        if (option.value === 'communes' || option.value === 'qpv') option.remove();
+      }
+    }
   });
 
   $('plan-debut').value = nextMonday();

@@ -35,4 +35,9 @@ startPage(async (session) => {
   setUpImportForm($('import-qpv'), refresh);
   const [me] = await Promise.all([session, refresh()]);
   if (me && me.consortium) $('titre-page').textContent = 'Premiers pas — ' + me.consortium;
+  if (me && !me.platformOperator) {
+    // Communes and QPV are shared by every consortium of the platform: only its operator imports them.
+    for (const id of ['import-communes', 'import-qpv']) $(id).hidden = true;
+    $('import-operateur').hidden = false;
+  }
 });

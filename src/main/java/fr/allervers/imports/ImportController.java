@@ -10,15 +10,21 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import fr.allervers.geo.CrsTransformer;
+import fr.allervers.security.PlatformOperator;
 
-/** {@code POST /api/imports/{kind}} with a multipart part {@code file}, an optional {@code crs} and department. */
+/**
+ * {@code POST /api/imports/{kind}} with a multipart part {@code file}, an optional {@code crs} and department. Communes
+ * and QPV, shared by every consortium, are the platform operator's to import ({@link PlatformOperator}).
+ */
 @RestController
 class ImportController {
 
     private final ImportService imports;
+    private final PlatformOperator platformOperator;
 
-    ImportController(ImportService imports) {
+    ImportController(ImportService imports, PlatformOperator platformOperator) {
         this.imports = imports;
+        this.platformOperator = platformOperator;
     }
 
     @PostMapping("/api/imports/{kind}")
@@ -26,6 +32,9 @@ class ImportController {
             @RequestParam(required = false) String crs, @RequestParam(required = false) String department)
             throws IOException {
         ImportKind importKind = ImportKind.fromPath(kind);
+        if (!importKind.ownedByConsortium()) {
+            platformOperator.require(importKind == ImportKind.QPV ? "Les QPV" : "Les communes");
+        }
         Integer epsg = parseCrs(crs);
         return imports.importFile(importKind, file.getBytes(), epsg, department);
     }

@@ -9,6 +9,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import fr.allervers.security.PlatformOperator;
+
 /**
  * The import refusals as problem bodies. They live with the importers, not in {@code system}, so that the kernel
  * knows nothing of the features; ordered first, ahead of the general handlers of {@code system}.
@@ -28,6 +30,11 @@ class ImportProblemHandling {
         }
         problem.setProperty("reason", e.getReason());
         return problem;
+    }
+
+    @ExceptionHandler(PlatformOperator.NotPlatformOperatorException.class)
+    ProblemDetail notPlatformOperator(RuntimeException e) {
+        return problem(HttpStatus.FORBIDDEN, "reference-data", "Données de référence", e.getMessage());
     }
 
     @ExceptionHandler(ImportKind.UnknownImportKindException.class)

@@ -40,19 +40,20 @@ class AccountController {
      * @param staffId the linked staff record of a field account, null when none
      * @param organisationId that person's member organisation: the one their encounters are recorded for
      * @param mustChangePassword the password is temporary: nothing but changing it is allowed
+     * @param platformOperator whether this account imports the communes and QPV all consortia share
      */
     record Me(String username, Role role, String consortium, Long staffId, String staffLabel, Long organisationId,
-            String organisationName, boolean mustChangePassword) {
+            String organisationName, boolean mustChangePassword, boolean platformOperator) {
     }
 
     record UserView(Long id, String username, Role role, String organisation, Long staffId, String staffLabel,
-            boolean enabled, boolean mustChangePassword, Instant createdAt) {
+            boolean enabled, boolean mustChangePassword, boolean platformOperator, Instant createdAt) {
         static UserView of(AppUser u) {
             return new UserView(u.getId(), u.getUsername(), u.getRole(),
                     u.getOrganisation() == null ? null : u.getOrganisation().getName(),
                     u.getStaff() == null ? null : u.getStaff().getId(),
                     u.getStaff() == null ? null : u.getStaff().getLabel(), u.isEnabled(), u.isMustChangePassword(),
-                    u.getCreatedAt());
+                    u.isPlatformOperator(), u.getCreatedAt());
         }
     }
 
@@ -110,12 +111,13 @@ class AccountController {
     @Transactional(readOnly = true)
     Me me(@AuthenticationPrincipal Account account) {
         var link = signedInStaff.current();
-        boolean mustChange = users.findStateByUsername(account.username()).map(AccountState::mustChangePassword)
-                .orElse(false);
+        var user = users.findByUsernameIgnoreCase(account.username());
+        boolean mustChange = user.map(AppUser::isMustChangePassword).orElse(false);
         return new Me(account.username(), account.role(), currentConsortium.get().getName(),
                 link.map(SignedInStaff.Link::staffId).orElse(null), link.map(SignedInStaff.Link::label).orElse(null),
                 link.map(SignedInStaff.Link::organisationId).orElse(null),
-                link.map(SignedInStaff.Link::organisationName).orElse(null), mustChange);
+                link.map(SignedInStaff.Link::organisationName).orElse(null), mustChange,
+                user.map(AppUser::isPlatformOperator).orElse(false));
     }
 
     /**
@@ -176,8 +178,8 @@ class AccountController {
         }
         Consortium consortium = currentConsortium.get();
         Staff person = person(request.staffId(), consortium);
-        AppUser user = accounts.create(request.username(), request.password(), request.role(), consortium,
-                request.organisation());
+        AppUser user = accounts.createInOwnNamespace(request.username(), request.password(), request.role(),
+                consortium, request.organisation());
         if (person != null) {
             accounts.linkStaff(user, person);
         }

@@ -27,6 +27,8 @@ public class Accounts {
     /** Without 0/O, 1/l/I: a temporary password is read out or copied by hand. */
     private static final String TEMPORARY_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The embedded demo's password, as its documentation gives it: the one password exempt from the policy. */
+    static final String DOCUMENTED_DEMO_PASSWORD = "demo";
 
     private final AppUserRepository users;
     private final ConsortiumRepository consortia;
@@ -35,9 +37,12 @@ public class Accounts {
     private final PasswordPolicy policy;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final ConsortiumLoginNames loginNames;
 
     Accounts(AppUserRepository users, ConsortiumRepository consortia, OrganisationRepository organisations,
-            PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit, ApplicationEventPublisher events) {
+            PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit, ApplicationEventPublisher events,
+            ConsortiumLoginNames loginNames) {
+        this.loginNames = loginNames;
         this.users = users;
         this.consortia = consortia;
         this.organisations = organisations;
@@ -61,13 +66,30 @@ public class Accounts {
     }
 
     /**
-     * The embedded demo's accounts keep the short password their documentation gives ({@code demo}): the one place
-     * where the password policy does not apply. Never call it for a real account.
+     * An account an admin creates in their consortium: its user name ends with the consortium's code (see
+     * {@link ConsortiumLoginNames}), so that the names taken in other consortia stay unknown to them.
+     */
+    @Transactional
+    public AppUser createInOwnNamespace(String typedName, String password, Role role, Consortium consortium,
+            String organisationName) {
+        validUsername(typedName);
+        return create(loginNames.qualify(typedName, consortium), password, role, consortium, organisationName);
+    }
+
+    /**
+     * The embedded demo's accounts keep the short password their documentation gives ({@code demo}): the one password
+     * the policy lets through. Any other demo password (set in {@code ALLERVERS_DEMO_PASSWORD}) must pass the policy.
+     * Never call it for a real account.
      */
     @Transactional
     public AppUser createDemoAccount(String username, String password, Role role, Consortium consortium,
             String organisationName) {
-        return save(validUsername(username), password, role, consortium, organisationName);
+        String name = validUsername(username);
+        if (!DOCUMENTED_DEMO_PASSWORD.equals(password)) {
+            // Another demo password (ALLERVERS_DEMO_PASSWORD) was chosen by someone: it must be a real one.
+            policy.check(password, name);
+        }
+        return save(name, password, role, consortium, organisationName);
     }
 
     /**
@@ -77,10 +99,22 @@ public class Accounts {
     @Transactional
     public AppUser createInConsortium(String username, String password, Role role, String consortiumName,
             String organisationName) {
+        return createInConsortium(username, password, role, consortiumName, organisationName, false);
+    }
+
+    /** The same; {@code platformOperator} also lets it import the communes and QPV all consortia share. */
+    @Transactional
+    public AppUser createInConsortium(String username, String password, Role role, String consortiumName,
+            String organisationName, boolean platformOperator) {
         if (consortiumName == null || consortiumName.isBlank()) {
             throw new IllegalArgumentException("nom de consortium vide");
         }
-        return create(username, password, role, consortium(consortiumName.trim()), organisationName);
+        AppUser user = create(username, password, role, consortium(consortiumName.trim()), organisationName);
+        if (platformOperator && !user.isPlatformOperator()) {
+            user.makePlatformOperator();
+            audit.recordChange(AuditTrail.PLATFORM_OPERATOR_GRANTED, resource(user), user.getConsortium().getId());
+        }
+        return user;
     }
 
     @Transactional
@@ -172,8 +206,14 @@ public class Accounts {
             throw new IllegalArgumentException("l'identifiant « " + name + " » existe déjà");
         }
         Organisation organisation = organisation(consortium, organisationName);
-        AppUser user = users.save(new AppUser(name, password == null ? null : encoder.encode(password), role,
-                consortium, organisation));
+        boolean firstOfDeployment = users.count() == 0;
+        AppUser user = new AppUser(name, password == null ? null : encoder.encode(password), role, consortium,
+                organisation);
+        if (firstOfDeployment) {
+            // Someone has to own the reference data: on an empty deployment that is whoever installs it.
+            user.makePlatformOperator();
+        }
+        user = users.save(user);
         audit.recordChange(AuditTrail.ACCOUNT_CREATED, resource(user) + " (" + role + ")", consortium.getId());
         return user;
     }

@@ -57,6 +57,9 @@ public class AppUser {
 
     private Instant createdAt;
 
+    /** Whether this account may import the communes and QPV every consortium of the deployment shares. */
+    private boolean platformOperator;
+
     protected AppUser() {
     }
 
@@ -67,6 +70,14 @@ public class AppUser {
         this.consortium = consortium;
         this.organisation = organisation;
         this.createdAt = Instant.now();
+    }
+
+    public boolean isPlatformOperator() {
+        return platformOperator;
+    }
+
+    void makePlatformOperator() {
+        this.platformOperator = true;
     }
 
     public Long getId() {

@@ -13,6 +13,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @EntityGraph(attributePaths = "consortium")
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
+    /** The accounts named {@code prefix…}: an OIDC e-mail's accounts in each consortium's namespace. */
+    List<AppUser> findByUsernameStartingWith(String prefix);
+
     @EntityGraph(attributePaths = {"consortium", "organisation", "staff"})
     List<AppUser> findByConsortiumIdOrderByUsername(Long consortiumId);
 

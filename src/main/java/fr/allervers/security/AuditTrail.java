@@ -24,6 +24,7 @@ public class AuditTrail {
     public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
     public static final String ACCOUNT_ENABLED = "ACCOUNT_ENABLED";
     public static final String ACCOUNT_STAFF_LINK = "ACCOUNT_STAFF_LINK";
+    public static final String PLATFORM_OPERATOR_GRANTED = "PLATFORM_OPERATOR_GRANTED";
     public static final String PASSWORD_RESET = "PASSWORD_RESET";
     public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
     public static final String ORGANISATION_CHANGED = "ORGANISATION_CHANGED";

@@ -21,7 +21,9 @@ import fr.allervers.territory.ConsortiumRepository;
 /**
  * Creates an account from the command line — how the first admin of a PostgreSQL deployment is made:
  * {@code java -jar aller-vers.jar create-user <username> <ADMIN|COORDINATOR|FIELD|FUNDER> --consortium="Nom"
- * [--organisation="Structure"] [--password-stdin]}. The consortium is created when new. The password is read from
+ * [--organisation="Structure"] [--password-stdin] [--platform-operator]}. The consortium is created when new. The
+ * first account of an empty deployment is always a platform operator; {@code --platform-operator} makes another
+ * one (whoever runs the command already holds the database). The password is read from
  * standard input with {@code --password-stdin}, else from {@code ALLERVERS_NEW_PASSWORD}, else asked twice on the
  * console; never from the arguments, which stay in the shell history and the process list.
  * Exit code 0 when created, 2 when refused (nothing written).
@@ -33,7 +35,7 @@ public class CreateUserCommand implements ApplicationRunner, ExitCodeGenerator {
     static final String PASSWORD_VARIABLE = "ALLERVERS_NEW_PASSWORD";
     private static final String REFUSED = "Compte non créé : ";
     private static final String USAGE = "usage : create-user <identifiant> <ADMIN|COORDINATOR|FIELD|FUNDER>"
-            + " --consortium=\"Nom\" [--organisation=\"Structure\"] [--password-stdin]"
+            + " --consortium=\"Nom\" [--organisation=\"Structure\"] [--password-stdin] [--platform-operator]"
             + "  (mot de passe : --password-stdin, " + PASSWORD_VARIABLE + " ou saisie au clavier)";
 
     private final Accounts accounts;
@@ -64,9 +66,13 @@ public class CreateUserCommand implements ApplicationRunner, ExitCodeGenerator {
             Request request = Request.of(args);
             boolean newConsortium = consortia.findByName(request.consortium()).isEmpty();
             AppUser user = accounts.createInConsortium(request.username(), password(request.passwordOnStandardInput()),
-                    request.role(), request.consortium(), request.organisation());
+                    request.role(), request.consortium(), request.organisation(), request.platformOperator());
             System.out.printf("Compte « %s » (%s) créé dans le consortium « %s »%s.%n", user.getUsername(),
                     request.role(), request.consortium(), newConsortium ? " (nouveau)" : "");
+            if (user.isPlatformOperator()) {
+                System.out.println("Ce compte est opérateur de la plateforme : il importe les communes et les QPV"
+                        + " partagés par tous les consortiums.");
+            }
         } catch (IllegalArgumentException e) {
             System.err.println(REFUSED + e.getMessage());
             exitCode = 2;
@@ -75,7 +81,7 @@ public class CreateUserCommand implements ApplicationRunner, ExitCodeGenerator {
 
     /** What the arguments ask for. */
     private record Request(String username, Role role, String consortium, String organisation,
-            boolean passwordOnStandardInput) {
+            boolean passwordOnStandardInput, boolean platformOperator) {
 
         static Request of(ApplicationArguments args) {
             List<String> words = args.getNonOptionArgs();
@@ -89,7 +95,7 @@ public class CreateUserCommand implements ApplicationRunner, ExitCodeGenerator {
                         + PASSWORD_VARIABLE + " ou la saisie au clavier");
             }
             return new Request(words.get(1), roleNamed(words.get(2)), consortium, CommandOptions.single(args, "organisation"),
-                    args.containsOption("password-stdin"));
+                    args.containsOption("password-stdin"), args.containsOption("platform-operator"));
         }
     }
 

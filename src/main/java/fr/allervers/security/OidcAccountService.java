@@ -29,10 +29,25 @@ class OidcAccountService extends OidcUserService {
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
         OidcUser identity = super.loadUser(request);
         String email = identity.getEmail() != null ? identity.getEmail() : identity.getPreferredUsername();
-        AppUser user = users.findByUsernameIgnoreCase(email == null ? "" : email).filter(AppUser::isEnabled)
+        AppUser user = account(email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("unknown_account",
                         "Aucun compte Aller-Vers pour " + email + " : demandez à votre administrateur de le créer.", null)));
         return new OidcAccount(identity, AccountPrincipal.of(user));
+    }
+
+    /**
+     * The enabled account named after the e-mail: as it is (made from the command line), or in a consortium's
+     * namespace ({@code e-mail@code}, made by an admin). The provider proved the e-mail; when it has an account in
+     * several consortia, the person signs in with a password instead, as nothing says which one they mean.
+     */
+    private java.util.Optional<AppUser> account(String email) {
+        var exact = users.findByUsernameIgnoreCase(email).filter(AppUser::isEnabled);
+        if (exact.isPresent() || email.isEmpty()) {
+            return exact;
+        }
+        var namespaced = users.findByUsernameStartingWith(email + "@").stream().filter(AppUser::isEnabled)
+                .filter(u -> u.getUsername().indexOf('@', email.length() + 1) < 0).toList();
+        return namespaced.size() == 1 ? java.util.Optional.of(namespaced.get(0)) : java.util.Optional.empty();
     }
 
     /** The provider's identity, carrying the local account's role and consortium. */

@@ -48,7 +48,9 @@ public class PasswordPolicy {
             throw new IllegalArgumentException("ce mot de passe fait partie des plus courants : choisissez-en un autre");
         }
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        if (name.length() >= 3 && lower.contains(name)) {
+        // The name as the person typed it, without the consortium's code an admin's accounts end with.
+        String typed = name.contains("@") ? name.substring(0, name.indexOf('@')) : name;
+        if ((name.length() >= 3 && lower.contains(name)) || (typed.length() >= 3 && lower.contains(typed))) {
             throw new IllegalArgumentException("le mot de passe ne doit pas contenir l'identifiant");
         }
         String letters = lower.replaceAll("[^a-z]", "");

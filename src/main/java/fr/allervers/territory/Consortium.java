@@ -15,6 +15,9 @@ public class Consortium {
 
     private String name;
 
+    /** Ends the user names its admins create, so that no name they pick can collide with another consortium's. */
+    private String code;
+
     protected Consortium() {
     }
 
@@ -28,5 +31,17 @@ public class Consortium {
 
     public String getName() {
         return name;
+    }
+
+    /** Null until {@link #assignCode} gives it. */
+    public String getCode() {
+        return code;
+    }
+
+    public void assignCode(String code) {
+        if (this.code != null) {
+            throw new IllegalStateException("a consortium's code never changes: user names end with it");
+        }
+        this.code = code;
     }
 }

@@ -135,9 +135,10 @@ class AdministrationApiTest {
                 .isEqualTo(404);
 
         // An account recorded for it keeps its name after archiving; a new one cannot choose it.
-        String member = "membre-" + admin;
-        assertThat(send(post("/api/users"), asAdmin, "{\"username\":\"" + member + "\",\"password\":\"" + PASSWORD
-                + "\",\"role\":\"FIELD\",\"organisation\":\"Association Zêta\"}").getStatus()).isEqualTo(201);
+        MockHttpServletResponse memberCreated = send(post("/api/users"), asAdmin, "{\"username\":\"membre-" + admin
+                + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"FIELD\",\"organisation\":\"Association Zêta\"}");
+        assertThat(memberCreated.getStatus()).isEqualTo(201);
+        String member = json(memberCreated).get("username").asString();
         assertThat(problem(send(put("/api/organisations/" + id + "/archived"), asAdmin, "{}"))).contains("archived");
         JsonNode archived = json(send(put("/api/organisations/" + id + "/archived"), asAdmin, "{\"archived\":true}"));
         assertThat(archived.get("archived").asBoolean()).isTrue();
@@ -208,9 +209,10 @@ class AdministrationApiTest {
                 .get("id").asLong();
         long territory = json(send(post("/api/territories"), asAdmin,
                 "{\"name\":\"Chez nous\",\"communes\":[\"69259\"]}")).get("id").asLong();
-        String member = "theta-" + admin;
-        long account = json(send(post("/api/users"), asAdmin, "{\"username\":\"" + member + "\",\"password\":\""
-                + PASSWORD + "\",\"role\":\"FIELD\"}")).get("id").asLong();
+        JsonNode created = json(send(post("/api/users"), asAdmin, "{\"username\":\"theta-" + admin
+                + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"FIELD\"}"));
+        String member = created.get("username").asString();
+        long account = created.get("id").asLong();
 
         RequestPostProcessor otherAdmin = user(details.loadUserByUsername(
                 TestTenants.username(AdministrationApiTest.class, Role.ADMIN)));

@@ -51,6 +51,16 @@ abstract class CommandLineScenarios {
                     + " consortium « " + CONSORTIUM + " » (nouveau).");
             assertThat(database.count("SELECT COUNT(*) FROM app_user WHERE username = ? AND role = 'ADMIN'", ADMIN))
                     .isEqualTo(1);
+            // The first account of an empty deployment owns the communes and QPV every consortium shares.
+            assertThat(created.out()).contains("Ce compte est opérateur de la plateforme");
+            assertThat(database.count("SELECT COUNT(*) FROM app_user WHERE platform_operator")).isEqualTo(1);
+
+            // A second consortium's admin is not, unless the command line says so.
+            Result second = jar.run(Map.of(), PASSWORD + "\n", "create-user", "admin.second", "ADMIN",
+                    "--consortium=Second consortium", "--password-stdin", "--platform-operator");
+            assertThat(second.exitCode()).as(second.toString()).isZero();
+            assertThat(second.out()).contains("Ce compte est opérateur de la plateforme");
+            assertThat(database.count("SELECT COUNT(*) FROM app_user WHERE platform_operator")).isEqualTo(2);
 
             String imported = importQpvOf69(jar, database);
             assertThat(imported).contains(QPV_OF_69 + " créé(s), 0 mis à jour, 0 inchangé(s)");

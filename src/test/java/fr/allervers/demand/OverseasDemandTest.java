@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.allervers.security.Role;
 import fr.allervers.support.DatabaseTest;
+import fr.allervers.support.PlatformOperatorTenant;
 import fr.allervers.support.TestTenants;
 import fr.allervers.territory.CommuneRepository;
 import fr.allervers.territory.Consortium;
@@ -44,6 +45,7 @@ import tools.jackson.databind.JsonNode;
  * encounters and the QPV counted here lie 700-900 m from the place, beyond 1.3 km in Lambert-93.
  */
 @DatabaseTest
+@PlatformOperatorTenant
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OverseasDemandTest {
 

@@ -18,10 +18,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import fr.allervers.support.DatabaseTest;
+import fr.allervers.support.PlatformOperatorTenant;
 import tools.jackson.databind.JsonNode;
 
 /** The file variants found in the wild: Lambert-93, legacy crs member, BOM, semicolons and decimal commas. */
 @DatabaseTest
+@PlatformOperatorTenant
 class ImportFormatsTest {
 
     @Autowired

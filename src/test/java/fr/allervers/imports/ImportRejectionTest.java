@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import fr.allervers.support.DatabaseTest;
+import fr.allervers.support.PlatformOperatorTenant;
 import fr.allervers.support.SharedGeodata;
 import fr.allervers.territory.CommuneRepository;
 import fr.allervers.territory.HotelRepository;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Every file that cannot be used gets a 400 problem body that names the feature and the reason, and writes nothing. */
 @DatabaseTest
+@PlatformOperatorTenant
 class ImportRejectionTest {
 
     @Autowired

@@ -35,7 +35,7 @@ class ImportSizeLimitTest {
     void aFileOverTheLimitIsRefused() throws Exception {
         long before = qpvs.count();
         byte[] big = ("{\"type\":\"FeatureCollection\",\"features\":[]}" + " ".repeat(3000)).getBytes();
-        MvcResult result = upload(mvc, "qpv", "big.geojson", big);
+        MvcResult result = upload(mvc, "places", "big.geojson", big);
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
         assertThat(json(result).get("detail").asString()).contains("trop volumineux").contains("2000");
         assertThat(qpvs.count()).isEqualTo(before);

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import fr.allervers.security.Role;
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
+import fr.allervers.support.PlatformOperatorTenant;
 import fr.allervers.support.SharedGeodata;
 import fr.allervers.support.TestTenants;
 import fr.allervers.territory.QpvRepository;
@@ -31,6 +32,7 @@ import tools.jackson.databind.JsonNode;
  * 10 MB and not shared); the squares' codes start with QZ, which ANCT never uses, and are removed afterwards.
  */
 @DatabaseTest
+@PlatformOperatorTenant
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NationalQpvImportTest {
 

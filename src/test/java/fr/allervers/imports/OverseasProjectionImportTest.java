@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import fr.allervers.support.DatabaseTest;
+import fr.allervers.support.PlatformOperatorTenant;
 import fr.allervers.territory.QpvRepository;
 import tools.jackson.databind.JsonNode;
 
@@ -27,6 +28,7 @@ import tools.jackson.databind.JsonNode;
  * the {@code crs} parameter for CSV x/y. Expected positions are PROJ's ({@code cs2cs}), not Proj4J's.
  */
 @DatabaseTest
+@PlatformOperatorTenant
 class OverseasProjectionImportTest {
 
     // Saint-Pierre (La Réunion), 55.4781°E 21.3393°S: 342 177.216, 7 639 537.491 in RGR92 / UTM 40S (EPSG:2975).

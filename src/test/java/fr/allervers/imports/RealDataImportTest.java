@@ -26,11 +26,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.allervers.support.DatabaseTest;
+import fr.allervers.support.PlatformOperatorTenant;
 import fr.allervers.support.SharedGeodata;
 import tools.jackson.databind.JsonNode;
 
 /** The importers and the read API on the real QPV 2024 and commune files of Rhône and Val-d'Oise. */
 @DatabaseTest
+@PlatformOperatorTenant
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealDataImportTest {
 

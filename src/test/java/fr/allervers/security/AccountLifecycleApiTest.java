@@ -74,8 +74,9 @@ class AccountLifecycleApiTest {
         assertThat(create(name, name + "-secret", "FIELD").getStatus()).as("contains the username").isEqualTo(400);
         assertThat(users.findByUsernameIgnoreCase(name)).as("nothing written").isEmpty();
 
-        assertThat(create(name, GOOD, "FIELD").getStatus()).isEqualTo(201);
-        assertThat(basic(name, GOOD).getStatus()).isEqualTo(200);
+        MockHttpServletResponse created = create(name, GOOD, "FIELD");
+        assertThat(created.getStatus()).isEqualTo(201);
+        assertThat(basic(json(created).get("username").asString(), GOOD).getStatus()).isEqualTo(200);
 
         // The command line goes through the same service, with the same rules; only the demo is exempt.
         assertThatThrownBy(() -> accounts.create(unique("cli"), "court", Role.FIELD,
@@ -86,8 +87,9 @@ class AccountLifecycleApiTest {
 
     @Test
     void aDisabledAccountIsRefusedAtOnceEvenInAnOpenSession() throws Exception {
-        String name = unique("desactive");
-        long id = json(create(name, GOOD, "COORDINATOR")).get("id").asLong();
+        JsonNode account = json(create(unique("desactive"), GOOD, "COORDINATOR"));
+        String name = account.get("username").asString();
+        long id = account.get("id").asLong();
         MockHttpSession session = signIn(name, GOOD);
         assertThat(mvc.perform(get("/api/territories").session(session)).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
@@ -122,8 +124,9 @@ class AccountLifecycleApiTest {
 
     @Test
     void aResetPasswordIsTemporaryAndMustBeChangedBeforeAnythingElse() throws Exception {
-        String name = unique("oubli");
-        long id = json(create(name, GOOD, "FIELD")).get("id").asLong();
+        JsonNode account = json(create(unique("oubli"), GOOD, "FIELD"));
+        String name = account.get("username").asString();
+        long id = account.get("id").asLong();
         MockHttpSession before = signIn(name, GOOD);
 
         MockHttpServletResponse reset = mvc.perform(post("/api/users/" + id + "/password-reset").with(asAdmin())).andReturn()
@@ -177,8 +180,7 @@ class AccountLifecycleApiTest {
 
     @Test
     void everyUserChangesTheirOwnPasswordGivingTheCurrentOne() throws Exception {
-        String name = unique("financeur");
-        create(name, GOOD, "FUNDER");
+        String name = json(create(unique("financeur"), GOOD, "FUNDER")).get("username").asString();
         MockHttpSession session = signIn(name, GOOD);
         MockHttpSession otherDevice = signIn(name, GOOD);
 
@@ -205,7 +207,8 @@ class AccountLifecycleApiTest {
                         + "\"mustChangePassword\":true}")).andReturn().getResponse();
         assertThat(created.getStatus()).isEqualTo(201);
         assertThat(json(created).get("mustChangePassword").asBoolean()).isTrue();
-        assertThat(login(name, GOOD).getRedirectedUrl()).isEqualTo("/mot-de-passe.html");
+        assertThat(login(json(created).get("username").asString(), GOOD).getRedirectedUrl())
+                .isEqualTo("/mot-de-passe.html");
     }
 
     @Test
@@ -223,6 +226,7 @@ class AccountLifecycleApiTest {
         assertThat(created.getStatus()).isEqualTo(201);
         assertThat(json(created).get("staffId").asLong()).isEqualTo(staffId);
         long fieldId = json(created).get("id").asLong();
+        field = json(created).get("username").asString();
 
         JsonNode feed = json(mvc.perform(put("/api/staff/" + staffId + "/calendar-feed")
                 .with(user(details.loadUserByUsername(field)))).andReturn().getResponse());

@@ -1,5 +1,7 @@
 package fr.allervers.support;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.util.Locale;
@@ -33,9 +35,11 @@ public class TestTenants {
     private final DemoAccounts accounts;
     private final DemoStaffLink staffLink;
     private final DemoEncounterLoader encounters;
+    private final JdbcTemplate jdbc;
 
     TestTenants(ConsortiumRepository consortia, DemoTerritoryLoader territory, DemoAccounts accounts,
-            DemoStaffLink staffLink, DemoEncounterLoader encounters) {
+            DemoStaffLink staffLink, DemoEncounterLoader encounters, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.consortia = consortia;
         this.territory = territory;
         this.accounts = accounts;
@@ -52,6 +56,10 @@ public class TestTenants {
             accounts.seed(consortium, prefix(testClass), PASSWORD);
             staffLink.seed(consortium, username(testClass, Role.FIELD));
             encounters.seed(consortium);
+            if (outermost(testClass).isAnnotationPresent(PlatformOperatorTenant.class)) {
+                jdbc.update("update app_user set platform_operator = true where username in (?, ?)",
+                        username(testClass, Role.ADMIN), username(testClass, Role.COORDINATOR));
+            }
             return consortium;
         });
     }

@@ -94,8 +94,10 @@ class AdministrationPageTest extends SignedInPage {
                 .as("the saved territory stays chosen for further changes").isEqualTo(saved.get(0).get("id").asString());
 
         // A field account of that organisation, with a first password to change at the first sign-in.
-        String username = "terrain-" + suffix;
-        browser.find("#compte-identifiant").sendKeys(username);
+        String typed = "terrain-" + suffix;
+        browser.find("#compte-identifiant").sendKeys(typed);
+        // Created in the consortium's namespace: the code of « Consortium navigateur <suffix> » ends the name.
+        String username = typed + "@navigateur-" + suffix;
         new Select(browser.find("#compte-role")).selectByValue("FIELD");
         new Select(browser.find("#compte-organisation")).selectByValue(organisation);
         browser.find("#compte-mot-de-passe").sendKeys(PASSWORD);

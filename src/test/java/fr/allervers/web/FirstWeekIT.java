@@ -36,8 +36,9 @@ class FirstWeekIT {
     private static final String CONSORTIUM = "Consortium Portes du Sud";
     private static final String ADMIN = "premiere.admin";
     private static final String ADMIN_PASSWORD = "ciel-de-traboule-7";
-    private static final String COORDINATOR = "coordination.psud";
-    private static final String FIELD = "terrain.psud";
+    /** The names the admin types, and the consortium's code that then ends them ("Consortium Portes du Sud"). */
+    private static final String COORDINATOR = "coordination.psud@portes-du-sud";
+    private static final String FIELD = "terrain.psud@portes-du-sud";
     private static final String PASSWORD = "vent-du-rhone-2026";
     private static final String[] COMMUNES = {"69259", "69199", "69276", "69273", "69296"};
     /** Real public squares (geodata/demo/places.csv): Vénissieux, Saint-Fons, Feyzin. */
@@ -207,7 +208,7 @@ class FirstWeekIT {
 
     /** An account of the admin's consortium with its own first password (not a temporary one). */
     private static void account(Browser browser, String username, String role, String organisation, String person) {
-        browser.find("#compte-identifiant").sendKeys(username);
+        browser.find("#compte-identifiant").sendKeys(username.substring(0, username.indexOf('@')));
         new Select(browser.find("#compte-role")).selectByValue(role);
         new Select(browser.find("#compte-organisation")).selectByValue(organisation);
         if (person != null) {
