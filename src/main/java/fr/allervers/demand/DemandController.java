@@ -15,7 +15,8 @@ import fr.allervers.territory.Territory;
 
 /**
  * {@code GET /api/demand/places} and {@code GET /api/demand/communes}: the demand score of each place or commune
- * with its three parts, the weights used and a sentence in French, so that a project lead can see why.
+ * with its three parts, the weights used and a sentence in French, so that a project lead can see why. Funders read
+ * the communes' scores only, as published: two parts, no 115 hotel ({@link DemandService#publishedCommuneScores}).
  */
 @RestController
 class DemandController {
