@@ -77,7 +77,9 @@ startPage(async () => {
       status.error(describeError('Couche des QPV', e));
     }
     try {
-      const cells = await api.heatmap({ bbox, cell: 1000, from: month + '-01', to: endOfMonth(month), halfLifeDays: 30 });
+      // A funder's heatmap takes whole months and the fixed cells (500, 1000, 2000, 4000 m); the server refuses
+      // anything finer, so that answers cannot be subtracted from one another (docs/data-protection.md).
+      const cells = await api.heatmap({ bbox, cell: 1000, from: month, to: month });
       layers.heatmap.render(cells, { max: maxWeight(cells) });
       switcher.setCount('heatmap', layers.heatmap.count());
     } catch (e) {
@@ -133,11 +135,6 @@ const ratio = (c) => (c.target ? (c.held + c.planned) / c.target : (c.held + c.p
 function communeText(name, c) {
   if (!c) return escapeHtml(name);
   return escapeHtml(name) + ' : ' + c.held + ' permanence(s) tenue(s), ' + c.planned + ' prévue(s), objectif ' + c.target;
-}
-
-function endOfMonth(month) {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0)).toISOString().substring(0, 10);
 }
 
 function renderScale(box) {

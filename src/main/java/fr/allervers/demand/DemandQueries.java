@@ -66,6 +66,27 @@ class DemandQueries {
         return sums;
     }
 
+    /** Encounters of a commune over a period: how many, and their decayed people. */
+    record Counted(long count, double weight) {
+    }
+
+    /** The same sums as {@link #perCommune}, with the number of encounters each is made of. */
+    Map<String, Counted> countedPerCommune(long consortiumId, Collection<String> insees, Instant from, Instant to,
+            double halfLifeDays) {
+        Map<String, Counted> sums = new HashMap<>();
+        if (insees.isEmpty()) {
+            return sums;
+        }
+        MapSqlParameterSource params = period(consortiumId, from, to, halfLifeDays).addValue("insees", insees);
+        jdbc.query("SELECT commune_insee, COUNT(*) AS n, SUM(" + DECAYED + ") AS w FROM encounter"
+                + " WHERE consortium_id = :consortium AND met_epoch >= :fromEpoch AND met_epoch < :toEpoch"
+                + " AND commune_insee IN (:insees) GROUP BY commune_insee", params,
+                rs -> {
+                    sums.put(rs.getString("commune_insee"), new Counted(rs.getLong("n"), rs.getDouble("w")));
+                });
+        return sums;
+    }
+
     private static MapSqlParameterSource period(long consortiumId, Instant from, Instant to, double halfLifeDays) {
         return new MapSqlParameterSource()
                 .addValue("consortium", consortiumId)

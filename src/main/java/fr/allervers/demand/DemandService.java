@@ -1,8 +1,11 @@
 package fr.allervers.demand;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.encounter.EncounterProperties;
 import fr.allervers.geo.Geometries;
+import fr.allervers.heatmap.HeatmapProperties;
 import fr.allervers.geo.MetricGrid;
 import fr.allervers.territory.Commune;
 import fr.allervers.territory.Consortium;
@@ -51,10 +55,11 @@ public class DemandService implements DemandScores {
     private final EncounterProperties encounterProperties;
     private final CurrentConsortium currentConsortium;
     private final TenantTerritories tenantTerritories;
+    private final int k;
 
     DemandService(PlaceRepository places, HotelRepository hotels, QpvRepository qpvs, TerritoryRepository territories,
             DemandQueries queries, DemandProperties properties, EncounterProperties encounterProperties,
-            CurrentConsortium currentConsortium, TenantTerritories tenantTerritories) {
+            CurrentConsortium currentConsortium, TenantTerritories tenantTerritories, HeatmapProperties heatmap) {
         this.places = places;
         this.hotels = hotels;
         this.qpvs = qpvs;
@@ -64,6 +69,7 @@ public class DemandService implements DemandScores {
         this.encounterProperties = encounterProperties;
         this.currentConsortium = currentConsortium;
         this.tenantTerritories = tenantTerritories;
+        this.k = heatmap.k();
     }
 
     /** The territory, if it belongs to the current consortium; the only one when no id is given. */
@@ -146,6 +152,49 @@ public class DemandService implements DemandScores {
                     qpvPopulationIn(outline, qpvOutlines.in(grid)), capacity.getOrDefault(commune.getInsee(), 0)));
         }
         return ranked(DemandFormula.scores(raws, properties.weights()));
+    }
+
+    /**
+     * The commune scores as published to anyone who may only see aggregates (funders). Two parts only: the encounters
+     * and the QPV population; the 115 hotels' capacity is neither shown nor counted, since a commune's part would give
+     * its hotels' capacity back. The encounters are those of the twelve whole months before this one, decayed from
+     * the start of this month, each month of each commune counted only when it holds at least {@code k} encounters:
+     * the figures change once a month rather than by the second, and the difference between two months' answers is
+     * never fewer than k encounters (see {@code fr.allervers.heatmap.PublishedHeatmap} for the same rule on the map).
+     */
+    public List<Scored<Commune>> publishedCommuneScores(Territory detached) {
+        Territory territory = reload(detached);
+        Consortium consortium = territory.getConsortium();
+        Set<String> insees = insees(territory);
+        YearMonth thisMonth = YearMonth.now(encounterProperties.zone());
+        Instant end = start(thisMonth);
+        double halfLifeSeconds = properties.halfLifeDays() * 86_400;
+        Map<String, Double> encounters = new HashMap<>();
+        for (YearMonth month = thisMonth.minusMonths(properties.period().toTotalMonths()); month.isBefore(thisMonth);
+                month = month.plusMonths(1)) {
+            Instant monthEnd = start(month.plusMonths(1));
+            double decay = Math.pow(0.5, Duration.between(monthEnd, end).toSeconds() / halfLifeSeconds);
+            queries.countedPerCommune(consortium.getId(), insees, start(month), monthEnd, properties.halfLifeDays())
+                    .forEach((insee, counted) -> {
+                        if (counted.count() >= k) {
+                            encounters.merge(insee, counted.weight() * decay, Double::sum);
+                        }
+                    });
+        }
+        QpvOutlines qpvOutlines = qpvsNear(territory);
+        Map<Commune, DemandFormula.Raw> raws = new LinkedHashMap<>();
+        for (Commune commune : territory.getCommunes()) {
+            MetricGrid grid = MetricGrid.at(commune.getGeometry());
+            Geometry outline = grid.toMetric(commune.getGeometry());
+            raws.put(commune, new DemandFormula.Raw(encounters.getOrDefault(commune.getInsee(), 0.0),
+                    qpvPopulationIn(outline, qpvOutlines.in(grid)), 0));
+        }
+        return ranked(DemandFormula.scores(raws, new DemandFormula.Weights(properties.encountersWeight(),
+                properties.qpvWeight(), 0)));
+    }
+
+    private Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(encounterProperties.zone()).toInstant();
     }
 
     /**

@@ -9,7 +9,7 @@ import fr.allervers.security.Role;
 
 /**
  * The consortium's own people (FIELD, and COORDINATOR and ADMIN above it) see what they ask for, suppressed by
- * default; anyone else — funders, or no user at all — only ever sees aggregates.
+ * default; anyone else — funders, or no user at all — only ever sees the published aggregates.
  */
 @Component
 class RoleHeatmapAudience implements HeatmapAudience {
@@ -21,10 +21,13 @@ class RoleHeatmapAudience implements HeatmapAudience {
     }
 
     @Override
-    public boolean aggregatesOnly(boolean requestedSuppressed) {
+    public View view(boolean requestedSuppressed) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         boolean consortiumStaff = user != null && roles.getReachableGrantedAuthorities(user.getAuthorities()).stream()
                 .anyMatch(authority -> Role.FIELD.authority().equals(authority.getAuthority()));
-        return !consortiumStaff || requestedSuppressed;
+        if (!consortiumStaff) {
+            return View.PUBLISHED;
+        }
+        return requestedSuppressed ? View.SUPPRESSED : View.EVERY_CELL;
     }
 }

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,16 +138,31 @@ class HeatmapTest {
 
     @Test
     @AsRole(Role.FUNDER)
-    void aFunderOnlySeesAggregatesWhateverTheRequestSays() throws Exception {
+    void aFunderOnlySeesPublishedAggregatesWhateverTheRequestSays() throws Exception {
+        // All in last month, so that they make one month of one 500 m cell whatever the day the test runs.
+        YearMonth month = YearMonth.now(ZoneId.of("Europe/Paris")).minusMonths(1);
+        Instant tenth = month.atDay(10).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant();
         List<EncounterDraft> drafts = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            drafts.add(draft(i + 1, to.minus(Duration.ofDays(i + 1)), at(171_500 + i * 10, 6_787_500), EncounterCategory.OTHER, 1));
+            drafts.add(draft(i + 1, tenth.plus(Duration.ofHours(i)), at(171_500 + i * 10, 6_787_500), EncounterCategory.OTHER, 1));
         }
-        drafts.add(draft(10, to.minus(Duration.ofDays(1)), at(176_500, 6_787_500), EncounterCategory.OTHER, 1));
+        drafts.add(draft(10, tenth, at(176_500, 6_787_500), EncounterCategory.OTHER, 1));
         store.save(drafts, currentConsortium.get(), EncounterSource.API);
-        JsonNode cells = getJson(mvc, "/api/heatmap?bbox=-4.25,47.9,-3.95,48.1&cell=1000&suppressed=false&to=" + to);
+        String url = "/api/heatmap?bbox=-4.25,47.9,-3.95,48.1&from=" + month + "&to=" + month;
+        JsonNode cells = getJson(mvc, url + "&cell=1000&suppressed=false");
         assertThat(cells.get("features").size()).isEqualTo(1);
-        assertThat(status("/api/heatmap?bbox=-4.25,47.9,-3.95,48.1&cell=250&suppressed=false")).isEqualTo(400);
+        assertThat(cells.get("features").get(0).get("properties").get("count").asInt()).isEqualTo(5);
+        assertThat(status(url + "&cell=250&suppressed=false")).isEqualTo(400);
+        assertThat(status(url + "&cell=1500")).isEqualTo(400);
+        assertThat(status(url + "&cell=1000&halfLifeDays=10")).isEqualTo(400);
+        assertThat(status(url + "&cell=1000&halfLifeDays=30")).isEqualTo(200);
+        assertThat(status(url + "&cell=1000&category=OTHER")).isEqualTo(400);
+        assertThat(status("/api/heatmap?bbox=-4.25,47.9,-3.95,48.1&cell=1000&to=" + to)).isEqualTo(400);
+        assertThat(status("/api/heatmap?bbox=-4.25,47.9,-3.95,48.1&cell=1000&from=" + month.atDay(1))).isEqualTo(400);
+        assertThat(status("/api/heatmap?bbox=-4.25,47.9,-3.95,48.1&cell=1000&from=" + month + "&to="
+                + month.minusMonths(1))).isEqualTo(400);
+        assertThat(status("/api/heatmap?bbox=-4.25,47.9,-3.95,48.1&cell=1000&from=" + month.minusMonths(36) + "&to="
+                + month)).isEqualTo(400);
     }
 
     @Test
