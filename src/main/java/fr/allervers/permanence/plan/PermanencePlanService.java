@@ -98,7 +98,9 @@ class PermanencePlanService {
     List<PlanSummary> list(long territoryId) {
         Consortium consortium = currentConsortium.get();
         Territory territory = territories.require(territoryId);
+        boolean withDrafts = access.readsDrafts();
         return plans.findByConsortiumAndTerritoryOrderByCreatedAtDesc(consortium, territory).stream()
+                .filter(p -> withDrafts || p.isPublished())
                 .map(p -> new PlanSummary(p.getId(), territory.getId(), p.getFrom(), p.getTo(), p.getStatus(),
                         score(p), p.getPermanences().size(), p.getCreatedAt(), p.getUpdatedAt(), p.getPublishedAt()))
                 .toList();
@@ -106,13 +108,13 @@ class PermanencePlanService {
 
     @Transactional(readOnly = true)
     PlanView view(long planId) {
-        PermanencePlan plan = plan(planId);
+        PermanencePlan plan = readable(planId);
         return viewer.plan(plan, score(plan));
     }
 
     @Transactional(readOnly = true)
     SseEmitter events(long planId) {
-        PermanencePlan plan = plan(planId);
+        PermanencePlan plan = readable(planId);
         SseEmitter emitter = progress.subscribe(new PlanProgress.Progress(planId, plan.getStatus(), score(plan)));
         if (plan.getStatus() == PlanStatus.SOLVING && !solving.isRunning(planId)) {
             // Solving ended between the read above and the subscription.
@@ -166,7 +168,7 @@ class PermanencePlanService {
 
     @Transactional(readOnly = true)
     PlanViews.ExplanationView explanation(long planId) {
-        PermanencePlan plan = plan(planId);
+        PermanencePlan plan = readable(planId);
         TerritoryData data = mapper.load(plan.getTerritory(),
                 plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList(), true);
         return viewer.explanation(plan, scoring.score(plan, data));
@@ -187,7 +189,7 @@ class PermanencePlanService {
 
     @Transactional(readOnly = true)
     String vanCalendar(long planId, long vanId) {
-        PermanencePlan plan = plan(planId);
+        PermanencePlan plan = readable(planId);
         TerritoryData labels = viewer.labels(plan);
         String van = labels.van(vanId).getLabel();
         List<PermanenceView> trips = viewer.permanences(plan, labels).stream()
@@ -197,7 +199,7 @@ class PermanencePlanService {
 
     @Transactional(readOnly = true)
     byte[] csv(long planId) {
-        PermanencePlan plan = plan(planId);
+        PermanencePlan plan = readable(planId);
         return CsvExport.write(viewer.permanences(plan, viewer.labels(plan)));
     }
 
@@ -249,6 +251,13 @@ class PermanencePlanService {
 
     private PermanencePlan plan(long planId) {
         return plans.getInConsortium(planId, currentConsortium.get());
+    }
+
+    /** A plan of the consortium that the signed-in account may read: a field account reads published ones only. */
+    private PermanencePlan readable(long planId) {
+        PermanencePlan plan = plan(planId);
+        access.requirePublishedForField(plan);
+        return plan;
     }
 
     private PermanencePlan editable(long planId) {
