@@ -21,7 +21,8 @@
  * @property {string} consortium
  * @property {?number} staffId the staff record of a field account, null when none is linked
  * @property {?string} staffLabel
- * @property {?number} organisationId the member organisation its encounters are recorded for
+ * @property {?number} organisationId the member organisation its encounters are recorded for: a field account's
+ *   own (its person's, else its account's), the only one it may record for
  * @property {?string} organisationName
  * @property {boolean} mustChangePassword the password is temporary: nothing else is allowed until it is changed
  * @property {boolean} platformOperator whether it imports the communes and QPV all consortia share
