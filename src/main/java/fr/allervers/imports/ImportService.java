@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.system.AllerVersProperties;
 import fr.allervers.territory.Consortium;
+import fr.allervers.security.AuditTrail;
 import fr.allervers.security.CurrentConsortium;
 
 /**
@@ -24,8 +25,11 @@ public class ImportService {
     private final Map<ImportKind, Importer<?>> importers;
     private final CurrentConsortium currentConsortium;
     private final AllerVersProperties.Imports limits;
+    private final AuditTrail audit;
 
-    ImportService(List<Importer<?>> importers, CurrentConsortium currentConsortium, AllerVersProperties properties) {
+    ImportService(List<Importer<?>> importers, CurrentConsortium currentConsortium, AllerVersProperties properties,
+            AuditTrail audit) {
+        this.audit = audit;
         this.importers = importers.stream().collect(Collectors.toMap(Importer::kind, Function.identity()));
         this.currentConsortium = currentConsortium;
         this.limits = properties.imports();
@@ -42,7 +46,16 @@ public class ImportService {
             Consortium consortium) {
         refuseOversized(content);
         ImportOptions options = new ImportOptions(crs, department, limits.maxRepairAreaChangePercent());
-        return run(importers.get(kind), SourceFiles.read(content, crs), options, consortium);
+        ImportReport report = run(importers.get(kind), SourceFiles.read(content, crs), options, consortium);
+        audit.recordChange(AuditTrail.IMPORT, describe(kind, content.length, report), consortium.getId());
+        return report;
+    }
+
+    /** Counts only: an encounter file's lines are never copied into the audit trail. */
+    private static String describe(ImportKind kind, int bytes, ImportReport report) {
+        return "import " + kind.path() + " (" + bytes + " octets) : " + report.created() + " créé(s), "
+                + report.updated() + " modifié(s), " + report.unchanged() + " inchangé(s), "
+                + report.repaired().size() + " réparé(s), " + report.skipped().size() + " ignoré(s)";
     }
 
     private void refuseOversized(byte[] content) {

@@ -27,8 +27,12 @@ import fr.allervers.permanence.plan.PlanViews.PermanenceView;
 import fr.allervers.permanence.plan.PlanViews.PlanSummary;
 import fr.allervers.permanence.plan.PlanViews.PlanView;
 import fr.allervers.permanence.plan.PlanViews.ReplanRequest;
+import fr.allervers.security.AuditTrail;
 
-/** {@code /api/permanence-plans}: launch, follow, edit, explain and export permanence plans. */
+/**
+ * {@code /api/permanence-plans}: launch, follow, edit, explain and export permanence plans. Every CSV and calendar
+ * export is written to the audit trail once the caller's right to it is checked.
+ */
 @RestController
 @RequestMapping("/api/permanence-plans")
 class PermanencePlanController {
@@ -38,10 +42,12 @@ class PermanencePlanController {
 
     private final PermanencePlanService service;
     private final PlanPublication publication;
+    private final AuditTrail auditTrail;
 
-    PermanencePlanController(PermanencePlanService service, PlanPublication publication) {
+    PermanencePlanController(PermanencePlanService service, PlanPublication publication, AuditTrail auditTrail) {
         this.service = service;
         this.publication = publication;
+        this.auditTrail = auditTrail;
     }
 
     @PostMapping
@@ -107,18 +113,27 @@ class PermanencePlanController {
 
     @GetMapping("/{id}/calendar/staff/{staffId}.ics")
     ResponseEntity<String> staffCalendar(@PathVariable long id, @PathVariable long staffId) {
-        return download(service.staffCalendar(id, staffId), CALENDAR, "permanences-" + id + "-staff-" + staffId
-                + ".ics");
+        String calendar = service.staffCalendar(id, staffId);
+        audited(id, "/calendar/staff/" + staffId + ".ics");
+        return download(calendar, CALENDAR, "permanences-" + id + "-staff-" + staffId + ".ics");
     }
 
     @GetMapping("/{id}/calendar/vans/{vanId}.ics")
     ResponseEntity<String> vanCalendar(@PathVariable long id, @PathVariable long vanId) {
-        return download(service.vanCalendar(id, vanId), CALENDAR, "permanences-" + id + "-van-" + vanId + ".ics");
+        String calendar = service.vanCalendar(id, vanId);
+        audited(id, "/calendar/vans/" + vanId + ".ics");
+        return download(calendar, CALENDAR, "permanences-" + id + "-van-" + vanId + ".ics");
     }
 
     @GetMapping("/{id}/export.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id) {
-        return download(service.csv(id), CSV, "permanences-" + id + ".csv");
+        byte[] csv = service.csv(id);
+        audited(id, "/export.csv");
+        return download(csv, CSV, "permanences-" + id + ".csv");
+    }
+
+    private void audited(long id, String what) {
+        auditTrail.record(AuditTrail.EXPORT, "/api/permanence-plans/" + id + what);
     }
 
     private static <T> ResponseEntity<T> download(T body, MediaType type, String filename) {

@@ -46,12 +46,14 @@ class PermanencePlanService {
     private final TransactionTemplate transactions;
     private final PermanenceProperties properties;
     private final PlanAccess access;
+    private final PlanPublication publication;
 
     PermanencePlanService(PermanencePlanRepository plans, TenantTerritories territories,
             CurrentConsortium currentConsortium, TerritoryProblemMapper mapper, PlanScoring scoring,
             PlanSolving solving, PlanProgress progress, PlanViewer viewer, TransactionTemplate transactions,
-            PermanenceProperties properties, PlanAccess access) {
+            PermanenceProperties properties, PlanAccess access, PlanPublication publication) {
         this.access = access;
+        this.publication = publication;
         this.plans = plans;
         this.territories = territories;
         this.currentConsortium = currentConsortium;
@@ -88,6 +90,7 @@ class PermanencePlanService {
     long replan(long planId, Integer secondsLimit) {
         transactions.executeWithoutResult(status -> {
             PermanencePlan plan = editable(planId);
+            publication.replanning(plan);
             plan.restart(secondsLimit == null ? plan.getSecondsLimit() : secondsLimit(secondsLimit));
         });
         solving.submit(planId);
