@@ -93,11 +93,11 @@ class EncounterOrganisationProbeTest {
 
     @Test
     void aFieldAccountWithoutOrganisationRecordsNothing() throws Exception {
-        String username = "encounterorganisationprobetest.sans-structure";
         MvcResult created = mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + username + "\",\"password\":\"" + TestTenants.PASSWORD
+                .content("{\"username\":\"sans-structure\",\"password\":\"" + TestTenants.PASSWORD
                         + "\",\"role\":\"FIELD\"}")).andReturn();
         assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString()).isEqualTo(201);
+        String username = Api.json(created).get("username").asString();
         RequestPostProcessor orphan = user(accounts.loadUserByUsername(username));
         assertThat(Api.json(mvc.perform(get("/api/me").with(orphan)).andReturn()).get("organisationId").isNull())
                 .isTrue();

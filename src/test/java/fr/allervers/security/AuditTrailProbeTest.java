@@ -73,10 +73,11 @@ class AuditTrailProbeTest {
 
         // Account changes by the admin.
         MvcResult created = mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"auditTrailProbeTest.nouveau\",\"password\":\"" + TestTenants.PASSWORD
+                .content("{\"username\":\"nouveau\",\"password\":\"" + TestTenants.PASSWORD
                         + "\",\"role\":\"FIELD\",\"organisation\":\"Association Bêta (démo)\"}")).andReturn();
         assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString()).isEqualTo(201);
         long account = Api.json(created).get("id").asLong();
+        String newAccount = Api.json(created).get("username").asString();
         assertThat(status(put("/api/users/" + account + "/enabled").with(as(Role.ADMIN))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"))).isEqualTo(200);
         assertThat(status(post("/api/users/" + account + "/password-reset").with(as(Role.ADMIN)))).isEqualTo(200);
@@ -113,9 +114,9 @@ class AuditTrailProbeTest {
         JsonNode encounterImport = assertRecorded(audit, field, "IMPORT", "import encounters (");
         assertThat(encounterImport.get("resource").asString()).contains("1 créé(s)").doesNotContain("4.887")
                 .doesNotContain("45.69").doesNotContain(metAt.substring(0, 10)).doesNotContain("HOMELESS");
-        assertRecorded(audit, admin, "ACCOUNT_CREATED", "compte « audittrailprobetest.nouveau » (FIELD)");
-        assertRecorded(audit, admin, "ACCOUNT_DISABLED", "compte « audittrailprobetest.nouveau »");
-        assertRecorded(audit, admin, "PASSWORD_RESET", "compte « audittrailprobetest.nouveau »");
+        assertRecorded(audit, admin, "ACCOUNT_CREATED", "compte « " + newAccount + " » (FIELD)");
+        assertRecorded(audit, admin, "ACCOUNT_DISABLED", "compte « " + newAccount + " »");
+        assertRecorded(audit, admin, "PASSWORD_RESET", "compte « " + newAccount + " »");
         assertRecorded(audit, coordinator, "PLAN_PUBLISHED", planName);
         assertRecorded(audit, coordinator, "PLAN_WITHDRAWN", planName);
         assertRecorded(audit, coordinator, "EXPORT", BASE + "/" + id + "/export.csv");
