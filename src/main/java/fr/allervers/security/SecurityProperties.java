@@ -6,9 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param demoPassword the password of the demo accounts (embedded default only)
- * @param maxFailedLogins failed logins for one account before its logins are refused for a while
- * @param maxFailedLoginsPerAddress the same from one address; higher, since a whole office may share one address
- * @param lockout how long logins stay refused, and the window in which failures are counted
+ * @param maxFailedLogins failed logins for one account from one address before that pair is refused for a while
+ *        (see {@link LoginThrottle}: never for the account from everywhere)
+ * @param maxFailedLoginsPerAddress failed logins from one address, any accounts, before that address is refused;
+ *        higher, since a whole office may share one address
+ * @param lockout the window in which failures are counted: a refusal ends when enough of them have aged out
  */
 @ConfigurationProperties("allervers.security")
 public record SecurityProperties(String demoPassword, int maxFailedLogins, int maxFailedLoginsPerAddress,
