@@ -25,6 +25,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import fr.allervers.system.ServerOnly;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Who may call what. Browsers sign in with a form (session cookie, CSRF token in the {@code XSRF-TOKEN} cookie
@@ -48,7 +49,7 @@ class SecurityConfig {
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs.yaml"));
-        RequestMatcher scriptCall = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        RequestMatcher scriptCall = SecurityConfig::basicCallWithoutSession;
         RoleLandingPage landing = new RoleLandingPage(users, setupState);
 
         http.authorizeHttpRequests(SecurityConfig::accessRules)
@@ -68,6 +69,17 @@ class SecurityConfig {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
         }
         return http.build();
+    }
+
+    /**
+     * A script's call, exempt from the CSRF check: HTTP Basic, and no session named by the request (cookie or URL;
+     * even an expired one). A browser sends its session cookie with a forged cross-site request, and a page could add
+     * a bogus {@code Authorization} header to a same-site one; either way the request then needs its CSRF token.
+     */
+    static boolean basicCallWithoutSession(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && request.getRequestedSessionId() == null;
     }
 
     private static void accessRules(
