@@ -20,10 +20,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import fr.allervers.system.AllerVersProperties;
 import fr.allervers.system.ServerOnly;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -42,8 +44,8 @@ class SecurityConfig {
     @Bean
     @ServerOnly
     SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-            OidcAccountService oidcAccounts, AppUserRepository users, ObjectProvider<SetupState> setupState)
-            throws Exception {
+            OidcAccountService oidcAccounts, AppUserRepository users, ObjectProvider<SetupState> setupState,
+            AllerVersProperties settings) throws Exception {
         ApiProblems apiProblems = new ApiProblems();
         // The OpenAPI document is read by scripts like the API itself: 401 problem, not the login page.
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
@@ -57,6 +59,11 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiProblems))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(scriptCall))
+                .headers(headers -> SecurityHeaders.contentSecurityPolicies(settings.map().tileUrl())
+                        .forEach(headers::addHeaderWriter))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY)))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 // Disabled accounts and sessions older than a password change end here, before any access decision.
                 .addFilterBefore(new AccountStateFilter(users, apiProblems), ExceptionTranslationFilter.class)
