@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(new SecurityProperties("demo", 3, 5, Duration.ofMinutes(15)),
+    private final LoginThrottle throttle = new LoginThrottle(new SecurityProperties("demo", 3, 5, Duration.ofMinutes(15), null),
             clock);
 
     @Test
