@@ -96,6 +96,9 @@ class AuthorizationMatrixTest {
                 new Endpoint("PATCH /api/permanence-plans/{id}/permanences/{pid}",
                         () -> patch("/api/permanence-plans/999999/permanences/1").contentType(MediaType.APPLICATION_JSON)
                                 .content("{}"), MANAGERS),
+                new Endpoint("POST /api/permanence-plans/{id}/permanences/{pid}/move-preview",
+                        () -> post("/api/permanence-plans/999999/permanences/1/move-preview")
+                                .contentType(MediaType.APPLICATION_JSON).content("{}"), MANAGERS),
                 new Endpoint("PUT /api/permanence-plans/{id}/publication",
                         () -> put("/api/permanence-plans/999999/publication"), MANAGERS),
                 new Endpoint("DELETE /api/permanence-plans/{id}/publication",
