@@ -223,12 +223,32 @@
  * @property {number} fixedTeams
  * @property {'SOLVING'|'DONE'|'FAILED'|'INTERRUPTED'} status
  * @property {?string} score while solving, the best score so far
- * @property {Array<string>} brokenRules French sentences
+ * @property {Array<string>} brokenRules French sentences (the page also reads named entries, see RuleBreach)
  * @property {?string} failure
  * @property {string} createdAt
  * @property {string} updatedAt
  * @property {?string} publishedAt null while it is a draft
  * @property {Array<Permanence>} permanences
+ */
+
+/**
+ * One case of a hard or medium rule broken, named (permanence.plan.PlanViews.RuleBreach).
+ * @typedef {Object} RuleBreach
+ * @property {string} rule the rule's name, e.g. « Lieu fermé »
+ * @property {string} message the case in French, with the person, place and date
+ * @property {'HARD'|'MEDIUM'} severity HARD: the plan cannot be published; MEDIUM: a target missed
+ * @property {?number} permanenceId the permanence concerned, null for a commune-wide case
+ * @property {?string} date its date
+ */
+
+/**
+ * POST /api/permanence-plans/{id}/permanences/{pid}/move-preview (permanence.plan.PlanViews.MovePreview): what the
+ * move (same body as PATCH …/permanences/{pid}) would do, nothing written.
+ * @typedef {Object} MovePreview
+ * @property {Array<RuleBreach>} brokenRules every case the moved plan would break
+ * @property {Array<RuleBreach>} introduced the cases the move itself would bring in
+ * @property {Array<RuleBreach>} resolved the cases it would mend
+ * @property {boolean} hardRulesIntroduced whether it brings in a hard rule (the page then asks for confirmation)
  */
 
 /**

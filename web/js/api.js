@@ -162,6 +162,8 @@ export const api = {
     pin: (id, pid) => api.put('/api/permanence-plans/' + id + '/permanences/' + pid + '/pin'),
     unpin: (id, pid) => api.del('/api/permanence-plans/' + id + '/permanences/' + pid + '/pin'),
     move: (id, pid, change) => api.patch('/api/permanence-plans/' + id + '/permanences/' + pid, change),
+    /** The same change, not written: the rules it would break. @returns {Promise<import('./api-shapes.js').MovePreview>} */
+    previewMove: (id, pid, change) => api.post('/api/permanence-plans/' + id + '/permanences/' + pid + '/move-preview', change),
     explanation: (id) => api.get('/api/permanence-plans/' + id + '/explanation'),
     publish: (id) => api.put('/api/permanence-plans/' + id + '/publication'),
     withdraw: (id) => api.del('/api/permanence-plans/' + id + '/publication'),

@@ -49,8 +49,12 @@ startPage(async (session) => {
       const at = marker.getLatLng();
       return [at.lat, at.lng];
     },
+    /** Each place with its commune's name (the move dialog shows names, never INSEE codes). */
     list() {
-      return [...layers.places.byId.entries()].map(([id, m]) => ({ id, name: m.feature.properties.nom, commune: m.feature.properties.insee }))
+      const names = new Map(((territory() || {}).communes || []).map((c) => [c.insee, c.name]));
+      return [...layers.places.byId.entries()].map(([id, m]) => ({ id, name: m.feature.properties.nom,
+        commune: m.feature.properties.insee,
+        communeName: names.get(m.feature.properties.insee) || m.feature.properties.commune || m.feature.properties.insee }))
         .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
     },
   };

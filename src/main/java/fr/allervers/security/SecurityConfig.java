@@ -70,7 +70,8 @@ class SecurityConfig {
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(apiProblems, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-                        .defaultAccessDeniedHandlerFor(apiProblems, api));
+                        .defaultAccessDeniedHandlerFor(apiProblems, api)
+                        .defaultAccessDeniedHandlerFor(new RolePageRedirect(), SecurityConfig::pageVisit));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage("/login").successHandler(landing)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
@@ -107,6 +108,9 @@ class SecurityConfig {
                 .requestMatchers("/api/staff/*/calendar-feed").hasRole(FIELD)
                 // Administration: accounts, member organisations, territories, first steps; and its pages.
                 .requestMatchers("/administration.html", "/premiers-pas.html").hasRole(ADMIN)
+                // Each view for the roles that use it; another role is sent to its own view (RolePageRedirect).
+                .requestMatchers("/planification.html").hasRole(COORDINATOR)
+                .requestMatchers("/ma-journee.html").hasRole(FIELD)
                 .requestMatchers("/api/users", "/api/users/**", "/api/setup/**").hasRole(ADMIN)
                 .requestMatchers(POST, "/api/organisations", "/api/territories").hasRole(ADMIN)
                 .requestMatchers(PUT, "/api/organisations/*", "/api/organisations/*/archived", "/api/territories/*")
@@ -135,6 +139,11 @@ class SecurityConfig {
                 // Anything else under /api is for coordinators, so a new endpoint is never open to funders by mistake.
                 .requestMatchers("/api/**").hasRole(COORDINATOR)
                 .anyRequest().authenticated();
+    }
+
+    /** A browser opening a page (not a call of the API, not a form sent without its CSRF token). */
+    private static boolean pageVisit(jakarta.servlet.http.HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && request.getRequestURI().endsWith(".html");
     }
 
     @Bean

@@ -88,7 +88,7 @@ final class IcsCalendar {
                 : p.staff().stream().map(s -> s.label() + " (" + Profession.valueOf(s.role()).french() + ")")
                         .collect(Collectors.joining(", "));
         return "Binôme : " + pair + "\n" + (p.vanLabel() == null ? "Permanence fixe" : "Camion : " + p.vanLabel())
-                + (p.pinned() ? "\nPermanence annoncée" : "");
+                + (p.pinned() ? "\nPermanence épinglée" : "");
     }
 
     /**

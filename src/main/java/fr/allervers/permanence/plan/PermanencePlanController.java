@@ -86,6 +86,13 @@ class PermanencePlanController {
         return service.move(id, permanenceId, request);
     }
 
+    /** The same move as PATCH, checked the same way but not written: the rules it would break or mend. */
+    @PostMapping("/{id}/permanences/{permanenceId}/move-preview")
+    PlanViews.MovePreview previewMove(@PathVariable long id, @PathVariable long permanenceId,
+            @RequestBody MoveRequest request) {
+        return service.previewMove(id, permanenceId, request);
+    }
+
     /** Publishes the plan to the field (« Ma journée », calendars); 409 while it is not finished or breaks a hard rule. */
     @PutMapping("/{id}/publication")
     PlanView publish(@PathVariable long id) {

@@ -17,6 +17,7 @@ import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.PlanningRules;
 import fr.allervers.permanence.domain.Profession;
 import fr.allervers.permanence.plan.PlanViews.LaunchRequest;
+import fr.allervers.permanence.solver.FrenchText;
 import fr.allervers.permanence.plan.PlanViews.MoveRequest;
 import fr.allervers.permanence.plan.PlanViews.PermanenceView;
 import fr.allervers.permanence.plan.PlanViews.PlanSummary;
@@ -47,13 +48,16 @@ class PermanencePlanService {
     private final PermanenceProperties properties;
     private final PlanAccess access;
     private final PlanPublication publication;
+    private final RuleBreaches breaches;
 
     PermanencePlanService(PermanencePlanRepository plans, TenantTerritories territories,
             CurrentConsortium currentConsortium, TerritoryProblemMapper mapper, PlanScoring scoring,
             PlanSolving solving, PlanProgress progress, PlanViewer viewer, TransactionTemplate transactions,
-            PermanenceProperties properties, PlanAccess access, PlanPublication publication) {
+            PermanenceProperties properties, PlanAccess access, PlanPublication publication,
+            RuleBreaches breaches) {
         this.access = access;
         this.publication = publication;
+        this.breaches = breaches;
         this.plans = plans;
         this.territories = territories;
         this.currentConsortium = currentConsortium;
@@ -142,31 +146,57 @@ class PermanencePlanService {
     @Transactional
     PlanView move(long planId, long permanenceId, MoveRequest request) {
         PermanencePlan plan = editable(planId);
+        TerritoryData data = moveData(plan, permanenceId, request);
+        applyMove(plan, permanence(plan, permanenceId), request, data);
+        PlanScoring.Scored scored = scoring.score(plan, data);
+        plan.scored(scored.explanation().score().toString(), scored.explanation().brokenRules());
+        return viewer.plan(plan, plan.getScore(), data);
+    }
+
+    /**
+     * The same move, checked the same way, but never written: the rules it would break (named) and those it would
+     * mend, so that the page can warn before the move is made. The transaction is rolled back whatever happens.
+     */
+    PlanViews.MovePreview previewMove(long planId, long permanenceId, MoveRequest request) {
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            PermanencePlan plan = editable(planId);
+            TerritoryData data = moveData(plan, permanenceId, request);
+            List<PlanViews.RuleBreach> before = breaches.of(scoring.score(plan, data));
+            applyMove(plan, permanence(plan, permanenceId), request, data);
+            List<PlanViews.RuleBreach> after = breaches.of(scoring.score(plan, data));
+            return PlanViews.MovePreview.of(before, after);
+        });
+    }
+
+    /** The territory data a move needs: the plan's places and the one it moves to. */
+    private TerritoryData moveData(PermanencePlan plan, long permanenceId, MoveRequest request) {
         PlanPermanence permanence = permanence(plan, permanenceId);
+        long placeId = request.placeId() == null ? permanence.getPlaceId() : request.placeId();
+        Set<Long> placeIds = new HashSet<>(plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList());
+        placeIds.add(placeId);
+        return mapper.load(plan.getTerritory(), placeIds, true);
+    }
+
+    private void applyMove(PermanencePlan plan, PlanPermanence permanence, MoveRequest request, TerritoryData data) {
         LocalDate date = request.date() == null ? permanence.getDate() : request.date();
         var halfDay = request.halfDay() == null ? permanence.getHalfDay() : request.halfDay();
         long placeId = request.placeId() == null ? permanence.getPlaceId() : request.placeId();
         List<Long> staffIds = request.staff() == null ? permanence.getStaffIds() : List.copyOf(request.staff());
         if (date.isBefore(plan.getFrom()) || date.isAfter(plan.getTo())) {
-            throw new IllegalArgumentException("la date " + date + " est hors de la période du plan ("
-                    + plan.getFrom() + " – " + plan.getTo() + ")");
+            throw new IllegalArgumentException("le " + FrenchText.day(date) + " est hors de la période du plan (du "
+                    + FrenchText.day(plan.getFrom()) + " au " + FrenchText.day(plan.getTo()) + ")");
         }
-        Set<Long> placeIds = new HashSet<>(plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList());
-        placeIds.add(placeId);
-        TerritoryData data = mapper.load(plan.getTerritory(), placeIds, true);
         checkStillOffered(data, permanence, placeId, staffIds);
         checkPair(data, staffIds);
         if (permanence.getVanId() != null && plan.getPermanences().stream().anyMatch(other -> other != permanence
                 && Objects.equals(other.getVanId(), permanence.getVanId()) && other.getDate().equals(date)
                 && other.getHalfDay() == halfDay)) {
             throw new PlanConflictException("le camion « " + data.van(permanence.getVanId()).getLabel()
-                    + " » a déjà une permanence le " + date + " " + halfDay);
+                    + " » a déjà une permanence le " + FrenchText.day(date) + " " + halfDay.french());
         }
         permanence.moveTo(date, halfDay, placeId, staffIds);
         permanence.setPinned(true);
-        PlanScoring.Scored scored = scoring.score(plan, data);
-        plan.scored(scored.explanation().score().toString(), scored.explanation().brokenRules());
-        return viewer.plan(plan, plan.getScore(), data);
     }
 
     @Transactional(readOnly = true)

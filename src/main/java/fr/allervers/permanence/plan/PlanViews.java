@@ -26,6 +26,38 @@ final class PlanViews {
     record Created(long id) {
     }
 
+    /**
+     * One case of a hard or medium rule broken, named.
+     *
+     * @param rule         the rule's name, e.g. « Lieu fermé »
+     * @param message      the case in French, with the person, place and date
+     * @param severity     {@link #HARD} (the plan cannot be published) or {@link #MEDIUM} (a target missed)
+     * @param permanenceId the permanence concerned, null for a commune-wide case
+     * @param date         its date, null for a commune-wide case
+     */
+    record RuleBreach(String rule, String message, String severity, Long permanenceId, LocalDate date) {
+        static final String HARD = "HARD";
+        static final String MEDIUM = "MEDIUM";
+    }
+
+    /**
+     * What a move by hand would do, before it is made.
+     *
+     * @param brokenRules every case the moved plan would break
+     * @param introduced  the cases the move itself would bring in
+     * @param resolved    the cases it would mend
+     * @param hardRulesIntroduced whether it brings in a hard rule (the plan could no longer be published)
+     */
+    record MovePreview(List<RuleBreach> brokenRules, List<RuleBreach> introduced, List<RuleBreach> resolved,
+                       boolean hardRulesIntroduced) {
+        static MovePreview of(List<RuleBreach> before, List<RuleBreach> after) {
+            List<RuleBreach> introduced = after.stream().filter(b -> !before.contains(b)).toList();
+            List<RuleBreach> resolved = before.stream().filter(b -> !after.contains(b)).toList();
+            return new MovePreview(after, introduced, resolved,
+                    introduced.stream().anyMatch(b -> RuleBreach.HARD.equals(b.severity())));
+        }
+    }
+
     record StaffView(long id, String label, String role) {
     }
 

@@ -129,7 +129,7 @@ public final class PlanExplainer {
                     + permanence.getPlace().name() + " — "
                     + (permanence.isMobile() ? permanence.getVan().label() : "permanence fixe")
                     + (people.isEmpty() ? ", personne" : ", " + FrenchText.list(people))
-                    + (permanence.isPinned() ? " (annoncée)" : "");
+                    + (permanence.isPinned() ? " (épinglée)" : "");
             List<String> issues = problems.stream()
                     .filter(j -> j.permanences().stream().anyMatch(r -> r.permanenceId() == permanence.getId()))
                     .map(PlanJustification::inFrench).distinct().toList();
