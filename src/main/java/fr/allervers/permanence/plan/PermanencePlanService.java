@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import fr.allervers.permanence.daysoff.DaysOff;
+import fr.allervers.permanence.domain.DayOff;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.PlanningRules;
 import fr.allervers.permanence.domain.Profession;
@@ -46,12 +49,14 @@ class PermanencePlanService {
     private final TransactionTemplate transactions;
     private final PermanenceProperties properties;
     private final PlanAccess access;
+    private final DaysOff daysOff;
 
     PermanencePlanService(PermanencePlanRepository plans, TenantTerritories territories,
             CurrentConsortium currentConsortium, TerritoryProblemMapper mapper, PlanScoring scoring,
             PlanSolving solving, PlanProgress progress, PlanViewer viewer, TransactionTemplate transactions,
-            PermanenceProperties properties, PlanAccess access) {
+            PermanenceProperties properties, PlanAccess access, DaysOff daysOff) {
         this.access = access;
+        this.daysOff = daysOff;
         this.plans = plans;
         this.territories = territories;
         this.currentConsortium = currentConsortium;
@@ -150,6 +155,7 @@ class PermanencePlanService {
         placeIds.add(placeId);
         TerritoryData data = mapper.load(plan.getTerritory(), placeIds, true);
         checkStillOffered(data, permanence, placeId, staffIds);
+        checkNotADayOff(plan, date, halfDay, data.place(placeId).getCommuneInsee());
         checkPair(data, staffIds);
         if (permanence.getVanId() != null && plan.getPermanences().stream().anyMatch(other -> other != permanence
                 && Objects.equals(other.getVanId(), permanence.getVanId()) && other.getDate().equals(date)
@@ -215,6 +221,15 @@ class PermanencePlanService {
                 throw new IllegalArgumentException("« " + person.getLabel() + " » est archivé(e) : choisissez une"
                         + " personne de l'équipe actuelle");
             }
+        }
+    }
+
+    /** A public holiday or a closing day is never planned, not even by hand. */
+    private void checkNotADayOff(PermanencePlan plan, LocalDate date, DayPart halfDay, String communeInsee) {
+        DayOff off = daysOff.at(plan.getConsortium(), date, halfDay, communeInsee);
+        if (off != null) {
+            throw new IllegalArgumentException("pas de permanence le " + date + " " + halfDay.french() + " : "
+                    + off.inFrench() + " ; choisissez un autre jour");
         }
     }
 
