@@ -96,9 +96,10 @@ public class DaysOff {
 
     @Transactional(readOnly = true)
     List<ClosingDay> closingDays(LocalDate from, LocalDate to) {
+        // A consortium declares a handful a year: every one from a month back is listed, however far ahead.
         LocalDate first = from == null ? LocalDate.now(PARIS).minusMonths(1) : from;
-        LocalDate last = to == null ? first.plusYears(2) : to;
-        checkRange(first, last);
+        LocalDate last = to == null ? LocalDate.of(SchoolHolidayImporter.LAST_YEAR, 12, 31) : to;
+        checkDates(first, last);
         return closingDays.findBetween(currentConsortium.get(), first, last);
     }
 
@@ -226,6 +227,13 @@ public class DaysOff {
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {
+        checkDates(from, to);
+        if (ChronoUnit.DAYS.between(from, to) > MAX_RANGE_DAYS) {
+            throw new IllegalArgumentException("la période ne peut pas dépasser " + MAX_RANGE_DAYS + " jours");
+        }
+    }
+
+    private static void checkDates(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             throw new IllegalArgumentException("les dates from et to sont obligatoires (AAAA-MM-JJ)");
         }
@@ -233,9 +241,6 @@ public class DaysOff {
         checkYear(to);
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("la date de début (" + from + ") est après la date de fin (" + to + ")");
-        }
-        if (ChronoUnit.DAYS.between(from, to) > MAX_RANGE_DAYS) {
-            throw new IllegalArgumentException("la période ne peut pas dépasser " + MAX_RANGE_DAYS + " jours");
         }
     }
 
