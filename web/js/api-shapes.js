@@ -187,6 +187,40 @@
  * @property {boolean} custom false while the programme's defaults apply
  */
 
+// ---- Days without permanence ---------------------------------------------------------------------------------
+
+/**
+ * GET/POST /api/closing-days (permanence.daysoff.DaysOffController.ClosingDayView).
+ * @typedef {Object} ClosingDay
+ * @property {number} id
+ * @property {string} date
+ * @property {?HalfDay} halfDay the only half-day closed; null for the whole day
+ * @property {string} reason
+ * @property {string} createdAt
+ * @property {?string} createdBy
+ */
+
+/**
+ * GET /api/days-off (DaysOffController.DayOffView): public holidays, closing days, school holidays of the zone.
+ * @typedef {Object} DayOff
+ * @property {string} from
+ * @property {string} to
+ * @property {?HalfDay} halfDay
+ * @property {'PUBLIC_HOLIDAY'|'CLOSING'|'SCHOOL_HOLIDAY'} kind
+ * @property {string} kindLabel « jour férié », « fermeture », « vacances scolaires »
+ * @property {string} label e.g. « lundi de Pâques », the closing reason, « Vacances de Noël »
+ * @property {boolean} permanencesHeld true only for school holidays the consortium keeps working through
+ * @property {?number} closingDayId
+ */
+
+/**
+ * GET/PUT /api/days-off/settings (DaysOffController.SettingsView).
+ * @typedef {Object} DaysOffSettings
+ * @property {?string} schoolZone
+ * @property {boolean} noPermanenceInSchoolHolidays
+ * @property {Array<string>} zones the zones that may be chosen
+ */
+
 // ---- Permanence plans -----------------------------------------------------------------------------------------
 
 /**
@@ -283,6 +317,7 @@
  * @property {Array<{insee: string, name: string, month: string, held: number, min: number, max: number,
  *   sentence: string, issues: Array<string>}>} communes
  * @property {Array<{id: ?number, date: string, halfDay: HalfDay, sentence: string, issues: Array<string>}>} permanences
+ * @property {Array<string>} daysOff e.g. « Vendredi 25 décembre : jour férié (Noël), pas de permanence »
  */
 
 /**

@@ -188,6 +188,17 @@ export const api = {
     remove: (kind, id, absenceId) => api.del(api.absences.url(kind, id) + '/' + absenceId),
   },
 
+  // Answers: ClosingDay[] (closingDays), ClosingDay (addClosingDay), nothing (removeClosingDay), DayOff[]
+  // (calendar), DaysOffSettings (settings, saveSettings).
+  daysOff: {
+    closingDays: (from, to) => api.get('/api/closing-days', { from, to }),
+    addClosingDay: (day) => api.post('/api/closing-days', day),
+    removeClosingDay: (id) => api.del('/api/closing-days/' + id),
+    calendar: (from, to, territoryId) => api.get('/api/days-off', { from, to, territoryId }),
+    settings: () => api.get('/api/days-off/settings'),
+    saveSettings: (settings) => api.put('/api/days-off/settings', settings),
+  },
+
   // Answers: CommuneTargets (get, set), nothing (reset).
   communeTargets: {
     url: (territoryId, insee) => '/api/territories/' + territoryId + '/communes/' + encodeURIComponent(insee) + '/targets',

@@ -365,6 +365,9 @@ function explanationNodes(explanation) {
   if (explanation.brokenRules.length) {
     nodes.push(el('h4', { textContent: 'Règles enfreintes' }), list(explanation.brokenRules, (rule) => ruleEntry(rule).text));
   }
+  if (explanation.daysOff && explanation.daysOff.length) {
+    nodes.push(el('h4', { textContent: 'Jours sans permanence' }), list(explanation.daysOff, (day) => day));
+  }
   if (!nodes.length) nodes.push(el('p', { textContent: 'Rien à signaler.' }));
   return nodes;
 }

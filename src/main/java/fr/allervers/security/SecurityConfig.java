@@ -132,8 +132,9 @@ class SecurityConfig {
                         "/api/communes/*/qpv", "/api/map-config", "/api/heatmap", "/api/coverage", "/api/coverage/**",
                         "/api/demand/communes", "/api/me").authenticated()
                 .requestMatchers(GET, "/api/demand/**").hasRole(FIELD)
-                // Plans and routes: the field reads them, coordinators make them.
-                .requestMatchers(GET, "/api/permanence-plans/**", "/api/maraude-plans/**").hasRole(FIELD)
+                // Plans and routes: the field reads them, coordinators make them; the same for the days off.
+                .requestMatchers(GET, "/api/permanence-plans/**", "/api/maraude-plans/**", "/api/closing-days",
+                        "/api/days-off", "/api/school-holidays").hasRole(FIELD)
                 // The team that did the round says so: its hotels' last visits then count for the next plans.
                 .requestMatchers(POST, "/api/maraude-plans/*/carried-out").hasRole(FIELD)
                 // Anything else under /api is for coordinators, so a new endpoint is never open to funders by mistake.

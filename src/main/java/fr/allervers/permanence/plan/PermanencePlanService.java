@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import fr.allervers.permanence.daysoff.DaysOff;
+import fr.allervers.permanence.domain.DayOff;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.PlanningRules;
 import fr.allervers.permanence.domain.Profession;
@@ -49,15 +52,17 @@ class PermanencePlanService {
     private final PlanAccess access;
     private final PlanPublication publication;
     private final RuleBreaches breaches;
+    private final DaysOff daysOff;
 
     PermanencePlanService(PermanencePlanRepository plans, TenantTerritories territories,
             CurrentConsortium currentConsortium, TerritoryProblemMapper mapper, PlanScoring scoring,
             PlanSolving solving, PlanProgress progress, PlanViewer viewer, TransactionTemplate transactions,
             PermanenceProperties properties, PlanAccess access, PlanPublication publication,
-            RuleBreaches breaches) {
+            RuleBreaches breaches, DaysOff daysOff) {
         this.access = access;
         this.publication = publication;
         this.breaches = breaches;
+        this.daysOff = daysOff;
         this.plans = plans;
         this.territories = territories;
         this.currentConsortium = currentConsortium;
@@ -188,6 +193,7 @@ class PermanencePlanService {
                     + FrenchText.day(plan.getFrom()) + " au " + FrenchText.day(plan.getTo()) + ")");
         }
         checkStillOffered(data, permanence, placeId, staffIds);
+        checkNotADayOff(plan, date, halfDay, data.place(placeId).getCommuneInsee());
         checkPair(data, staffIds);
         if (permanence.getVanId() != null && plan.getPermanences().stream().anyMatch(other -> other != permanence
                 && Objects.equals(other.getVanId(), permanence.getVanId()) && other.getDate().equals(date)
@@ -250,6 +256,15 @@ class PermanencePlanService {
                 throw new IllegalArgumentException("« " + person.getLabel() + " » est archivé(e) : choisissez une"
                         + " personne de l'équipe actuelle");
             }
+        }
+    }
+
+    /** A public holiday or a closing day is never planned, not even by hand. */
+    private void checkNotADayOff(PermanencePlan plan, LocalDate date, DayPart halfDay, String communeInsee) {
+        DayOff off = daysOff.at(plan.getConsortium(), date, halfDay, communeInsee);
+        if (off != null) {
+            throw new IllegalArgumentException("pas de permanence le " + date + " " + halfDay.french() + " : "
+                    + off.inFrench() + " ; choisissez un autre jour");
         }
     }
 

@@ -63,6 +63,6 @@ class PlanViewer {
                         c.held(), c.min(), c.max(), c.sentence(), c.issues())).toList(),
                 explanation.permanences().stream().map(p -> new PermanenceExplanationView(
                         storedIds.get(p.permanenceId()), p.slot().date(), p.slot().halfDay(), p.sentence(),
-                        p.issues())).toList());
+                        p.issues())).toList(), explanation.daysOff());
     }
 }

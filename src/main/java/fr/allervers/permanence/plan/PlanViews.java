@@ -102,7 +102,8 @@ final class PlanViews {
                             boolean pinned) {
     }
 
+    /** @param daysOff the public holidays and closing days of the horizon, e.g. « Vendredi 25 décembre : jour férié (Noël), pas de permanence » */
     record ExplanationView(long planId, String score, List<String> brokenRules, List<CommuneExplanationView> communes,
-                           List<PermanenceExplanationView> permanences) {
+                           List<PermanenceExplanationView> permanences, List<String> daysOff) {
     }
 }
