@@ -35,6 +35,7 @@ final class SourceFiles {
 
     static List<SourceRecord> read(InputStream bytes, Integer crsOverride, AllerVersProperties.Imports limits) {
         try {
+            bytes = refuseBinaryStart(bytes);
             BufferedReader text = new BufferedReader(new NoNulReader(new InputStreamReader(bytes,
                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT))), 1 << 16);
@@ -54,6 +55,23 @@ final class SourceFiles {
         } catch (IOException e) {
             throw unreadable(e);
         }
+    }
+
+    /**
+     * A spreadsheet or an image usually shows a NUL byte in its first bytes, before any byte that is not UTF-8:
+     * looking there first says « binary » rather than « not UTF-8 ».
+     */
+    private static InputStream refuseBinaryStart(InputStream bytes) throws IOException {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(bytes, 1 << 16);
+        buffered.mark(8192);
+        byte[] start = buffered.readNBytes(8192);
+        buffered.reset();
+        for (byte b : start) {
+            if (b == 0) {
+                throw new BinaryContentException();
+            }
+        }
+        return buffered;
     }
 
     /** Skips a byte order mark and leading blanks; returns the first other character without consuming it. */

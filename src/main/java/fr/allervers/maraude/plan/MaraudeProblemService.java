@@ -186,9 +186,11 @@ public class MaraudeProblemService {
                 throw new IllegalArgumentException(label + " : la fin de service (" + team.shiftEnd()
                         + ") doit suivre le début (" + team.shiftStart() + ").");
             }
-            if (team.capacity() != null && (team.capacity() < 0 || team.capacity() > MAX_CAPACITY)) {
-                throw new IllegalArgumentException(label + " : la capacité doit être comprise entre 0 et "
-                        + MAX_CAPACITY + " (reçu " + team.capacity() + ").");
+            if (team.capacity() != null && team.capacity() < 0) {
+                throw new IllegalArgumentException(label + " : capacité négative (" + team.capacity() + ").");
+            }
+            if (team.capacity() != null) {
+                within(team.capacity(), MAX_CAPACITY, label + " : capacity");
             }
             skills(team.skills(), label);
             Long basePlaceId = team.basePlaceId();
