@@ -29,6 +29,7 @@ import fr.allervers.territory.Consortium;
 import fr.allervers.security.CurrentConsortium;
 import fr.allervers.security.TenantTerritories;
 import fr.allervers.territory.Territory;
+import fr.allervers.system.DateRange;
 
 /**
  * Permanence plans of the current consortium: launch, read, pin, move by hand, re-plan. Every request is checked
@@ -80,6 +81,8 @@ class PermanencePlanService {
         if (request.territoryId() == null || request.from() == null || request.to() == null) {
             throw new IllegalArgumentException("territoryId, from et to sont obligatoires");
         }
+        DateRange.check(request.from(), "from");
+        DateRange.check(request.to(), "to");
         checkHorizon(request.from(), request.to());
         int fixedTeams = request.fixedTeams() == null ? properties.fixedTeams() : request.fixedTeams();
         if (fixedTeams < 0 || fixedTeams > MAX_FIXED_TEAMS) {
@@ -184,7 +187,7 @@ class PermanencePlanService {
     }
 
     private void applyMove(PermanencePlan plan, PlanPermanence permanence, MoveRequest request, TerritoryData data) {
-        LocalDate date = request.date() == null ? permanence.getDate() : request.date();
+        LocalDate date = request.date() == null ? permanence.getDate() : DateRange.check(request.date(), "date");
         var halfDay = request.halfDay() == null ? permanence.getHalfDay() : request.halfDay();
         long placeId = request.placeId() == null ? permanence.getPlaceId() : request.placeId();
         List<Long> staffIds = request.staff() == null ? permanence.getStaffIds() : List.copyOf(request.staff());
