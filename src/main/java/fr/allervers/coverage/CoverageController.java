@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What funders read, aggregates only: {@code GET /api/coverage?territoryId=&month=yyyy-MM} (the month's coverage)
- * and {@code GET /api/coverage/funnel?territoryId=&from=&to=} (people met per month, small counts hidden), each
- * also as a spreadsheet ({@code /api/coverage/export.csv}, {@code /api/coverage/funnel.csv}).
+ * and {@code GET /api/coverage/funnel?territoryId=&from=&to=} (people met per month, in published blocks of at least
+ * k encounters: {@link PublishedFunnel}), each also as a spreadsheet ({@code /api/coverage/export.csv},
+ * {@code /api/coverage/funnel.csv}).
  */
 @RestController
 class CoverageController {
