@@ -17,20 +17,40 @@ final class CoverageCsv {
 
     static byte[] coverage(CoverageReport report) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Couverture du territoire " + report.territory() + " — " + report.month().format(MONTH)));
+        CoverageReport.Indicators i = report.indicators();
+        rows.add(List.of("Couverture du territoire " + report.territory() + " — " + report.month().format(MONTH)
+                + (i.monthInProgress() ? " (mois en cours)" : "")));
+        rows.add(List.of("Communes à l'objectif (permanences tenues)", i.communesOnTarget() + " / " + i.communes()));
+        if (i.monthInProgress()) {
+            rows.add(List.of("Communes en cours", Integer.toString(i.communesInProgress())));
+        }
+        rows.add(List.of("Permanences tenues", Integer.toString(i.permanencesHeld())));
+        rows.add(List.of("Permanences prévues", Integer.toString(i.permanencesPlanned())));
+        rows.add(List.of("QPV avec une permanence tenue à proximité", i.qpvCovered() + " / " + i.qpv()));
+        rows.add(List.of("Hôtels 115 visités dans le mois", i.hotelsVisited() + " / " + i.hotels()));
+        rows.add(List.of());
         rows.add(List.of("Commune", "Code INSEE", "Permanences tenues", "Permanences prévues", "Objectif du mois",
-                "Objectif atteint"));
+                "Objectif atteint", "Situation"));
         for (CoverageReport.CommuneCoverage c : report.communes()) {
             rows.add(List.of(c.name(), c.insee(), Integer.toString(c.held()), Integer.toString(c.planned()),
-                    Integer.toString(c.target()), c.onTarget() ? "oui" : "non"));
+                    Integer.toString(c.target()), c.onTarget() ? "oui" : "non", c.description()));
         }
         rows.add(List.of());
-        rows.add(List.of("QPV", "Code", "Permanences à proximité", "Atteint"));
+        rows.add(List.of("QPV", "Code", "Permanences à proximité (tenues ou prévues)", "Tenues à proximité",
+                "Atteint"));
         for (CoverageReport.QpvCoverage q : report.qpv()) {
-            rows.add(List.of(q.name(), q.code(), Integer.toString(q.permanencesNearby()), q.covered() ? "oui" : "non"));
+            rows.add(List.of(q.name(), q.code(), Integer.toString(q.permanencesNearby()),
+                    Integer.toString(q.heldNearby()), q.covered() ? "oui" : "non"));
         }
+        rows.add(List.of());
+        rows.add(List.of(TARGETS_RULE));
         return FrenchExcelCsv.write(rows);
     }
+
+    /** What « atteint » means, in the words of the page. */
+    static final String TARGETS_RULE = "Seules les permanences tenues (leur demi-journée est passée) comptent pour"
+            + " l'objectif ; les permanences prévues sont montrées à côté. Un QPV est atteint quand une permanence a"
+            + " été tenue à proximité.";
 
     static byte[] funnel(FunnelReport report) {
         List<List<String>> rows = new ArrayList<>();
