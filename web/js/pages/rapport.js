@@ -7,7 +7,7 @@ import { api, describeError } from '../api.js';
 import { currentMonth, monthLabel, dateWithYear, localIsoDate } from '../format.js';
 import { fillTerritorySelect } from '../territory.js';
 import { statusArea } from '../ui/status.js';
-import { funnelLegend, renderFunnelIndicators, renderFunnelTable } from '../ui/funnel-table.js';
+import { funnelLegend, renderFunnelMonth } from '../ui/funnel-table.js';
 import { QPV_COLOURS, QPV_TEXT, heldRatio, qpvState, renderCommuneTable, renderCoverageIndicators, renderScale,
   scaleOf } from '../ui/coverage-figures.js';
 import { $, el } from '../dom.js';
@@ -53,14 +53,11 @@ startPage(async () => {
     let funnel = null;
     try {
       funnel = await api.coverage.funnel(t.id, chosen, chosen);
-      renderFunnelIndicators($('rapport-contacts'), funnel);
-      renderFunnelTable($('rapport-suites'), funnel.byOutcome, { caption: 'Selon la suite donnée', k: funnel.k,
-        totals: false });
-      renderFunnelTable($('rapport-publics'), funnel.byCategory, { caption: 'Selon le public', k: funnel.k,
-        totals: false });
+      renderFunnelMonth($('rapport-suites'), funnel.byOutcome, { caption: 'Contacts selon la suite donnée', k: funnel.k });
+      renderFunnelMonth($('rapport-publics'), funnel.byCategory, { caption: 'Contacts selon le public', k: funnel.k });
       $('rapport-legende').replaceChildren(funnelLegend(funnel.k));
     } catch (e) {
-      ['rapport-contacts', 'rapport-suites', 'rapport-publics', 'rapport-legende'].forEach((id) => $(id).replaceChildren());
+      ['rapport-suites', 'rapport-publics', 'rapport-legende'].forEach((id) => $(id).replaceChildren());
       status.error(describeError('Contacts du mois', e));
     }
     $('rapport-note').textContent = 'Établi le ' + dateWithYear(localIsoDate(new Date())) + ' avec Aller-Vers. Données'
@@ -77,6 +74,8 @@ startPage(async () => {
   else status.info('Aucun territoire n’est encore défini.');
 });
 
+const QPV_SITUATION = { held: 'atteint', planned: 'prévu', none: 'non atteint' };
+
 function renderQpvTable(box, coverage) {
   const qpv = (coverage && coverage.qpv) || [];
   if (!qpv.length) {
@@ -85,11 +84,12 @@ function renderQpvTable(box, coverage) {
   }
   const heading = (text) => el('th', { scope: 'col', textContent: text });
   box.replaceChildren(el('table', { className: 'communes' },
-    el('thead', {}, el('tr', {}, ['QPV', 'Tenues à proximité', 'Prévues', 'Situation'].map(heading))),
+    el('caption', { textContent: 'Permanences à proximité, tenues et prévues ; un QPV est atteint dès qu’une y a été tenue' }),
+    el('thead', {}, el('tr', {}, ['QPV', 'Tenues', 'Prévues', 'Situation'].map(heading))),
     el('tbody', {}, qpv.map((q) => el('tr', {}, el('th', { scope: 'row', textContent: q.name }),
       el('td', { textContent: String(q.heldNearby) }),
       el('td', { textContent: String(q.permanencesNearby - q.heldNearby) }),
-      el('td', { textContent: QPV_TEXT[qpvState(q)] }))))));
+      el('td', { textContent: QPV_SITUATION[qpvState(q)] }))))));
 }
 
 /**

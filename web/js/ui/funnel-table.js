@@ -13,7 +13,7 @@ export const HIDDEN_LABELS = {
   SMALL: (k) => '< ' + k + ' rencontres par commune',
 };
 
-export function renderFunnelTable(box, table, { caption, k, totals = true }) {
+export function renderFunnelTable(box, table, { caption, k }) {
   box.replaceChildren();
   const element = document.createElement('table');
   element.className = 'funnel';
@@ -24,13 +24,24 @@ export function renderFunnelTable(box, table, { caption, k, totals = true }) {
   head.append(headRow);
   const body = document.createElement('tbody');
   table.rows.forEach((row) => body.append(line(monthLabel(row.month), row.values, row.hiddenBecause, row.total, k)));
-  element.append(head, body);
-  if (totals) {
-    const foot = document.createElement('tfoot');
-    foot.append(line(PUBLISHED_TOTAL, table.columnTotals, null, table.total, k));
-    element.append(foot);
-  }
+  const foot = document.createElement('tfoot');
+  foot.append(line(PUBLISHED_TOTAL, table.columnTotals, null, table.total, k));
+  element.append(head, body, foot);
   box.append(element);
+}
+
+/**
+ * One month of a funnel table, turned on its side for the monthly report: one line per column (outcome or public,
+ * then « non ventilé »), then the published total. The same values and labels as {@link renderFunnelTable}.
+ */
+export function renderFunnelMonth(box, table, { caption, k }) {
+  const row = table.rows[0];
+  box.replaceChildren(el('table', { className: 'funnel month' },
+    el('caption', { textContent: caption }),
+    el('thead', {}, el('tr', {}, th('', 'col'), th(monthLabel(row.month), 'col'))),
+    el('tbody', {}, table.columns.map((c, i) => el('tr', {}, th(c.label, 'row'),
+      valueCell(row.values[i], row.hiddenBecause && row.hiddenBecause[i], k)))),
+    el('tfoot', {}, el('tr', {}, th(PUBLISHED_TOTAL, 'row'), el('td', { textContent: String(row.total) })))));
 }
 
 /**
@@ -62,6 +73,19 @@ export function renderFunnelIndicators(box, funnel) {
   indicator(box, String(funnel.byOutcome.columnTotals[column('SIGNED_UP')]), 'entrées en accompagnement (contacts, cases publiées)');
 }
 
+/** A value, or the label of the reason it does not tell everything (`hiddenBecause`). */
+function valueCell(value, reason, k) {
+  const td = document.createElement('td');
+  if (reason && HIDDEN_LABELS[reason]) {
+    td.className = 'hidden-count';
+    td.dataset.hiddenBecause = reason;
+    td.textContent = HIDDEN_LABELS[reason](k);
+  } else {
+    td.textContent = String(value);
+  }
+  return td;
+}
+
 function th(text, scope) {
   const cell = Object.assign(document.createElement('th'), { textContent: text });
   cell.scope = scope;
@@ -71,18 +95,7 @@ function th(text, scope) {
 function line(label, values, hiddenBecause, total, k) {
   const tr = document.createElement('tr');
   tr.append(th(label, 'row'));
-  values.forEach((v, i) => {
-    const reason = hiddenBecause && hiddenBecause[i];
-    const td = document.createElement('td');
-    if (reason && HIDDEN_LABELS[reason]) {
-      td.className = 'hidden-count';
-      td.dataset.hiddenBecause = reason;
-      td.textContent = HIDDEN_LABELS[reason](k);
-    } else {
-      td.textContent = String(v);
-    }
-    tr.append(td);
-  });
+  values.forEach((v, i) => tr.append(valueCell(v, hiddenBecause && hiddenBecause[i], k)));
   tr.append(Object.assign(document.createElement('td'), { textContent: String(total) }));
   return tr;
 }

@@ -4,11 +4,24 @@ import fr.allervers.security.Role;
 import fr.allervers.support.TestTenants;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 
 import tools.jackson.databind.JsonNode;
 
@@ -173,7 +186,7 @@ class FunderPageTest extends SignedInPage {
      */
     @Test
     void printsTheMonthlyReportOnOneA4PageWithoutHotelsPlacesOrEncounters() {
-        String lastMonth = YearMonth.now(java.time.ZoneId.of("Europe/Paris")).minusMonths(1).toString();
+        String lastMonth = YearMonth.now(ZoneId.of("Europe/Paris")).minusMonths(1).toString();
         browser.open("/financeur.html?mois=" + lastMonth);
         browser.waitUntil("le lien du rapport", Duration.ofSeconds(20),
                 "return document.getElementById('rapport').href.endsWith('month=" + lastMonth + "')");
@@ -184,12 +197,21 @@ class FunderPageTest extends SignedInPage {
         String territory = coverage.get("territory").asString();
         assertThat(browser.find("#rapport-titre").getText()).contains(territory);
         assertThat(browser.find("#rapport-periode").getText()).contains(territory)
-                .contains(java.time.YearMonth.parse(lastMonth).format(java.time.format.DateTimeFormatter
-                        .ofPattern("MMMM yyyy", java.util.Locale.FRANCE)));
+                .contains(YearMonth.parse(lastMonth).format(java.time.format.DateTimeFormatter
+                        .ofPattern("MMMM yyyy", Locale.FRANCE)));
         assertThat(browser.findAll("#rapport-indicateurs .indicator")).hasSize(4);
         assertThat(browser.findAll("#rapport-communes tbody tr")).hasSize(5);
         assertThat(browser.find("#rapport-legende").getText()).contains("< 5 rencontres par commune");
-        assertThat(browser.findAll("#rapport-suites tbody tr")).hasSize(1);
+        // The month's contacts, one line per outcome (and « suite non ventilée »), the API's values and labels.
+        JsonNode month = server.get("/api/coverage/funnel?territoryId=" + server.territoryId() + "&from=" + lastMonth
+                + "&to=" + lastMonth).get("byOutcome");
+        var lines = browser.findAll("#rapport-suites tbody tr td");
+        assertThat(lines).hasSize(month.get("columns").size());
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode reason = month.get("rows").get(0).get("hiddenBecause").get(i);
+            assertThat(lines.get(i).getText()).isEqualTo(reason.isNull()
+                    ? month.get("rows").get(0).get("values").get(i).asString() : "< 5 rencontres par commune");
+        }
         // The map: the five communes and the territory's QPV, and nothing else — no marker, no heatmap cell.
         assertThat(browser.findAll("#rapport-carte path.commune")).hasSize(5);
         assertThat(browser.findAll("#rapport-carte path.qpv")).hasSize(coverage.get("qpv").size());
@@ -206,18 +228,25 @@ class FunderPageTest extends SignedInPage {
         server.get("/api/layers/places").findValuesAsString("nom")
                 .forEach(name -> assertThat(page).as("lieu").doesNotContain(name));
 
+        // How it prints, as a picture next to the PDF (A4 at 96 dpi).
+        browser.resize(794, 1123);
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        browser.screenshot("rapport-impression");
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        browser.resize(1400, 1000);
+
         // Printed by the browser on A4: one page.
-        var options = new org.openqa.selenium.print.PrintOptions();
-        options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
-        byte[] pdf = java.util.Base64.getDecoder().decode(browser.driver().print(options).getContent());
-        java.nio.file.Path file = browser.screenshot("rapport").resolveSibling("rapport.pdf");
+        var options = new PrintOptions();
+        options.setPageSize(new PageSize(29.7, 21.0));
+        byte[] pdf = Base64.getDecoder().decode(browser.driver().print(options).getContent());
+        Path file = browser.screenshot("rapport").resolveSibling("rapport.pdf");
         try {
-            java.nio.file.Files.write(file, pdf);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.write(file, pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertThat(java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count())
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count())
                 .as("pages of " + file).isEqualTo(1);
         assertThat(browser.consoleErrors()).isEmpty();
     }
