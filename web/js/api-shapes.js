@@ -342,9 +342,26 @@
  * @property {?string} address
  * @property {number} lon
  * @property {number} lat
- * @property {string} arrival
+ * @property {string} arrival when the team is there ready to work (after its lunch break if taken just before)
  * @property {string} serviceStart
  * @property {string} departure
+ * @property {number} waitMinutes minutes waited on site for the place to open (serviceStart − arrival)
+ */
+
+/**
+ * A person of a team (maraude.plan.PlanView.MemberView).
+ * @typedef {Object} MaraudeMember
+ * @property {number} staffId
+ * @property {string} label what colleagues call them
+ * @property {?string} profession in French, e.g. « psychologue »
+ */
+
+/**
+ * A round's lunch break (maraude.plan.PlanView.LunchView).
+ * @typedef {Object} MaraudeLunch
+ * @property {string} start LocalDateTime
+ * @property {string} end LocalDateTime
+ * @property {number} afterStops stops made before the break (0: before the first stop)
  */
 
 /**
@@ -360,6 +377,8 @@
  * @property {number} distanceMetres
  * @property {?{type: 'LineString', coordinates: Array<Array<number>>}} route road path, or straight legs; null
  *   without stops
+ * @property {Array<MaraudeMember>} members the team's people, in the order given
+ * @property {?MaraudeLunch} lunchBreak the break taken on the round; null without one (short shift, or eaten at base)
  */
 
 /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import fr.allervers.maraude.domain.RoundRules;
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.Territory;
 
@@ -50,6 +52,10 @@ public class MaraudePlan {
     private MaraudePlanStatus status;
 
     private int secondsLimit;
+
+    /** Lunch break, limits on foot, workload balance; null (every column null) for plans stored before them. */
+    @Embedded
+    private MaraudeRules rules;
 
     private String score;
 
@@ -86,6 +92,15 @@ public class MaraudePlan {
         this.secondsLimit = secondsLimit;
         this.status = MaraudePlanStatus.SOLVING;
         this.createdAt = Instant.now();
+    }
+
+    void applyRules(MaraudeRules rules) {
+        this.rules = rules;
+    }
+
+    /** The rules the plan was asked with; none for a plan stored before they existed. */
+    RoundRules roundRules() {
+        return rules == null ? RoundRules.NONE : rules.toRoundRules();
     }
 
     void addTeam(MaraudeTeam team) {

@@ -98,10 +98,19 @@ class MaraudePlanViews {
         List<PlanView.StopView> stops = round.stops().stream()
                 .map(v -> new PlanView.StopView(v.getStopOrder(), v.getKey(), v.getKind(), v.getName(),
                         v.getAddress(), v.getLocation().getX(), v.getLocation().getY(), time(v.getArrival(), dates),
-                        time(v.getServiceStart(), dates), time(v.getDeparture(), dates)))
+                        time(v.getServiceStart(), dates), time(v.getDeparture(), dates),
+                        (v.getServiceStart() - v.getArrival()) / 60))
                 .toList();
+        List<PlanView.MemberView> members = team.getMembers().stream()
+                .map(m -> new PlanView.MemberView(m.getId(), m.getLabel(), m.getRole() == null ? null
+                        : m.getRole().label()))
+                .toList();
+        PlanView.LunchView lunch = round.getLunchStart() == null ? null
+                : new PlanView.LunchView(time(round.getLunchStart(), dates), time(round.getLunchEnd(), dates),
+                        round.getLunchAfterStops());
         return new PlanView.RoundView(team.getKey(), team.getName(), dates.get(round.getDayIndex()), team.getMode(),
-                stops, time(round.getBackAtBase(), dates), Math.round(round.getDistanceMetres()), round.getRoute());
+                stops, time(round.getBackAtBase(), dates), Math.round(round.getDistanceMetres()), round.getRoute(),
+                members, lunch);
     }
 
     /** Seconds from midnight of the first planned day to a date and time: day {@code d} starts at d × 86,400 s. */

@@ -82,6 +82,13 @@ public class MaraudeVisit {
 
     private String leftOutReason;
 
+    /** Set when the visit is one occurrence of a series across days (see {@code VisitSeries}). */
+    private String seriesKey;
+
+    private Integer occurrence;
+
+    private Integer everyDays;
+
     protected MaraudeVisit() {
     }
 
@@ -101,6 +108,11 @@ public class MaraudeVisit {
         this.demand = draft.demand();
         this.priority = draft.priority();
         this.mandatory = draft.mandatory();
+        if (draft.series() != null) {
+            this.seriesKey = draft.series().key();
+            this.occurrence = draft.series().rank();
+            this.everyDays = draft.series().everyDays();
+        }
     }
 
     void plannedOn(MaraudeRound round, int order, long arrival, long serviceStart, long departure) {
@@ -192,6 +204,18 @@ public class MaraudeVisit {
 
     public boolean isMandatory() {
         return mandatory;
+    }
+
+    public String getSeriesKey() {
+        return seriesKey;
+    }
+
+    public Integer getOccurrence() {
+        return occurrence;
+    }
+
+    public Integer getEveryDays() {
+        return everyDays;
     }
 
     public MaraudeRound getRound() {

@@ -18,13 +18,28 @@ record PlanView(Long id, Long territoryId, List<LocalDate> dates, MaraudePlanSta
     /**
      * @param team the team's id, as in the export URLs
      * @param route GeoJSON LineString: road path with road routing, else straight legs; null without stops
+     * @param members the team's people, in the order given
+     * @param lunchBreak the break taken on the round, or null (no break, or taken at base after the round)
      */
     record RoundView(String team, String name, LocalDate date, TravelMode mode, List<StopView> stops,
-            LocalDateTime backAtBase, double distanceMetres, LineString route) {
+            LocalDateTime backAtBase, double distanceMetres, LineString route, List<MemberView> members,
+            LunchView lunchBreak) {
     }
 
+    /**
+     * @param arrival when the team is there ready to work (after its lunch break when it takes it just before)
+     * @param waitMinutes minutes waited on site for the place to open, between arrival and serviceStart
+     */
     record StopView(int order, String visitId, VisitKind kind, String name, String address, double lon, double lat,
-            LocalDateTime arrival, LocalDateTime serviceStart, LocalDateTime departure) {
+            LocalDateTime arrival, LocalDateTime serviceStart, LocalDateTime departure, long waitMinutes) {
+    }
+
+    /** A person of a team: the staff id, the label colleagues use, the profession in French. */
+    record MemberView(long staffId, String label, String profession) {
+    }
+
+    /** @param afterStops how many stops come before the break (0: before the first stop) */
+    record LunchView(LocalDateTime start, LocalDateTime end, int afterStops) {
     }
 
     record LeftOutView(String visitId, String name, VisitKind kind, boolean mandatory, String reason) {

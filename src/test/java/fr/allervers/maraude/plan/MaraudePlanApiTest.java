@@ -80,6 +80,11 @@ class MaraudePlanApiTest {
         assertThat(planned).containsAll(demoHotelVisitIds());
         assertThat(planned).doesNotHaveDuplicates();
         plan.get("leftOut").forEach(left -> assertThat(left.get("mandatory").asBoolean()).isFalse());
+        // Balanced workloads (issue 15): neither van idles while the other does the day, each has a third or more.
+        for (JsonNode round : plan.get("teams")) {
+            assertThat(round.get("stops").size()).as("stops of %s out of %d", round.get("name").asString(),
+                    planned.size()).isGreaterThanOrEqualTo((planned.size() + 2) / 3);
+        }
         for (JsonNode round : plan.get("teams")) {
             assertThat(round.get("date").asString()).isEqualTo("2030-06-03");
             JsonNode stops = round.get("stops");
