@@ -63,6 +63,10 @@ public class MaraudeRound {
         return id;
     }
 
+    public MaraudePlan getPlan() {
+        return plan;
+    }
+
     public MaraudeTeam getTeam() {
         return team;
     }

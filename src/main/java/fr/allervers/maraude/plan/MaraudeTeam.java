@@ -117,6 +117,15 @@ public class MaraudeTeam {
         return capacity;
     }
 
+    /**
+     * The staff records named as the team's members, which a field account must be one of to check off the team's
+     * stops. Plans do not name members yet (issue #15, named teams): until they do, every team answers none and
+     * the team a field account names when it checks a stop off is taken as its own.
+     */
+    public Set<Long> getMemberStaffIds() {
+        return Set.of();
+    }
+
     static Set<String> split(String list) {
         return list == null || list.isBlank() ? Set.of()
                 : Arrays.stream(list.split(",")).collect(Collectors.toCollection(TreeSet::new));
