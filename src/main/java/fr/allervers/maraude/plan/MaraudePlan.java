@@ -67,7 +67,8 @@ public class MaraudePlan {
 
     private Instant solvedAt;
 
-    private Instant carriedOutAt;
+    /** When the coordinator published the plan to the field; null while it is a draft. */
+    private Instant publishedAt;
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -113,6 +114,7 @@ public class MaraudePlan {
 
     /** Forgets a previous outcome, e.g. a solve interrupted half-way, before solving again. */
     void restartSolving() {
+        publishedAt = null;
         visits.forEach(MaraudeVisit::clearOutcome);
         rounds.clear();
         status = MaraudePlanStatus.SOLVING;
@@ -142,13 +144,24 @@ public class MaraudePlan {
         this.solvedAt = Instant.now();
     }
 
-    void carriedOut() {
+    /** Hands the plan to the field; publishing it again keeps the first date. */
+    void publish() {
         if (status != MaraudePlanStatus.DONE) {
             throw new PlanNotReadyException(id, status);
         }
-        if (carriedOutAt == null) {
-            carriedOutAt = Instant.now();
+        if (publishedAt == null) {
+            // Stored to the microsecond: the answer then says what a later read says.
+            publishedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         }
+    }
+
+    /** Back to draft: the field no longer reads it; the stops it checked off stay checked. */
+    void withdraw() {
+        publishedAt = null;
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
     }
 
     public Long getId() {
@@ -199,8 +212,8 @@ public class MaraudePlan {
         return solvedAt;
     }
 
-    public Instant getCarriedOutAt() {
-        return carriedOutAt;
+    public Instant getPublishedAt() {
+        return publishedAt;
     }
 
     public List<MaraudeTeam> getTeams() {

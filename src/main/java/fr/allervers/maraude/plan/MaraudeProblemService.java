@@ -358,10 +358,10 @@ public class MaraudeProblemService {
                 withHotspots, demand);
     }
 
-    /** When each hotel was last seen, from the rounds of plans marked as carried out before the first planned day. */
+    /** When each hotel was last visited, from the stops teams checked off as visited before the first planned day. */
     private Map<Long, LocalDate> lastHotelVisits(Consortium consortium, LocalDate before) {
         Map<Long, LocalDate> last = new HashMap<>();
-        for (Object[] row : plans.findCarriedOutHotelVisits(consortium, before)) {
+        for (Object[] row : plans.findVisitedHotelStops(consortium, before)) {
             LocalDate day = LocalDate.parse(((String) row[1]).split(",")[(Integer) row[2]]);
             if (day.isBefore(before)) {
                 last.merge((Long) row[0], day, (a, b) -> a.isAfter(b) ? a : b);

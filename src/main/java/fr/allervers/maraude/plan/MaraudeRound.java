@@ -71,6 +71,10 @@ public class MaraudeRound {
         return id;
     }
 
+    public MaraudePlan getPlan() {
+        return plan;
+    }
+
     public MaraudeTeam getTeam() {
         return team;
     }

@@ -141,6 +141,11 @@ public class MaraudeTeam {
         return members;
     }
 
+    /** The staff records named as the team's members: a field account must be one of them to check off its stops. */
+    public Set<Long> getMemberStaffIds() {
+        return members.stream().map(Staff::getId).collect(java.util.stream.Collectors.toSet());
+    }
+
     static Set<String> split(String list) {
         return list == null || list.isBlank() ? Set.of()
                 : Arrays.stream(list.split(",")).collect(Collectors.toCollection(TreeSet::new));

@@ -1,5 +1,6 @@
 package fr.allervers.maraude.plan;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -89,6 +90,15 @@ public class MaraudeVisit {
 
     private Integer everyDays;
 
+    /** What the team found at this stop, once it checked it off; null until then (or once undone). */
+    @Enumerated(EnumType.STRING)
+    private StopOutcome checkOutcome;
+
+    private Instant checkedAt;
+
+    /** The account that checked the stop off. */
+    private String checkedBy;
+
     protected MaraudeVisit() {
     }
 
@@ -129,7 +139,18 @@ public class MaraudeVisit {
         this.leftOutReason = reason.length() > 600 ? reason.substring(0, 599) + "…" : reason;
     }
 
+    void checkOff(StopOutcome outcome, String by, Instant at) {
+        this.checkOutcome = outcome;
+        this.checkedBy = by;
+        this.checkedAt = at;
+    }
+
+    void undoCheckOff() {
+        checkOff(null, null, null);
+    }
+
     void clearOutcome() {
+        undoCheckOff();
         round = null;
         stopOrder = null;
         arrival = null;
@@ -240,5 +261,17 @@ public class MaraudeVisit {
 
     public String getLeftOutReason() {
         return leftOutReason;
+    }
+
+    public StopOutcome getCheckOutcome() {
+        return checkOutcome;
+    }
+
+    public Instant getCheckedAt() {
+        return checkedAt;
+    }
+
+    public String getCheckedBy() {
+        return checkedBy;
     }
 }
