@@ -55,15 +55,15 @@ public record CoverageReport(long territoryId, String territory, YearMonth month
      * @param communesOnTarget   communes whose held permanences reach their target (REACHED)
      * @param communesInProgress communes not reached yet in a month in progress
      * @param permanences        held and planned
-     * @param hotelsVisited      the territory's 115 hotels on a round carried out in the month (up to today)
+     * @param hotelsVisited      the territory's 115 hotels a team checked off as visited in the month (up to today)
      * @param monthInProgress    true when the month has begun and is not over
      */
     public record Indicators(int communes, int communesOnTarget, int communesInProgress, int permanences,
                              int permanencesHeld, int permanencesPlanned, int qpv, int qpvCovered,
                              double qpvCoveredShare, int hotels,
-                             @Schema(description = "Hôtels 115 du territoire visités par une maraude effectuée"
-                                     + " dans le mois. — The territory's 115 hotels visited by a maraude carried out"
-                                     + " in the month.")
+                             @Schema(description = "Hôtels 115 du territoire cochés « visité » par une équipe de"
+                                     + " maraude dans le mois. — The territory's 115 hotels a maraude team checked off"
+                                     + " as visited in the month.")
                              int hotelsVisited,
                              boolean monthInProgress) {
     }
