@@ -40,12 +40,12 @@ public record FunnelReport(long territoryId, String territory, YearMonth from, Y
                               + " total of the published blocks.")
                       int total,
                       @Schema(description = "Aligné sur values : null si la valeur est exacte ; SMALL pour un 0 d'un"
-                              + " mois où des rencontres, moins de k par commune, ne sont comptées nulle part ("
-                              + " « < k rencontres par commune »). COMPLEMENTARY n'est jamais envoyé : aucune case"
+                              + " mois où des rencontres, moins de k par commune, ne sont comptées nulle part"
+                              + " (« < k rencontres par commune »). COMPLEMENTARY n'est jamais envoyé : aucune case"
                               + " n'est masquée pour en protéger une autre. — Aligned with values: null where the"
                               + " value is exact; SMALL for a 0 of a month where encounters, fewer than k per"
                               + " commune, count nowhere. COMPLEMENTARY is never sent: no cell is hidden to protect"
-                              + " another.", nullable = true)
+                              + " another.")
                       List<HiddenBecause> hiddenBecause) {
     }
 
