@@ -31,7 +31,8 @@ final class PublicCalendar {
         IcsCalendar.line(out, "VERSION:2.0");
         IcsCalendar.line(out, "PRODID:-//Aller-Vers//Horaires publics//FR");
         IcsCalendar.line(out, "CALSCALE:GREGORIAN");
-        IcsCalendar.line(out, "METHOD:PUBLISH");
+        // No METHOD: a subscribed feed is not an iTIP message (RFC 5546), whose PUBLISH would require an ORGANIZER
+        // — an address this public calendar does not have.
         IcsCalendar.line(out, "X-WR-CALNAME:" + IcsCalendar.text("Permanences à " + communeName));
         IcsCalendar.line(out, "X-WR-TIMEZONE:" + IcsCalendar.TZID);
         IcsCalendar.timezone(out);

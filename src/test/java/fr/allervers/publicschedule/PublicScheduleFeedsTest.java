@@ -49,7 +49,10 @@ class PublicScheduleFeedsTest {
         PublishedFixture.switchTo(mvc, territoryId, true);
         String base = "/public/territories/" + territoryId;
 
-        JsonNode shown = json(base + "/permanences.json");
+        LocalDate from = LocalDate.parse(plan.get("from").asString());
+        LocalDate to = LocalDate.parse(plan.get("to").asString());
+        // The other test of the class may have published its own weeks: this one reads its plan's.
+        JsonNode shown = within(json(base + "/permanences.json"), from, to);
         assertThat(shown.size()).isEqualTo(plan.get("permanences").size());
         for (JsonNode p : shown) {
             assertThat(p.get("status").asString()).isEqualTo("PLANNED");
@@ -60,7 +63,7 @@ class PublicScheduleFeedsTest {
             assertThat(p.get("start").asString()).matches("\\d{2}:\\d{2}");
         }
         String insee = shown.get(0).get("communeInsee").asString();
-        List<VEvent> events = events(base + "/communes/" + insee + ".ics");
+        List<VEvent> events = within(events(base + "/communes/" + insee + ".ics"), from, to);
         long ofCommune = shown.valueStream().filter(p -> p.get("communeInsee").asString().equals(insee)).count();
         assertThat(events).hasSize((int) ofCommune);
         events.forEach(e -> {
@@ -72,7 +75,7 @@ class PublicScheduleFeedsTest {
 
         // Moved by hand after publication, within its commune: the old place reads « déplacée », naming the new.
         Moved moved = moveWithinItsCommune(planId, plan);
-        JsonNode afterMove = json(base + "/permanences.json");
+        JsonNode afterMove = within(json(base + "/permanences.json"), from, to);
         JsonNode old = find(afterMove, moved.date(), moved.fromPlace());
         assertThat(old.get("status").asString()).isEqualTo("MOVED");
         assertThat(old.get("movedTo").asString()).isEqualTo(moved.toPlace());
@@ -83,21 +86,31 @@ class PublicScheduleFeedsTest {
         // Withdrawn: everything it showed is « annulée », in the JSON, the feed and the page.
         assertThat(mvc.perform(delete(PublishedFixture.PLANS + "/" + planId + "/publication")).andReturn()
                 .getResponse().getStatus()).isEqualTo(200);
-        JsonNode afterWithdrawal = json(base + "/permanences.json");
+        JsonNode afterWithdrawal = within(json(base + "/permanences.json"), from, to);
         assertThat(afterWithdrawal.size()).as("nothing silently removed").isGreaterThanOrEqualTo(shown.size());
         afterWithdrawal.forEach(p -> assertThat(p.get("status").asString()).isIn("CANCELLED", "MOVED"));
         assertThat(afterWithdrawal.valueStream().filter(p -> p.get("status").asString().equals("CANCELLED")))
                 .isNotEmpty();
-        events(base + "/communes/" + insee + ".ics").forEach(e ->
+        within(events(base + "/communes/" + insee + ".ics"), from, to).forEach(e ->
                 assertThat(value(e, Property.STATUS)).contains("CANCELLED"));
-        assertThat(body(anonymousGet(mvc, base))).contains("Annulée").doesNotContain("Sur place");
-        assertThat(json(base + "/data-inclusion/services.json")).as("no service held any more").isEmpty();
+        assertThat(body(anonymousGet(mvc, base + "?commune=" + insee))).contains("Annulée");
+        json(base + "/data-inclusion/services.json").forEach(s -> assertThat(s.get("horaires_accueil").asString())
+                .as("held dates only").doesNotContain(String.format("%d %s %02d ", from.getYear(),
+                        from.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH),
+                        from.getDayOfMonth())));
 
-        // Published again: planned again.
-        assertThat(mvc.perform(put(PublishedFixture.PLANS + "/" + planId + "/publication")).andReturn().getResponse()
-                .getStatus()).isEqualTo(200);
-        assertThat(find(json(base + "/permanences.json"), moved.date(), moved.toPlace()).get("status").asString())
-                .isEqualTo("PLANNED");
+        // Moved back while withdrawn, then published again: the first place is planned again, the other « déplacée ».
+        assertThat(mvc.perform(patch(PublishedFixture.PLANS + "/" + planId + "/permanences/" + moved.permanenceId())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"placeId\":" + moved.fromPlaceId() + "}"))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        MockHttpServletResponse republished = mvc.perform(put(PublishedFixture.PLANS + "/" + planId + "/publication"))
+                .andReturn().getResponse();
+        assertThat(republished.getStatus()).as(body(republished)).isEqualTo(200);
+        JsonNode again = within(json(base + "/permanences.json"), from, to);
+        assertThat(find(again, moved.date(), moved.fromPlace()).get("status").asString()).isEqualTo("PLANNED");
+        assertThat(find(again, moved.date(), moved.toPlace()).get("status").asString()).isEqualTo("MOVED");
+        assertThat(again.valueStream().filter(p -> p.get("status").asString().equals("PLANNED")).count())
+                .isEqualTo(shown.size());
     }
 
     @Test
@@ -106,7 +119,9 @@ class PublicScheduleFeedsTest {
         JsonNode plan = PublishedFixture.published(mvc, PublishedFixture.nextMonday(6));
         PublishedFixture.switchTo(mvc, territoryId, true);
         JsonNode services = json("/public/territories/" + territoryId + "/data-inclusion/services.json");
-        long places = plan.get("permanences").valueStream().map(p -> p.get("placeId").asLong()).distinct().count();
+        long places = json("/public/territories/" + territoryId + "/permanences.json").valueStream()
+                .filter(p -> p.get("status").asString().equals("PLANNED"))
+                .map(p -> p.get("placeName").asString() + p.get("lon") + p.get("lat")).distinct().count();
         assertThat(services.size()).as("one service per place").isEqualTo((int) places);
         List<String> ids = new ArrayList<>();
         for (JsonNode service : services) {
@@ -130,7 +145,27 @@ class PublicScheduleFeedsTest {
                 + ("AM".equals(first.get("halfDay").asString()) ? "09:00-12:00" : "")).contains(day);
     }
 
-    private record Moved(LocalDate date, String fromPlace, String toPlace, String insee) {
+    private static JsonNode within(JsonNode permanences, LocalDate from, LocalDate to) {
+        var kept = Api.JSON.createArrayNode();
+        permanences.forEach(p -> {
+            LocalDate date = LocalDate.parse(p.get("date").asString());
+            if (!date.isBefore(from) && !date.isAfter(to)) {
+                kept.add(p);
+            }
+        });
+        return kept;
+    }
+
+    private static List<VEvent> within(List<VEvent> events, LocalDate from, LocalDate to) {
+        return events.stream().filter(e -> {
+            LocalDate date = LocalDate.parse(e.getProperty(Property.DTSTART).orElseThrow().getValue().substring(0, 8),
+                    java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            return !date.isBefore(from) && !date.isAfter(to);
+        }).toList();
+    }
+
+    private record Moved(long permanenceId, long fromPlaceId, LocalDate date, String fromPlace, String toPlace,
+                         String insee) {
     }
 
     /** Moves one permanence to another place of its commune that its van (if any) can reach. */
@@ -148,7 +183,7 @@ class PublicScheduleFeedsTest {
                         + "/permanences/" + p.get("id").asLong()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"placeId\":" + other.get("id").asLong() + "}")).andReturn().getResponse();
                 if (response.getStatus() == 200) {
-                    return new Moved(LocalDate.parse(p.get("date").asString()), p.get("placeName").asString(),
+                    return new Moved(p.get("id").asLong(), p.get("placeId").asLong(), LocalDate.parse(p.get("date").asString()), p.get("placeName").asString(),
                             other.get("name").asString(), p.get("communeInsee").asString());
                 }
             }
