@@ -53,7 +53,10 @@ async function drawMap(element) {
     stops.addLayer(marker);
   }
   stops.addTo(map);
-  const bounds = stops.getLayers().length ? stops.getBounds() : outlines.getBounds();
+  // The chosen commune whole, or every stop of the territory.
+  const chosen = commune ? outlines.getLayers().filter((l) => l.feature.properties.insee === commune) : [];
+  const bounds = chosen.length ? L.featureGroup(chosen).getBounds()
+    : (stops.getLayers().length ? stops.getBounds() : outlines.getBounds());
   if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 15 });
   handle.map = map;
   handle.layers.arrets = { count: () => stops.getLayers().length };
