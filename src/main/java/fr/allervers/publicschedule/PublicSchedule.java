@@ -43,6 +43,8 @@ class PublicSchedule {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final int DAYS_AHEAD = 92;
+    /** How long what was shown is kept after its day. */
+    static final int DAYS_KEPT = 31;
 
     /** What a public answer is made of, and when it last changed (Last-Modified). */
     record Snapshot(Territory territory, List<PublicPermanence> permanences, OffsetDateTime lastModified) {
@@ -78,6 +80,8 @@ class PublicSchedule {
 
     Snapshot upcoming(PublicScheduleSwitch.Open open) {
         LocalDate today = LocalDate.now(PARIS);
+        transaction.executeWithoutResult(status -> entries.forgetBefore(open.territory().getId(),
+                today.minusDays(DAYS_KEPT)));
         return between(open, today, today.plusDays(DAYS_AHEAD));
     }
 
