@@ -36,3 +36,22 @@ export function escapeHtml(value) {
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
+
+/**
+ * A list item: `text`, then a « Supprimer » button named `ariaLabel` for screen readers. The button stays disabled
+ * while `remove` (async) runs; when it fails, the button is enabled again so that the user can retry, and `onError`
+ * gets the error.
+ */
+export function removableItem(text, ariaLabel, remove, onError) {
+  const button = actionButton('Supprimer', 'secondary small', async () => {
+    button.disabled = true;
+    try {
+      await remove();
+    } catch (e) {
+      button.disabled = false;
+      onError(e);
+    }
+  });
+  button.setAttribute('aria-label', ariaLabel);
+  return el('li', {}, el('span', { textContent: text }), ' ', button);
+}
