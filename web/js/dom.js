@@ -1,5 +1,6 @@
 // The DOM helpers every module shares, so that no module defines its own: find an element by id, build one with
-// its properties and children, a download link styled as a button, text made safe for Leaflet's HTML popups.
+// its properties and children, a download link styled as a button, a list item with a « Supprimer » button, text
+// made safe for Leaflet's HTML popups.
 
 /** The element of this page with that id (null when there is none). */
 export const $ = (id) => document.getElementById(id);
