@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import fr.allervers.territory.Consortium;
+import fr.allervers.territory.ConsortiumScoped;
 import fr.allervers.territory.HalfDay;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +17,7 @@ import jakarta.persistence.Enumerated;
  * day. No plan refers to it (plans hold dates), so removing one loses nothing.
  */
 @Entity
-class ClosingDay extends DaysOffRecord {
+class ClosingDay extends ConsortiumScoped {
 
     @Column(name = "closed_on")
     private LocalDate date;

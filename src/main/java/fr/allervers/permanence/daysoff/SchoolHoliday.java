@@ -5,12 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import fr.allervers.territory.Consortium;
+import fr.allervers.territory.ConsortiumScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
 /** One school holiday of one zone, from its first to its last day off school (both included). */
 @Entity
-class SchoolHoliday extends DaysOffRecord {
+class SchoolHoliday extends ConsortiumScoped {
 
     @Column(name = "school_zone")
     private String zone;

@@ -1,6 +1,5 @@
-package fr.allervers.permanence.daysoff;
+package fr.allervers.territory;
 
-import fr.allervers.territory.Consortium;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,13 +9,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * What a closing day and a school holiday share: a generated id and the consortium they belong to. Not a
- * {@link fr.allervers.territory.ConsortiumOwned}: they have no spreadsheet reference, no version and are never
- * archived (a closing day is removed outright, a school holiday is replaced by the next import), so their tables
- * (V83) have none of those columns.
+ * A row that belongs to one consortium: a generated {@code id} and its {@code consortium_id}, on which every query
+ * filters. {@link ConsortiumOwned} adds what imported, editable items need (reference, version, archiving); data
+ * without those, such as closing days, extends this directly.
  */
 @MappedSuperclass
-abstract class DaysOffRecord {
+public abstract class ConsortiumScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,14 +24,18 @@ abstract class DaysOffRecord {
     @JoinColumn(name = "consortium_id")
     private Consortium consortium;
 
-    protected DaysOffRecord() {
+    protected ConsortiumScoped() {
     }
 
-    DaysOffRecord(Consortium consortium) {
+    protected ConsortiumScoped(Consortium consortium) {
         this.consortium = consortium;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
+    }
+
+    public Consortium getConsortium() {
+        return consortium;
     }
 }
