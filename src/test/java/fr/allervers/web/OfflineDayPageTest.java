@@ -134,10 +134,12 @@ class OfflineDayPageTest extends SignedInPage {
         long planId = server.post("/api/maraude-plans", "{\"territoryId\":" + server.territoryId() + ",\"date\":\"" + LocalDate.now() + "\","
                 + "\"fromTerritory\":true,\"secondsLimit\":2,\"teams\":[{\"id\":\"" + teamId + "\",\"name\":\""
                 + teamName + "\",\"mode\":\"CAR\",\"shiftStart\":\"09:00\",\"shiftEnd\":\"17:00\",\"basePlaceId\":"
-                + base + "}]}").get("id").asLong();
+                + base + "}],\"lunch\":{\"minutes\":0}}").get("id").asLong();
         server.waitUntilDone("/api/maraude-plans/" + planId);
-        // A draft is the coordination's: the field reads the plan once it is published.
-        server.put("/api/maraude-plans/" + planId + "/publication");
+        // A draft is the coordination's: the field reads the plan once it is published (a plan breaking a hard
+        // rule is not: the lone team's day has no lunch break, so that two seconds always give a valid round).
+        JsonNode published = server.put("/api/maraude-plans/" + planId + "/publication");
+        assertThat(published.get("publishedAt").isNull()).as(published.toString()).isFalse();
         return planId;
     }
 
