@@ -84,14 +84,36 @@ class PermanencePlanService {
         return id;
     }
 
-    /** Solves again from the current plan: pinned permanences stay, the others move only when it pays. */
-    long replan(long planId, Integer secondsLimit) {
-        transactions.executeWithoutResult(status -> {
+    /**
+     * Solves again from the current plan: pinned permanences stay, the others move only when it pays. A draft is
+     * solved in place. A published plan is never: the field reads it. With the coordinator's confirmation, a new
+     * draft version is solved from it instead, and the published one stays what the field reads until the new one
+     * is published.
+     *
+     * @return the id of the plan being solved: {@code planId} for a draft, the new version's for a published plan
+     */
+    long replan(long planId, Integer secondsLimit, boolean confirmed) {
+        long solved = Objects.requireNonNull(transactions.execute(status -> {
             PermanencePlan plan = editable(planId);
-            plan.restart(secondsLimit == null ? plan.getSecondsLimit() : secondsLimit(secondsLimit));
-        });
-        solving.submit(planId);
-        return planId;
+            int seconds = secondsLimit == null ? plan.getSecondsLimit() : secondsLimit(secondsLimit);
+            var newer = plans.findFirstByPreviousVersionOrderByIdDesc(plan);
+            if (newer.isPresent()) {
+                throw new PlanConflictException("le plan " + planId + " a déjà une version plus récente (plan "
+                        + newer.get().getId() + ") : recalculez celle-ci");
+            }
+            if (!plan.isPublished()) {
+                plan.restart(seconds);
+                return planId;
+            }
+            if (!confirmed) {
+                throw new PlanConflictException("Ce plan est publié : les équipes le consultent. Le nouveau calcul en"
+                        + " fera une nouvelle version en brouillon, qu'elles ne verront qu'une fois publiée ;"
+                        + " confirmez (\"confirm\": true) pour lancer le calcul");
+            }
+            return plans.save(plan.nextVersion(seconds)).getId();
+        }));
+        solving.submit(solved);
+        return solved;
     }
 
     @Transactional(readOnly = true)
@@ -100,7 +122,8 @@ class PermanencePlanService {
         Territory territory = territories.require(territoryId);
         return plans.findByConsortiumAndTerritoryOrderByCreatedAtDesc(consortium, territory).stream()
                 .map(p -> new PlanSummary(p.getId(), territory.getId(), p.getFrom(), p.getTo(), p.getStatus(),
-                        score(p), p.getPermanences().size(), p.getCreatedAt(), p.getUpdatedAt(), p.getPublishedAt()))
+                        score(p), p.getHeldPermanences().size(), p.getCreatedAt(), p.getUpdatedAt(),
+                        p.getPublishedAt(), p.getPreviousVersion() == null ? null : p.getPreviousVersion().getId()))
                 .toList();
     }
 
@@ -138,6 +161,10 @@ class PermanencePlanService {
     PlanView move(long planId, long permanenceId, MoveRequest request) {
         PermanencePlan plan = editable(planId);
         PlanPermanence permanence = permanence(plan, permanenceId);
+        if (permanence.isCancelled()) {
+            throw new PlanConflictException("la permanence " + permanenceId + " est annulée : rétablissez-la avant de"
+                    + " la déplacer");
+        }
         LocalDate date = request.date() == null ? permanence.getDate() : request.date();
         var halfDay = request.halfDay() == null ? permanence.getHalfDay() : request.halfDay();
         long placeId = request.placeId() == null ? permanence.getPlaceId() : request.placeId();
@@ -151,7 +178,7 @@ class PermanencePlanService {
         TerritoryData data = mapper.load(plan.getTerritory(), placeIds, true);
         checkStillOffered(data, permanence, placeId, staffIds);
         checkPair(data, staffIds);
-        if (permanence.getVanId() != null && plan.getPermanences().stream().anyMatch(other -> other != permanence
+        if (permanence.getVanId() != null && plan.getHeldPermanences().stream().anyMatch(other -> other != permanence
                 && Objects.equals(other.getVanId(), permanence.getVanId()) && other.getDate().equals(date)
                 && other.getHalfDay() == halfDay)) {
             throw new PlanConflictException("le camion « " + data.van(permanence.getVanId()).getLabel()
@@ -159,8 +186,7 @@ class PermanencePlanService {
         }
         permanence.moveTo(date, halfDay, placeId, staffIds);
         permanence.setPinned(true);
-        PlanScoring.Scored scored = scoring.score(plan, data);
-        plan.scored(scored.explanation().score().toString(), scored.explanation().brokenRules());
+        scoring.rescore(plan, data);
         return viewer.plan(plan, plan.getScore(), data);
     }
 
@@ -169,7 +195,8 @@ class PermanencePlanService {
         PermanencePlan plan = plan(planId);
         TerritoryData data = mapper.load(plan.getTerritory(),
                 plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList(), true);
-        return viewer.explanation(plan, scoring.score(plan, data));
+        PlanScoring.Scored scored = scoring.score(plan, data);
+        return viewer.explanation(plan, scored, scoring.brokenRules(plan, scored));
     }
 
     /** Coordinators read anyone's calendar in their consortium; a field account only its own linked person's. */

@@ -25,6 +25,13 @@ class PlanAccess {
         }
     }
 
+    /** Coordination only, e.g. comparing versions of a plan (drafts included). */
+    void requireManager(String refusal) {
+        if (!signedInStaff.managesPlans()) {
+            throw new PlanAccessDeniedException(refusal);
+        }
+    }
+
     /** A draft is the coordinator's: a field account is refused it until it is published. */
     void requirePublishedForField(PermanencePlan plan) {
         if (!signedInStaff.managesPlans() && !plan.isPublished()) {

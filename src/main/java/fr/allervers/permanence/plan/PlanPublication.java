@@ -46,7 +46,8 @@ class PlanPublication {
         }
         TerritoryData data = mapper.load(plan.getTerritory(),
                 plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList(), true);
-        PlanExplanation explanation = scoring.score(plan, data).explanation();
+        PlanScoring.Scored scored = scoring.score(plan, data);
+        PlanExplanation explanation = scored.explanation();
         HardMediumSoftScore score = explanation.score();
         if (!score.isSolutionInitialized() || score.hardScore() < 0) {
             // Refused: nothing is written; the message names the first rules to fix, the explanation has them all.
@@ -54,7 +55,7 @@ class PlanPublication {
                     + " ; règles non respectées : " + String.join(" ; ", explanation.brokenRules()) + ") : corrigez"
                     + " le plan ou relancez le calcul avant de publier");
         }
-        plan.scored(score.toString(), explanation.brokenRules());
+        plan.scored(score.toString(), explanation.brokenRules(), scoring.brokenRules(plan, scored));
         plan.publish();
         return plan;
     }

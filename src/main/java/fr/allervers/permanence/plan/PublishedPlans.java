@@ -51,7 +51,10 @@ public class PublishedPlans {
         return new Owners(published, owner);
     }
 
-    /** The permanences of one territory from first to last, each from the plan that speaks for its day. */
+    /**
+     * The permanences held in one territory from first to last, each from the plan that speaks for its day; the
+     * cancelled ones are left out.
+     */
     @Transactional(readOnly = true)
     public List<Held> held(Consortium consortium, long territoryId, LocalDate first, LocalDate last) {
         Owners owners = owners(consortium, first, last);
@@ -60,7 +63,7 @@ public class PublishedPlans {
             if (plan.getTerritory().getId() != territoryId) {
                 continue;
             }
-            for (PlanPermanence p : plan.getPermanences()) {
+            for (PlanPermanence p : plan.getHeldPermanences()) { // a cancelled permanence is not held
                 if (!p.getDate().isBefore(first) && !p.getDate().isAfter(last) && owners.owns(plan, p.getDate())) {
                     held.add(new Held(p.getDate(), p.getPlaceId()));
                 }

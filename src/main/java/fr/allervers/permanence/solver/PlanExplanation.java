@@ -14,9 +14,15 @@ import fr.allervers.permanence.domain.Slot;
  * @param communes    one entry per commune and month, e.g. « Corbas : 2 permanences sur 4 possibles — aucun binôme
  *                    disponible le jeudi »
  * @param permanences one entry per held permanence, with the problems that concern it
+ * @param violations  one entry per match of a hard or medium rule, hard first, then by date
  */
 public record PlanExplanation(HardMediumSoftScore score, List<String> brokenRules, List<CommuneExplanation> communes,
-                              List<PermanenceExplanation> permanences) {
+                              List<PermanenceExplanation> permanences, List<BrokenRule> violations) {
+
+    public PlanExplanation(HardMediumSoftScore score, List<String> brokenRules, List<CommuneExplanation> communes,
+                           List<PermanenceExplanation> permanences) {
+        this(score, brokenRules, communes, permanences, List.of());
+    }
 
     public record CommuneExplanation(String insee, String name, YearMonth month, int held, int min, int max,
                                      String sentence, List<String> issues) {
