@@ -189,9 +189,35 @@
 // ---- Permanence plans -----------------------------------------------------------------------------------------
 
 /**
- * The answer of POST /api/permanence-plans, POST …/replan and POST /api/maraude-plans.
+ * The answer of POST /api/permanence-plans, POST …/replan and POST /api/maraude-plans. Re-planning a published
+ * permanence plan (with {"confirm": true}, 409 otherwise) answers the id of its new draft version.
  * @typedef {Object} Created
  * @property {number} id
+ */
+
+/**
+ * Who cancelled a permanence, when and why (permanence.plan.PlanViews.CancellationView).
+ * @typedef {Object} Cancellation
+ * @property {'MARCHE_ANNULE'|'PLACE_OCCUPEE'|'METEO'|'VEHICULE'|'EQUIPE'|'AUTRE'} reason
+ * @property {string} reasonLabel « marché annulé », « place occupée », « météo », « camion indisponible »…
+ * @property {?string} comment at most 200 characters
+ * @property {?string} cancelledBy the account's name
+ * @property {string} cancelledAt
+ */
+
+/**
+ * One case of a broken rule (permanence.plan.PlanViews.BrokenRuleView). Plans scored before these entries existed
+ * give one entry per rule with only label and message.
+ * @typedef {Object} BrokenRule
+ * @property {?string} rule stable code: STAFF_UNAVAILABLE, INCOMPLETE_PAIR, VAN_CONFLICT, COMMUNE_MONTHLY_MINIMUM…
+ * @property {string} label the rule's French name, e.g. « Professionnel indisponible »
+ * @property {?('hard'|'medium')} severity hard: the plan cannot be published as it is
+ * @property {string} message who, where and when, in French
+ * @property {?number} permanenceId the (first) permanence concerned
+ * @property {Array<number>} permanenceIds every permanence concerned
+ * @property {?string} date the day concerned
+ * @property {?string} communeInsee
+ * @property {Array<{id: number, label: string}>} people
  */
 
 /**
@@ -208,6 +234,8 @@
  * @property {?string} vanLabel
  * @property {Array<{id: number, label: string, role: string}>} staff
  * @property {boolean} pinned
+ * @property {'PLANNED'|'CANCELLED'} status a cancelled permanence stays in the plan, « annulée », not held
+ * @property {?Cancellation} cancellation null unless cancelled
  */
 
 /**
@@ -222,11 +250,13 @@
  * @property {number} fixedTeams
  * @property {'SOLVING'|'DONE'|'FAILED'|'INTERRUPTED'} status
  * @property {?string} score while solving, the best score so far
- * @property {Array<string>} brokenRules French sentences
+ * @property {Array<BrokenRule>} brokenRules
  * @property {?string} failure
  * @property {string} createdAt
  * @property {string} updatedAt
  * @property {?string} publishedAt null while it is a draft
+ * @property {?number} previousVersionId the published plan this version re-plans
+ * @property {?number} nextVersionId the latest version re-planning this one (a draft until published)
  * @property {Array<Permanence>} permanences
  */
 
@@ -239,10 +269,11 @@
  * @property {string} to
  * @property {'SOLVING'|'DONE'|'FAILED'|'INTERRUPTED'} status
  * @property {?string} score
- * @property {number} permanences how many
+ * @property {number} permanences how many are held (cancelled ones left out)
  * @property {string} createdAt
  * @property {string} updatedAt
  * @property {?string} publishedAt
+ * @property {?number} previousVersionId
  */
 
 /**
@@ -258,10 +289,62 @@
  * @typedef {Object} PlanExplanation
  * @property {number} planId
  * @property {?string} score
- * @property {Array<string>} brokenRules
+ * @property {Array<BrokenRule>} brokenRules
  * @property {Array<{insee: string, name: string, month: string, held: number, min: number, max: number,
  *   sentence: string, issues: Array<string>}>} communes
  * @property {Array<{id: ?number, date: string, halfDay: HalfDay, sentence: string, issues: Array<string>}>} permanences
+ */
+
+/**
+ * A permanence as it was or is, in a change (permanence.plan.PlanViews.PermanenceSnapshot).
+ * @typedef {Object} PermanenceSnapshot
+ * @property {number} permanenceId
+ * @property {string} date
+ * @property {HalfDay} halfDay
+ * @property {string} halfDayLabel « matin », « après-midi »
+ * @property {number} placeId
+ * @property {string} placeName
+ * @property {string} communeName
+ * @property {?number} vanId
+ * @property {?string} vanLabel
+ * @property {Array<{id: number, label: string}>} people
+ * @property {'PLANNED'|'CANCELLED'} status
+ */
+
+/**
+ * One difference between two versions of a plan (permanence.plan.PlanViews.ChangeView).
+ * @typedef {Object} PlanChange
+ * @property {'MOVED'|'ADDED'|'REMOVED'|'CANCELLED'|'RESTORED'|'STAFF_CHANGED'} kind
+ * @property {string} kindLabel « déplacée », « ajoutée », « supprimée », « annulée », « rétablie », « binôme modifié »
+ * @property {?PermanenceSnapshot} before null for ADDED
+ * @property {?PermanenceSnapshot} after null for REMOVED
+ * @property {string} summary the change in French
+ * @property {Array<{id: number, label: string}>} peopleIn
+ * @property {Array<{id: number, label: string}>} peopleOut
+ * @property {Array<{id: number, label: string}>} affected everyone whose schedule the change touches
+ */
+
+/**
+ * GET /api/permanence-plans/{id}/changes[?against=] (permanence.plan.PlanViews.ChangesView): against the version
+ * it re-plans by default.
+ * @typedef {Object} PlanChanges
+ * @property {number} planId
+ * @property {?number} againstPlanId null when there is no other version: every permanence is then ADDED
+ * @property {?string} againstPublishedAt
+ * @property {Array<PlanChange>} changes
+ * @property {Array<{id: number, label: string}>} people everyone whose schedule changes, by name
+ */
+
+/**
+ * GET /api/permanence-plans/{id}/publication-preview (permanence.plan.PlanViews.PublicationPreview): what
+ * publishing changes for the field, to confirm first.
+ * @typedef {Object} PublicationPreview
+ * @property {number} planId
+ * @property {boolean} published
+ * @property {?number} replacesPlanId the published version the field reads until then
+ * @property {Array<PlanChange>} changes
+ * @property {Array<{id: number, label: string}>} people
+ * @property {string} message e.g. « La publication change le planning de 2 personnes : … »
  */
 
 /**

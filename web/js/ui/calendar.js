@@ -62,8 +62,13 @@ function card(p, { onPin, onMove, onSelect, readOnly }) {
   return item;
 }
 
-/** Broken rules as a list (the plan's brokenRules: French sentences). */
+/** One broken rule as a French sentence (a BrokenRule of api-shapes.js: its message names who, where and when). */
+export function brokenRuleText(rule) {
+  return rule.message;
+}
+
+/** Broken rules as a list (the plan's brokenRules). */
 export function renderBrokenRules(container, rules) {
-  container.replaceChildren(rules.length ? el('ul', {}, rules.map((rule) => el('li', { textContent: rule })))
+  container.replaceChildren(rules.length ? el('ul', {}, rules.map((rule) => el('li', { textContent: brokenRuleText(rule) })))
     : el('p', { className: 'ok-text', textContent: 'Aucune règle enfreinte.' }));
 }

@@ -3,7 +3,7 @@
 import { api, describeError } from '../api.js';
 import { $, el, linkButton } from '../dom.js';
 import { addDays, moment } from '../format.js';
-import { renderCalendar, renderBrokenRules } from './calendar.js';
+import { renderCalendar, renderBrokenRules, brokenRuleText } from './calendar.js';
 import { statusArea } from './status.js';
 import { toFeatures } from '../layers/permanences.js';
 
@@ -80,9 +80,14 @@ export function planPanel({ map, layers, territory, places, onChange = () => {} 
     }
   }
 
+  // A published plan is re-planned as a new draft version: the teams keep the published one until it is published.
   async function replan() {
+    const published = Boolean(state.plan && state.plan.publishedAt);
+    if (published && !confirm('Ce plan est publié : les équipes continueront de voir la version publiée. '
+      + 'Le nouveau calcul en fera une nouvelle version en brouillon, à publier une fois vérifiée. Lancer le calcul ?')) return;
     try {
-      await api.permanencePlans.replan(state.id);
+      const { id } = await api.permanencePlans.replan(state.id, undefined, published);
+      if (String(id) !== String(state.id)) { open(id); return; }
       watch();
       onChange(state.id);
     } catch (e) {
@@ -190,7 +195,7 @@ export function planPanel({ map, layers, territory, places, onChange = () => {} 
         await refresh();
         const broken = answer.brokenRules;
         if (broken.length) {
-          status.error('Permanence déplacée. Règles enfreintes : ' + broken.join(' ; '));
+          status.error('Permanence déplacée. Règles enfreintes : ' + broken.map(brokenRuleText).join(' ; '));
         } else {
           status.ok('Permanence déplacée, aucune règle enfreinte.');
         }
@@ -241,7 +246,7 @@ function explanationNodes(explanation) {
     nodes.push(el('h4', { textContent: 'Permanences à revoir' }), list(toReview, withIssues));
   }
   if (explanation.brokenRules.length) {
-    nodes.push(el('h4', { textContent: 'Règles enfreintes' }), list(explanation.brokenRules, (rule) => rule));
+    nodes.push(el('h4', { textContent: 'Règles enfreintes' }), list(explanation.brokenRules, brokenRuleText));
   }
   if (!nodes.length) nodes.push(el('p', { textContent: 'Rien à signaler.' }));
   return nodes;
