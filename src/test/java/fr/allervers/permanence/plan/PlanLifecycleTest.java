@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +24,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import fr.allervers.security.Accounts;
+import fr.allervers.security.AppUserRepository;
 import fr.allervers.security.CurrentConsortium;
 import fr.allervers.security.Role;
 import fr.allervers.support.Api;
@@ -51,7 +52,9 @@ class PlanLifecycleTest {
     @Autowired
     private CurrentConsortium consortium;
     @Autowired
-    private ApplicationContext context;
+    private Accounts accountService;
+    @Autowired
+    private AppUserRepository users;
 
     @Test
     void aCancelledPermanenceStaysVisibleButIsNotHeldUntilRestored() throws Exception {
@@ -324,10 +327,14 @@ class PlanLifecycleTest {
         return user(accounts.loadUserByUsername(TestTenants.username(getClass(), role)));
     }
 
-    /** The coordinator of another test class's consortium (made if needed). */
+    /** A coordinator of another consortium (an account only: nothing to seed). */
     private RequestPostProcessor otherConsortiumCoordinator() {
-        context.getAutowireCapableBeanFactory().createBean(TestTenants.class).of(PlanPublicationTest.class);
-        return user(accounts.loadUserByUsername(TestTenants.username(PlanPublicationTest.class, Role.COORDINATOR)));
+        String name = "coordination-cycle-ailleurs";
+        if (users.findByUsernameIgnoreCase(name).isEmpty()) {
+            accountService.create(name, TestTenants.PASSWORD, Role.COORDINATOR,
+                    accountService.consortium("Consortium Ailleurs (cycle de vie)"), null);
+        }
+        return user(accounts.loadUserByUsername(name));
     }
 
     private int status(RequestBuilder request) throws Exception {
