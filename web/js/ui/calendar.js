@@ -62,9 +62,9 @@ function card(p, { onPin, onMove, onSelect, readOnly }) {
   return item;
 }
 
-/** One broken rule as a French sentence (a BrokenRule of api-shapes.js: its message names who, where and when). */
+/** One broken rule in French (a BrokenRule of api-shapes.js): the rule's name, then who, where and when. */
 export function brokenRuleText(rule) {
-  return rule.message;
+  return rule.message && rule.message !== rule.label ? rule.label + ' : ' + rule.message : rule.label;
 }
 
 /** Broken rules as a list (the plan's brokenRules). */
