@@ -21,7 +21,8 @@
  * @property {string} consortium
  * @property {?number} staffId the staff record of a field account, null when none is linked
  * @property {?string} staffLabel
- * @property {?number} organisationId the member organisation its encounters are recorded for
+ * @property {?number} organisationId the member organisation its encounters are recorded for: a field account's
+ *   own (its person's, else its account's), the only one it may record for
  * @property {?string} organisationName
  * @property {boolean} mustChangePassword the password is temporary: nothing else is allowed until it is changed
  * @property {boolean} platformOperator whether it imports the communes and QPV all consortia share
@@ -186,6 +187,40 @@
  * @property {boolean} custom false while the programme's defaults apply
  */
 
+// ---- Days without permanence ---------------------------------------------------------------------------------
+
+/**
+ * GET/POST /api/closing-days (permanence.daysoff.DaysOffController.ClosingDayView).
+ * @typedef {Object} ClosingDay
+ * @property {number} id
+ * @property {string} date
+ * @property {?HalfDay} halfDay the only half-day closed; null for the whole day
+ * @property {string} reason
+ * @property {string} createdAt
+ * @property {?string} createdBy
+ */
+
+/**
+ * GET /api/days-off (DaysOffController.DayOffView): public holidays, closing days, school holidays of the zone.
+ * @typedef {Object} DayOff
+ * @property {string} from
+ * @property {string} to
+ * @property {?HalfDay} halfDay
+ * @property {'PUBLIC_HOLIDAY'|'CLOSING'|'SCHOOL_HOLIDAY'} kind
+ * @property {string} kindLabel « jour férié », « fermeture », « vacances scolaires »
+ * @property {string} label e.g. « lundi de Pâques », the closing reason, « Vacances de Noël »
+ * @property {boolean} permanencesHeld true only for school holidays the consortium keeps working through
+ * @property {?number} closingDayId
+ */
+
+/**
+ * GET/PUT /api/days-off/settings (DaysOffController.SettingsView).
+ * @typedef {Object} DaysOffSettings
+ * @property {?string} schoolZone
+ * @property {boolean} noPermanenceInSchoolHolidays
+ * @property {Array<string>} zones the zones that may be chosen
+ */
+
 // ---- Permanence plans -----------------------------------------------------------------------------------------
 
 /**
@@ -206,8 +241,8 @@
  */
 
 /**
- * One case of a broken rule (permanence.plan.PlanViews.BrokenRuleView). Plans scored before these entries existed
- * give one entry per rule with only label and message.
+ * One case of a broken rule (permanence.plan.PlanViews.BrokenRuleView): in a plan, its explanation and a move
+ * preview. Plans scored before these entries existed give one entry per rule with only label and message.
  * @typedef {Object} BrokenRule
  * @property {?string} rule stable code: STAFF_UNAVAILABLE, INCOMPLETE_PAIR, VAN_CONFLICT, COMMUNE_MONTHLY_MINIMUM…
  * @property {string} label the rule's French name, e.g. « Professionnel indisponible »
@@ -261,6 +296,16 @@
  */
 
 /**
+ * POST /api/permanence-plans/{id}/permanences/{pid}/move-preview (permanence.plan.PlanViews.MovePreview): what the
+ * move (same body as PATCH …/permanences/{pid}) would do, nothing written.
+ * @typedef {Object} MovePreview
+ * @property {Array<BrokenRule>} brokenRules every case the moved plan would break
+ * @property {Array<BrokenRule>} introduced the cases the move itself would bring in
+ * @property {Array<BrokenRule>} resolved the cases it would mend
+ * @property {boolean} hardRulesIntroduced whether it brings in a hard rule (the page then asks for confirmation)
+ */
+
+/**
  * One element of GET /api/permanence-plans?territoryId= (permanence.plan.PlanViews.PlanSummary).
  * @typedef {Object} PermanencePlanSummary
  * @property {number} id
@@ -293,6 +338,7 @@
  * @property {Array<{insee: string, name: string, month: string, held: number, min: number, max: number,
  *   sentence: string, issues: Array<string>}>} communes
  * @property {Array<{id: ?number, date: string, halfDay: HalfDay, sentence: string, issues: Array<string>}>} permanences
+ * @property {Array<string>} daysOff e.g. « Vendredi 25 décembre : jour férié (Noël), pas de permanence »
  */
 
 /**

@@ -163,6 +163,8 @@ export const api = {
     pin: (id, pid) => api.put('/api/permanence-plans/' + id + '/permanences/' + pid + '/pin'),
     unpin: (id, pid) => api.del('/api/permanence-plans/' + id + '/permanences/' + pid + '/pin'),
     move: (id, pid, change) => api.patch('/api/permanence-plans/' + id + '/permanences/' + pid, change),
+    /** The same change, not written: the rules it would break. @returns {Promise<import('./api-shapes.js').MovePreview>} */
+    previewMove: (id, pid, change) => api.post('/api/permanence-plans/' + id + '/permanences/' + pid + '/move-preview', change),
     explanation: (id) => api.get('/api/permanence-plans/' + id + '/explanation'),
     publish: (id) => api.put('/api/permanence-plans/' + id + '/publication'),
     withdraw: (id) => api.del('/api/permanence-plans/' + id + '/publication'),
@@ -191,6 +193,17 @@ export const api = {
     list: (kind, id) => api.get(api.absences.url(kind, id)),
     declare: (kind, id, period) => api.post(api.absences.url(kind, id), period),
     remove: (kind, id, absenceId) => api.del(api.absences.url(kind, id) + '/' + absenceId),
+  },
+
+  // Answers: ClosingDay[] (closingDays), ClosingDay (addClosingDay), nothing (removeClosingDay), DayOff[]
+  // (calendar), DaysOffSettings (settings, saveSettings).
+  daysOff: {
+    closingDays: (from, to) => api.get('/api/closing-days', { from, to }),
+    addClosingDay: (day) => api.post('/api/closing-days', day),
+    removeClosingDay: (id) => api.del('/api/closing-days/' + id),
+    calendar: (from, to, territoryId) => api.get('/api/days-off', { from, to, territoryId }),
+    settings: () => api.get('/api/days-off/settings'),
+    saveSettings: (settings) => api.put('/api/days-off/settings', settings),
   },
 
   // Answers: CommuneTargets (get, set), nothing (reset).

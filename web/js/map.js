@@ -21,7 +21,11 @@ export async function createMap(elementId, { label } = {}) {
     // The map still works on commune outlines alone.
   }
   if (config.tileUrl) {
-    L.tileLayer(config.tileUrl, { attribution: config.tileAttribution || '', maxZoom: 19 }).addTo(map);
+    // The site sends no referrer elsewhere (Referrer-Policy: same-origin); tile servers such as OpenStreetMap's
+    // ask to know which site uses them, so the tiles alone name our origin (never a page's path).
+    L.tileLayer(config.tileUrl, {
+      attribution: config.tileAttribution || '', maxZoom: 19, referrerPolicy: 'strict-origin-when-cross-origin',
+    }).addTo(map);
   }
   map.attributionControl.setPrefix(false);
   debugHandle.map = map;

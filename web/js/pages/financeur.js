@@ -3,7 +3,7 @@
 // No hotel and no encounter point: this page loads neither layer module.
 import { api, describeError } from '../api.js';
 import { createMap, register } from '../map.js';
-import { currentMonth, monthLabel } from '../format.js';
+import { NBSP, count, currentMonth, monthLabel } from '../format.js';
 import { fillTerritorySelect, loadCommunes } from '../territory.js';
 import { communesLayer } from '../layers/communes.js';
 import { qpvLayer } from '../layers/qpv.js';
@@ -134,7 +134,8 @@ const ratio = (c) => (c.target ? (c.held + c.planned) / c.target : (c.held + c.p
 
 function communeText(name, c) {
   if (!c) return escapeHtml(name);
-  return escapeHtml(name) + ' : ' + c.held + ' permanence(s) tenue(s), ' + c.planned + ' prévue(s), objectif ' + c.target;
+  return escapeHtml(name) + NBSP + ': ' + count(c.held, 'permanence tenue', 'permanences tenues') + ', ' + count(c.planned, 'prévue')
+    + ', objectif' + NBSP + c.target;
 }
 
 function renderScale(box) {

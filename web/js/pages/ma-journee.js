@@ -3,7 +3,7 @@
 // ?plan=&personne= or ?maraude=&equipe=, or the last plans opened in this browser.
 import { api, describeError } from '../api.js';
 import { createMap, register } from '../map.js';
-import { HALF_DAYS, localIsoDate, longDate, moment } from '../format.js';
+import { HALF_DAYS, count, frenchSpacing, localIsoDate, longDate, moment } from '../format.js';
 import { fillTerritorySelect, loadCommunes } from '../territory.js';
 import { communesLayer } from '../layers/communes.js';
 import { routesLayer } from '../layers/routes.js';
@@ -185,7 +185,7 @@ startPage(async (session) => {
           label: p.placeName + ', ' + p.communeName, lon: at[0], lat: at[1], date,
           defaultTime: HALF_DAYS[p.halfDay].start }) : [];
         item(list, HALF_DAYS[p.halfDay].start + '–' + HALF_DAYS[p.halfDay].end,
-          'Permanence : ' + p.placeName + ', ' + p.communeName, 'Avec ' + with_ + (p.vanId ? ' — ' + (p.vanLabel || 'camion ' + p.vanId) : ' — permanence fixe'),
+          frenchSpacing('Permanence : ') + p.placeName + ', ' + p.communeName, 'Avec ' + with_ + (p.vanId ? ' — ' + (p.vanLabel || 'camion ' + p.vanId) : ' — permanence fixe'),
           actions);
         steps.push({ order: steps.length + 1, name: p.placeName, arrival: HALF_DAYS[p.halfDay].start,
           departure: HALF_DAYS[p.halfDay].end, lon: at && at[0], lat: at && at[1] });
@@ -193,7 +193,7 @@ startPage(async (session) => {
       routes.render(routeFeatures([{ index: 0, id, name: people.get(id), stops: steps, route: null }]));
       // A draft's calendar is not handed to the field: it may still change.
       if (!draft || !onlyMe) links.append(linkButton(api.permanencePlans.staffIcsUrl(planId, id), 'Mon agenda (.ics)'));
-      $('journee-resume').textContent = people.get(id) + ' — ' + longDate(date) + ' : ' + mine.length + ' permanence(s).';
+      $('journee-resume').textContent = frenchSpacing(people.get(id) + ' — ' + longDate(date) + ' : ' + count(mine.length, 'permanence') + '.');
     } else {
       // The team's round of that day (a plan may span several days).
       const team = teams.find((t) => t.id === id && t.date === date) || teams.find((t) => t.id === id);
@@ -203,7 +203,7 @@ startPage(async (session) => {
       routes.render(routeFeatures([team]));
       links.append(linkButton(api.maraudePlans.gpxUrl(maraudeId, team.id), 'Trajet GPX'),
         linkButton(api.maraudePlans.sheetUrl(maraudeId, team.id), 'Feuille de route'));
-      $('journee-resume').textContent = team.name + ' — ' + longDate(date) + ' : ' + team.stops.length + ' étape(s).';
+      $('journee-resume').textContent = frenchSpacing(team.name + ' — ' + longDate(date) + ' : ' + count(team.stops.length, 'étape') + '.');
       renderCarriedOut();
     }
     if (routes.count()) map.fitBounds(routes.bounds().pad(0.2), { maxZoom: 15 });

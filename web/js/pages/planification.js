@@ -15,6 +15,7 @@ import { layerSwitcher } from '../ui/layer-switcher.js';
 import { statusArea } from '../ui/status.js';
 import { setUpImportForm } from '../ui/imports.js';
 import { setUpAbsences } from '../ui/absences.js';
+import { setUpDaysOff } from '../ui/days-off.js';
 import { communeTargets } from '../ui/commune-targets.js';
 import { planPanel } from '../ui/plan-panel.js';
 import { planChoice } from '../ui/plan-choice.js';
@@ -49,8 +50,12 @@ startPage(async (session) => {
       const at = marker.getLatLng();
       return [at.lat, at.lng];
     },
+    /** Each place with its commune's name (the move dialog shows names, never INSEE codes). */
     list() {
-      return [...layers.places.byId.entries()].map(([id, m]) => ({ id, name: m.feature.properties.nom, commune: m.feature.properties.insee }))
+      const names = new Map(((territory() || {}).communes || []).map((c) => [c.insee, c.name]));
+      return [...layers.places.byId.entries()].map(([id, m]) => ({ id, name: m.feature.properties.nom,
+        commune: m.feature.properties.insee,
+        communeName: names.get(m.feature.properties.insee) || m.feature.properties.commune || m.feature.properties.insee }))
         .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
     },
   };
@@ -78,6 +83,7 @@ startPage(async (session) => {
 
   const targets = communeTargets($('objectifs'));
   setUpAbsences($('absences'));
+  const daysOff = setUpDaysOff($('jours-sans-permanence'));
 
   const fillMaraudeBases = () => $('maraude-base').replaceChildren(...places.list().map((p) => new Option(p.name, p.id)));
   let editor = null;
@@ -125,6 +131,7 @@ startPage(async (session) => {
 
   setUpImportForm($('import'), (kind) => {
     if (kind === 'communes') loadTerritory();
+    else if (kind === 'school-holidays') daysOff.refresh();
     else if (layers[kind]) loadLayer(kind);
   });
   session.then((me) => {

@@ -51,9 +51,12 @@ export function addViews(views, header = document.querySelector('header.site')) 
   header.querySelector('nav ul').append(...views.map(viewItem));
 }
 
-/** Hides the menu's views not in `paths` (the server refuses them anyway; the menu just does not offer them). */
+/**
+ * Hides the views not in `paths`, in the menu and in the landing page's cards (the server sends another role
+ * back to its own view anyway; the pages just do not offer them).
+ */
 export function offerOnly(paths, header = document.querySelector('header.site')) {
-  header.querySelectorAll('nav a').forEach((a) => {
+  [...header.querySelectorAll('nav a'), ...document.querySelectorAll('main ul.cards > li > a')].forEach((a) => {
     a.parentElement.hidden = !paths.includes(a.getAttribute('href'));
   });
 }

@@ -1,6 +1,7 @@
 // The maraude panel of the planning page: plan a day's rounds and show each team's route and ordered stops.
 import { api, describeError } from '../api.js';
 import { $, el, linkButton } from '../dom.js';
+import { km } from '../format.js';
 import { teamsOf, routeFeatures } from '../maraude.js';
 import { statusArea } from './status.js';
 import { TEAM_COLOURS } from '../layers/routes.js';
@@ -45,7 +46,7 @@ export function maraudePanel({ map, layers, territory }) {
     layers.routes.render(routeFeatures(teams));
     if (layers.routes.count() && plan.status !== 'SOLVING') map.fitBounds(layers.routes.bounds().pad(0.1));
     $('maraude-equipes-liste').replaceChildren(...teams.map((t) => teamSection(plan, t)));
-    if (plan.status === 'SOLVING') status.info('Calcul des tournées en cours…' + (plan.score ? ' Score : ' + plan.score : ''));
+    if (plan.status === 'SOLVING') status.info('Calcul des tournées en cours…');
     else if (plan.status === 'FAILED') status.error('Le calcul des tournées a échoué' + (plan.failure ? ' : ' + plan.failure : '.'));
     else status.ok(teams.length + ' tournée(s) planifiée(s).' + (plan.leftOut.length ? ' Visites non faites : '
       + plan.leftOut.map((v) => v.name + (v.reason ? ' (' + v.reason + ')' : '')).join(' ; ') : ''));
@@ -55,7 +56,7 @@ export function maraudePanel({ map, layers, territory }) {
     const swatch = el('span', { className: 'swatch' });
     swatch.style.borderColor = TEAM_COLOURS[t.index % TEAM_COLOURS.length];
     swatch.setAttribute('aria-hidden', 'true');
-    const summary = t.stops.length + ' étape(s)' + (t.distanceMetres ? ', ' + (t.distanceMetres / 1000).toFixed(1) + ' km' : '')
+    const summary = t.stops.length + ' étape(s)' + (t.distanceMetres ? ', ' + km(t.distanceMetres) : '')
       + (t.backAtBase ? ', retour ' + t.backAtBase : '');
     return el('section', {},
       el('h3', {}, swatch, ' ' + t.name),

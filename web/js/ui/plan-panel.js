@@ -1,9 +1,11 @@
 // The permanence plan panel of the planning page: launch, follow live (SSE, with polling as the safety net),
-// calendar, pin, move by hand, broken rules, explanation, exports, publication to the field, re-plan.
+// calendar, pin, move by hand (dialog or drag and drop, both checked first with the move preview), quality in
+// words, broken rules, explanation, exports, publication to the field, re-plan.
 import { api, describeError } from '../api.js';
 import { $, el, linkButton } from '../dom.js';
-import { addDays, moment } from '../format.js';
-import { renderCalendar, renderBrokenRules, brokenRuleText } from './calendar.js';
+import { addDays, frenchSpacing, HALF_DAYS, longDate, moment } from '../format.js';
+import { planCalendar, peopleOf } from './calendar.js';
+import { renderBrokenRules, renderQuality, ruleEntry } from './plan-quality.js';
 import { statusArea } from './status.js';
 import { toFeatures } from '../layers/permanences.js';
 
@@ -17,22 +19,46 @@ export function planPanel({ map, layers, territory, places, onChange = () => {} 
   const status = statusArea($('plan-statut'));
   const state = { id: null, plan: null, events: null, timer: null };
 
+  const moveStatus = statusArea($('calendrier-statut'));
+  const calendar = planCalendar($('calendrier'), { onPin: pin, onMove: openMove, onSelect: select, onDrop: dropped,
+    onView: (label) => { $('cal-periode').textContent = label; } });
+
   function render() {
     const plan = state.plan;
     if (!plan) return;
     const solving = plan.status === 'SOLVING';
     $('plan-progression').hidden = !solving;
-    $('plan-score').textContent = plan.score ? 'Score : ' + plan.score : '';
-    renderCalendar($('calendrier'), plan, { from: plan.from, to: plan.to, onPin: pin, onMove: openMove, onSelect: select,
-      readOnly: solving });
+    $('calendrier-bloc').hidden = false;
+    $('calendrier-titre-periode').textContent = '— ' + periodOf(plan);
+    renderQuality($('plan-qualite'), plan);
+    fillPeople(plan);
+    calendar.render(plan, { readOnly: solving });
     layers.permanences.render(toFeatures(plan, places.locate));
     $('plan-regles-bloc').hidden = solving;
-    renderBrokenRules($('plan-regles'), plan.brokenRules);
+    renderBrokenRules($('plan-regles'), plan.brokenRules, { score: plan.score, onShow: show });
     $('plan-expliquer').hidden = solving;
     renderExports(plan);
     renderPublication(plan);
     if (plan.status === 'DONE') status.ok('Plan calculé : ' + (plan.permanences || []).length + ' permanences.');
     if (plan.status === 'FAILED') status.error('Le calcul du plan a échoué' + (plan.failure ? ' : ' + plan.failure : '.'));
+  }
+
+  const periodOf = (plan) => 'du ' + longDate(plan.from) + ' au ' + longDate(plan.to);
+
+  // « Vue par personne »: the plan's people; the choice is kept while the same people are in the plan.
+  function fillPeople(plan) {
+    const select = $('cal-personne');
+    const chosen = select.value;
+    const people = peopleOf(plan.permanences || []);
+    select.replaceChildren(new Option('Toute l’équipe', ''), ...people.map((p) => new Option(p.label, p.id)));
+    select.value = people.some((p) => String(p.id) === chosen) ? chosen : '';
+    if (select.value !== calendar.person) calendar.setPerson(select.value);
+  }
+
+  /** A broken rule clicked: its permanence on the calendar and on the map. */
+  function show(permanenceId) {
+    const p = calendar.highlight(permanenceId);
+    if (p) select(p, { scroll: false });
   }
 
   function renderExports(plan) {
@@ -129,7 +155,6 @@ export function planPanel({ map, layers, territory, places, onChange = () => {} 
       // Each `progress` event carries a PlanProgress; the permanences come with the plan itself.
       state.events.addEventListener('progress', (e) => {
         const progress = JSON.parse(e.data);
-        if (progress.score) $('plan-score').textContent = 'Score : ' + progress.score;
         refresh();
       });
       state.events.onerror = () => { if (state.events) state.events.close(); state.events = null; };
@@ -172,43 +197,127 @@ export function planPanel({ map, layers, territory, places, onChange = () => {} 
   async function pin(p, pinned) {
     try {
       await (pinned ? api.permanencePlans.pin(state.id, p.id) : api.permanencePlans.unpin(state.id, p.id));
-      status.ok(pinned ? 'Permanence épinglée : elle ne bougera plus au prochain calcul.' : 'Permanence désépinglée.');
+      moveStatus.ok(pinned ? 'Permanence épinglée : elle ne bougera plus au prochain calcul.' : 'Permanence désépinglée.');
       await refresh();
     } catch (e) {
-      status.error(describeError('Épinglage', e));
+      moveStatus.error(describeError('Épinglage', e));
     }
   }
 
-  function openMove(p) {
+  // The rules a move would break, asked of the server before anything is written (the same checks as the move).
+  async function preview(p, change) {
+    return api.permanencePlans.previewMove(state.id, p.id, change);
+  }
+
+  function warningNodes(answer) {
+    const introduced = (answer.introduced || []).map((b) => ruleEntry(b));
+    const resolved = (answer.resolved || []).map((b) => ruleEntry(b));
+    const nodes = [];
+    if (introduced.length) {
+      nodes.push(el('p', { className: 'warning-title', textContent: frenchSpacing(answer.hardRulesIntroduced
+        ? 'Ce déplacement enfreindrait une règle impérative :' : 'Ce déplacement manquerait un objectif :') }),
+      el('ul', {}, introduced.map((e) => el('li', { className: e.hard ? 'hard' : 'medium', textContent: frenchSpacing(e.text) }))));
+    } else {
+      nodes.push(el('p', { className: 'ok-text', textContent: 'Ce déplacement n’enfreint aucune nouvelle règle.' }));
+    }
+    if (resolved.length) {
+      nodes.push(el('p', { textContent: frenchSpacing('Il réglerait : ' + resolved.map((e) => e.text).join(' ; ')) }));
+    }
+    return nodes;
+  }
+
+  /**
+   * The move dialog, also opened after a drop that would break a hard rule (`target`: where it was dropped). The
+   * rules the move would break are shown before it is made, and again whenever the day, half-day or place changes.
+   */
+  function openMove(p, target = null, answer = null) {
     const dialog = $('deplacer');
-    $('deplacer-quoi').textContent = p.placeName + ' — ' + p.communeName;
-    $('deplacer-date').value = p.date;
-    $('deplacer-demi').value = p.halfDay;
+    $('deplacer-quoi').textContent = p.placeName + ' — ' + p.communeName + ', ' + longDate(p.date) + ' '
+      + HALF_DAYS[p.halfDay].label;
+    $('deplacer-date').value = target ? target.date : p.date;
+    $('deplacer-date').min = state.plan.from;
+    $('deplacer-date').max = state.plan.to;
+    $('deplacer-demi').value = target ? target.halfDay : p.halfDay;
     const select = $('deplacer-lieu');
-    select.replaceChildren(...places.list().map((x) => new Option(x.name + ' (' + x.commune + ')', x.id)));
+    select.replaceChildren(...places.list().map((x) => new Option(x.name + ' (' + x.communeName + ')', x.id)));
     select.value = p.placeId;
-    dialog.onclose = async () => {
-      if (dialog.returnValue !== 'ok') return;
-      const change = { date: $('deplacer-date').value, halfDay: $('deplacer-demi').value, placeId: Number(select.value) };
+    const change = () => ({ date: $('deplacer-date').value, halfDay: $('deplacer-demi').value, placeId: Number(select.value) });
+    const alerts = $('deplacer-alertes');
+    const submit = $('deplacer-valider');
+    let asked = 0;
+    const check = async (known) => {
+      const mine = ++asked;
+      submit.textContent = 'Déplacer';
+      const wanted = change();
+      if (wanted.date === p.date && wanted.halfDay === p.halfDay && wanted.placeId === p.placeId) {
+        alerts.replaceChildren();
+        return;
+      }
+      alerts.replaceChildren(el('p', { className: 'hint', textContent: 'Vérification des règles…' }));
       try {
-        const answer = await api.permanencePlans.move(state.id, p.id, change);
-        await refresh();
-        const broken = answer.brokenRules;
-        if (broken.length) {
-          status.error('Permanence déplacée. Règles enfreintes : ' + broken.map(brokenRuleText).join(' ; '));
-        } else {
-          status.ok('Permanence déplacée, aucune règle enfreinte.');
-        }
+        const found = known || await preview(p, wanted);
+        if (mine !== asked) return;
+        alerts.replaceChildren(...warningNodes(found));
+        if (found.hardRulesIntroduced) submit.textContent = 'Déplacer quand même';
       } catch (e) {
-        status.error(describeError('Déplacement', e));
+        if (mine === asked) alerts.replaceChildren(el('p', { className: 'error-text', textContent: frenchSpacing(describeError('Vérification', e)) }));
       }
     };
+    ['deplacer-date', 'deplacer-demi', 'deplacer-lieu'].forEach((id) => { $(id).onchange = () => check(); });
+    dialog.onclose = async () => {
+      asked++;
+      if (dialog.returnValue !== 'ok') {
+        if (target) moveStatus.info('Déplacement annulé : rien n’a changé.');
+        return;
+      }
+      await move(p, change());
+    };
+    check(answer);
+    // Escape closes without a button: the last choice must not be taken for this one.
+    dialog.returnValue = '';
     dialog.showModal();
   }
 
-  function select(p) {
+  async function move(p, change) {
+    try {
+      const answer = await api.permanencePlans.move(state.id, p.id, change);
+      await refresh();
+      const broken = (answer.brokenRules || []).map((r) => ruleEntry(r).text);
+      if (broken.length) {
+        moveStatus.error('Permanence déplacée au ' + longDate(change.date) + ' ' + HALF_DAYS[change.halfDay].label
+          + '. Règles enfreintes : ' + broken.join(' ; '));
+      } else {
+        moveStatus.ok('Permanence déplacée au ' + longDate(change.date) + ' ' + HALF_DAYS[change.halfDay].label
+          + ', aucune règle enfreinte.');
+      }
+    } catch (e) {
+      moveStatus.error(describeError('Déplacement', e));
+    }
+  }
+
+  /** A card dropped on another half-day: checked first; a hard rule broken asks for confirmation in the dialog. */
+  async function dropped(p, target) {
+    const change = { date: target.date, halfDay: target.halfDay, placeId: p.placeId };
+    moveStatus.info('Vérification du déplacement…');
+    let answer;
+    try {
+      answer = await preview(p, change);
+    } catch (e) {
+      moveStatus.error(describeError('Déplacement', e));
+      return;
+    }
+    if (answer.hardRulesIntroduced) {
+      moveStatus.info('Ce déplacement enfreindrait une règle impérative : confirmez ou annulez.');
+      openMove(p, target, answer);
+      return;
+    }
+    await move(p, change);
+  }
+
+  function select(p, { scroll = true } = {}) {
     const marker = layers.permanences.get(p.placeId);
     if (marker) {
+      if (scroll) $('carte').scrollIntoView({ block: 'nearest' });
       map.setView(marker.getLatLng(), Math.max(map.getZoom(), 14));
       marker.openPopup();
     }
@@ -230,6 +339,19 @@ export function planPanel({ map, layers, territory, places, onChange = () => {} 
   $('plan-publier').addEventListener('click', () => publication(true));
   $('plan-retirer').addEventListener('click', () => publication(false));
   $('plan-recalculer').addEventListener('click', replan);
+  const setMode = (mode) => {
+    calendar.setMode(mode);
+    $('vue-semaine').setAttribute('aria-pressed', String(mode === 'week'));
+    $('vue-mois').setAttribute('aria-pressed', String(mode === 'month'));
+    $('vue-semaine').classList.toggle('secondary', mode !== 'week');
+    $('vue-mois').classList.toggle('secondary', mode !== 'month');
+  };
+  $('vue-semaine').addEventListener('click', () => setMode('week'));
+  $('vue-mois').addEventListener('click', () => setMode('month'));
+  $('cal-precedent').addEventListener('click', () => calendar.previous());
+  $('cal-suivant').addEventListener('click', () => calendar.next());
+  $('cal-personne').addEventListener('change', () => calendar.setPerson($('cal-personne').value));
+  $('cal-imprimer').addEventListener('click', () => window.print());
   return { launch, open, refresh, get state() { return state; } };
 }
 
@@ -246,7 +368,10 @@ function explanationNodes(explanation) {
     nodes.push(el('h4', { textContent: 'Permanences à revoir' }), list(toReview, withIssues));
   }
   if (explanation.brokenRules.length) {
-    nodes.push(el('h4', { textContent: 'Règles enfreintes' }), list(explanation.brokenRules, brokenRuleText));
+    nodes.push(el('h4', { textContent: 'Règles enfreintes' }), list(explanation.brokenRules, (rule) => ruleEntry(rule).text));
+  }
+  if (explanation.daysOff && explanation.daysOff.length) {
+    nodes.push(el('h4', { textContent: 'Jours sans permanence' }), list(explanation.daysOff, (day) => day));
   }
   if (!nodes.length) nodes.push(el('p', { textContent: 'Rien à signaler.' }));
   return nodes;

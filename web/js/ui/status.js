@@ -1,4 +1,7 @@
-// A polite live region per page section: messages are read by screen readers and shown with their kind.
+// A polite live region per page section: messages are read by screen readers and shown with their kind, with
+// French spacing (non-breaking space before « : », …) whatever module wrote them.
+import { frenchSpacing } from '../format.js';
+
 export function statusArea(element) {
   element.setAttribute('role', 'status');
   element.setAttribute('aria-live', 'polite');
@@ -11,7 +14,7 @@ export function statusArea(element) {
 }
 
 function show(element, text, kind) {
-  element.textContent = text;
+  element.textContent = frenchSpacing(text);
   element.dataset.kind = kind;
   element.hidden = !text;
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.allervers.territory.HalfDay;
+import fr.allervers.system.DateRange;
 
 /**
  * {@code /api/staff/{id}/absences} and {@code /api/vans/{id}/unavailability}: coordinators declare who and what is
@@ -97,6 +98,7 @@ class AbsenceController {
     }
 
     private static Period period(AbsenceRequest request) {
-        return new Period(request.from(), request.fromHalfDay(), request.to(), request.toHalfDay());
+        return new Period(DateRange.check(request.from(), "from"), request.fromHalfDay(),
+                DateRange.check(request.to(), "to"), request.toHalfDay());
     }
 }

@@ -12,10 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.allervers.security.AuditTrail;
+
 /**
  * What funders read, aggregates only: {@code GET /api/coverage?territoryId=&month=yyyy-MM} (the month's coverage)
  * and {@code GET /api/coverage/funnel?territoryId=&from=&to=} (people met per month, small counts hidden), each
- * also as a spreadsheet ({@code /api/coverage/export.csv}, {@code /api/coverage/funnel.csv}).
+ * also as a spreadsheet ({@code /api/coverage/export.csv}, {@code /api/coverage/funnel.csv}; each spreadsheet is
+ * written to the audit trail).
  */
 @RestController
 class CoverageController {
@@ -25,8 +28,11 @@ class CoverageController {
     private final CoverageService coverage;
     private final EncounterFunnel funnel;
     private final CoverageProperties properties;
+    private final AuditTrail auditTrail;
 
-    CoverageController(CoverageService coverage, EncounterFunnel funnel, CoverageProperties properties) {
+    CoverageController(CoverageService coverage, EncounterFunnel funnel, CoverageProperties properties,
+            AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.coverage = coverage;
         this.funnel = funnel;
         this.properties = properties;
@@ -40,6 +46,8 @@ class CoverageController {
     @GetMapping("/api/coverage/export.csv")
     ResponseEntity<byte[]> coverageCsv(@RequestParam long territoryId, @RequestParam(required = false) String month) {
         CoverageReport report = coverage.report(territoryId, month(month, "mois", thisMonth()));
+        auditTrail.record(AuditTrail.EXPORT, "/api/coverage/export.csv?territoryId=" + territoryId + "&month="
+                + report.month());
         return csv(CoverageCsv.coverage(report), "couverture-" + report.month() + ".csv");
     }
 
@@ -55,6 +63,8 @@ class CoverageController {
     ResponseEntity<byte[]> funnelCsv(@RequestParam long territoryId, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         FunnelReport report = funnel(territoryId, from, to);
+        auditTrail.record(AuditTrail.EXPORT, "/api/coverage/funnel.csv?territoryId=" + territoryId + "&from="
+                + report.from() + "&to=" + report.to());
         return csv(CoverageCsv.funnel(report), "rencontres-" + report.from() + "-" + report.to() + ".csv");
     }
 

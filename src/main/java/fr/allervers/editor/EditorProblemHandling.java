@@ -2,6 +2,8 @@ package fr.allervers.editor;
 
 import static fr.allervers.system.Problems.problem;
 
+import fr.allervers.system.RequestSizeLimit;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -38,6 +40,10 @@ class EditorProblemHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail tooLarge = RequestSizeLimit.exceeded(e);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         return problem(HttpStatus.BAD_REQUEST, "saisie-refusee", "Saisie refusée",
                 "le corps de la requête n'est pas un JSON lisible : envoyez un objet JSON (Content-Type:"
                         + " application/json)");

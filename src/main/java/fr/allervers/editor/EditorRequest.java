@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
+import fr.allervers.system.DateRange;
 
 /**
  * The JSON body of an editor write, read field by field: every refusal is an {@link InvalidFieldException} naming
@@ -110,12 +111,17 @@ final class EditorRequest {
 
     Optional<LocalDate> date(String field) {
         return text(field).map(value -> {
+            LocalDate date;
             try {
-                return LocalDate.parse(value);
+                date = LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 throw new InvalidFieldException(field, "« " + field + " » n'est pas une date AAAA-MM-JJ : « " + value
                         + " »");
             }
+            if (!DateRange.contains(date)) {
+                throw new InvalidFieldException(field, DateRange.outside(field, value));
+            }
+            return date;
         });
     }
 

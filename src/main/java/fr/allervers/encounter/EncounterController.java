@@ -25,6 +25,7 @@ import fr.allervers.imports.SourceRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import fr.allervers.system.DateRange;
 
 /**
  * {@code POST /api/encounters}: one encounter or an array, as JSON objects with the same fields as the CSV
@@ -48,6 +49,11 @@ class EncounterController {
     ImportReport record(@RequestBody String body, @RequestParam(required = false) String crs) {
         Integer epsg = crs == null || crs.isBlank() ? null : parseCrs(crs);
         JsonNode root = parse(body);
+        if (root.isArray() && root.size() > properties.maxPerRequest()) {
+            throw ImportRejectedException.wholeFile("au plus " + properties.maxPerRequest() + " rencontres par envoi ("
+                    + root.size() + " reçues ; limite allervers.encounters.max-per-request) : envoyez-les en plusieurs"
+                    + " fois, ou importez un fichier CSV");
+        }
         List<JsonNode> items = root.isArray() ? root.values().stream().toList() : List.of(root);
         List<SourceRecord> records = new ArrayList<>(items.size());
         for (JsonNode item : items) {
@@ -74,7 +80,8 @@ class EncounterController {
     List<EncounterService.MonthlyCount> monthly(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         YearMonth now = YearMonth.now(properties.zone());
-        return encounters.monthly(month(from, "from", now.minusMonths(11)), month(to, "to", now));
+        return encounters.monthly(DateRange.check(month(from, "from", now.minusMonths(11)), "from"),
+                DateRange.check(month(to, "to", now), "to"));
     }
 
     private static YearMonth month(String text, String name, YearMonth fallback) {

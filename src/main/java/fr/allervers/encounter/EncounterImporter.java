@@ -14,15 +14,18 @@ import fr.allervers.territory.Consortium;
 
 /**
  * {@code POST /api/imports/encounters}: a CSV (or GeoJSON points) of encounters, read by the territory import's
- * readers, so the same formats and the same refusals apply, and nothing of a refused file is written.
+ * readers, so the same formats and the same refusals apply, and nothing of a refused file is written. A field
+ * account imports its own organisation's encounters only ({@link OrganisationScope}).
  */
 @Component
 class EncounterImporter implements Importer<EncounterDraft> {
 
     private final EncounterStore store;
     private final EncounterProperties properties;
+    private final OrganisationScope scope;
 
-    EncounterImporter(EncounterStore store, EncounterProperties properties) {
+    EncounterImporter(EncounterStore store, EncounterProperties properties, OrganisationScope scope) {
+        this.scope = scope;
         this.store = store;
         this.properties = properties;
     }
@@ -51,6 +54,6 @@ class EncounterImporter implements Importer<EncounterDraft> {
 
     @Override
     public ImportReport save(List<EncounterDraft> drafts, Consortium consortium) {
-        return store.save(drafts, consortium, EncounterSource.IMPORT);
+        return store.save(drafts, consortium, EncounterSource.IMPORT, scope.onlyOrganisation());
     }
 }

@@ -27,16 +27,21 @@ public class EncounterService {
     private final EncounterMonthRepository months;
     private final EncounterProperties properties;
     private final CurrentConsortium currentConsortium;
+    private final OrganisationScope scope;
 
     EncounterService(EncounterStore store, EncounterMonthRepository months, EncounterProperties properties,
-            CurrentConsortium currentConsortium) {
+            CurrentConsortium currentConsortium, OrganisationScope scope) {
+        this.scope = scope;
         this.store = store;
         this.months = months;
         this.properties = properties;
         this.currentConsortium = currentConsortium;
     }
 
-    /** Every record is checked before anything is written: one bad record refuses the whole request. */
+    /**
+     * Every record is checked before anything is written: one bad record refuses the whole request, and so does one
+     * of another organisation than a field account's own (403).
+     */
     @Transactional(rollbackFor = Exception.class)
     public ImportReport record(List<SourceRecord> records) {
         if (records.isEmpty()) {
@@ -44,14 +49,14 @@ public class EncounterService {
         }
         EncounterReader reader = new EncounterReader(Instant.now(), properties.zone(), properties.retention());
         List<EncounterDraft> drafts = records.stream().map(reader::read).toList();
-        return store.save(drafts, currentConsortium.get(), EncounterSource.API);
+        return store.save(drafts, currentConsortium.get(), EncounterSource.API, scope.onlyOrganisation());
     }
 
-    /** Takes back one encounter, sent again exactly as it was recorded. */
+    /** Takes back one encounter, sent again exactly as it was recorded; a field account, its organisation's only. */
     @Transactional(rollbackFor = Exception.class)
     public void retract(SourceRecord record) {
         EncounterReader reader = new EncounterReader(Instant.now(), properties.zone(), properties.retention());
-        if (!store.retract(reader.read(record), currentConsortium.get())) {
+        if (!store.retract(reader.read(record), currentConsortium.get(), scope.onlyOrganisation())) {
             throw new java.util.NoSuchElementException("rencontre introuvable : elle n'a pas été enregistrée, ou elle"
                     + " a déjà été annulée");
         }

@@ -57,10 +57,22 @@ public class EncounterStore {
         this.zone = properties.zone();
     }
 
+    /** For the demo loader: any organisation of the consortium. */
     @Transactional(rollbackFor = Exception.class)
     public ImportReport save(List<EncounterDraft> drafts, Consortium consortium, EncounterSource source) {
-        lockEncountersOf(consortium);
+        return save(drafts, consortium, source, null);
+    }
+
+    /**
+     * @param onlyOrganisation the one organisation the drafts may name (a field account's own), null for any of the
+     *        consortium's; another one refuses the whole request before anything is written
+     */
+    @Transactional(rollbackFor = Exception.class)
+    ImportReport save(List<EncounterDraft> drafts, Consortium consortium, EncounterSource source,
+            Organisation onlyOrganisation) {
         Map<EncounterDraft, Organisation> organisationOf = resolveOrganisations(drafts, consortium);
+        requireOnly(onlyOrganisation, organisationOf);
+        lockEncountersOf(consortium);
         Map<String, EncounterDraft> byFingerprint = fingerprints(drafts, organisationOf);
         Set<String> existing = existing(consortium, byFingerprint.keySet());
         List<Map.Entry<String, EncounterDraft>> fresh = byFingerprint.entrySet().stream()
@@ -87,11 +99,13 @@ public class EncounterStore {
      * Takes back one encounter recorded by mistake, found by what was sent (the same fingerprint as when it was
      * stored), and its share of the monthly counts. @return false when no such encounter is stored (never sent,
      * already taken back, or purged)
+     * @param onlyOrganisation as for {@link #save(List, Consortium, EncounterSource, Organisation)}
      */
     @Transactional(rollbackFor = Exception.class)
-    public boolean retract(EncounterDraft draft, Consortium consortium) {
-        lockEncountersOf(consortium);
+    boolean retract(EncounterDraft draft, Consortium consortium, Organisation onlyOrganisation) {
         Map<EncounterDraft, Organisation> organisationOf = resolveOrganisations(List.of(draft), consortium);
+        requireOnly(onlyOrganisation, organisationOf); // refused whether or not it is stored: nothing to learn
+        lockEncountersOf(consortium);
         String fingerprint = fingerprints(List.of(draft), organisationOf).keySet().iterator().next();
         Optional<Encounter> stored = encounters.findByConsortiumAndFingerprint(consortium, fingerprint);
         if (stored.isEmpty()) {
@@ -133,6 +147,20 @@ public class EncounterStore {
             EncounterMonth month = stored.computeIfAbsent(key, k -> months.save(new EncounterMonth(k)));
             month.add(count, people.get(key));
         });
+    }
+
+    private static void requireOnly(Organisation only, Map<EncounterDraft, Organisation> organisationOf) {
+        if (only == null) {
+            return;
+        }
+        organisationOf.entrySet().stream().filter(entry -> !entry.getValue().getId().equals(only.getId()))
+                .map(Map.Entry::getKey).min(java.util.Comparator.comparingInt(EncounterDraft::number))
+                .ifPresent(draft -> {
+                    throw new OtherOrganisationException(draft.number(), "la structure « "
+                            + organisationOf.get(draft).getName() + " » n'est pas la vôtre : un compte de terrain"
+                            + " n'enregistre et n'annule que les rencontres de sa structure (« " + only.getName()
+                            + " »)");
+                });
     }
 
     private Map<EncounterDraft, Organisation> resolveOrganisations(List<EncounterDraft> drafts, Consortium consortium) {

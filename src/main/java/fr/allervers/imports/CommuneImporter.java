@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import fr.allervers.territory.Commune;
 import fr.allervers.territory.CommuneRepository;
-import fr.allervers.geo.FeatureProperties;
 import fr.allervers.territory.Consortium;
 
 /** Commune outlines: geo.api.gouv.fr ({@code code}, {@code nom}, {@code population}) or IGN-style files. */
@@ -52,11 +51,11 @@ class CommuneImporter implements Importer<CommuneImporter.Row> {
         if (!insee.matches("\\d[\\dAB]\\d{3}")) {
             throw record.reject("code " + insee, "code INSEE invalide : « " + insee + " » (5 caractères attendus)");
         }
-        String name = record.required("nom", "nom", "name", "libelle", "nom_com");
+        String name = record.required("nom", 200, "nom", "name", "libelle", "nom_com");
         Integer population = record.integer("population", "population", "pop", "ptot");
         PolygonRepair.Result outline = PolygonRepair.validOrRepaired(record.geometry(), record.number(), "code " + insee,
                 options.maxRepairAreaChangePercent());
-        return new Row(insee, name, population, outline.geometry(), FeatureProperties.write(record.properties()),
+        return new Row(insee, name, population, outline.geometry(), Refs.properties(record, "code " + insee),
                 outline.repair());
     }
 

@@ -1,8 +1,7 @@
 package fr.allervers.imports;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.io.BufferedReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,15 +31,19 @@ final class CsvSource {
     private CsvSource() {
     }
 
-    static List<SourceRecord> read(String text, Integer crsOverride) {
-        char delimiter = delimiter(text);
+    /** Reads the rows one by one from the stream; more than {@code maxRows} rows refuse the file there. */
+    static List<SourceRecord> read(BufferedReader text, Integer crsOverride, int maxRows) throws IOException {
+        char delimiter = delimiter(SourceFiles.firstLine(text));
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(false).get();
         List<SourceRecord> records = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(text, format)) {
             List<String> header = parser.getHeaderNames();
             for (CSVRecord row : parser) {
                 int number = records.size() + 1;
+                if (number > maxRows) {
+                    throw ImportRejectedException.wholeFile(ImportLimits.tooManyRows(maxRows));
+                }
                 if (row.size() != header.size()) {
                     throw new ImportRejectedException(number, null, "ligne " + (row.getRecordNumber() + 1) + " : "
                             + row.size() + " colonnes au lieu de " + header.size());
@@ -50,18 +53,17 @@ final class CsvSource {
                 SourceRecord bare = new SourceRecord(number, properties, null);
                 records.add(new SourceRecord(number, properties, point(bare, crsOverride)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io; // not UTF-8, binary: SourceFiles says which
+            }
             throw ImportRejectedException.wholeFile("CSV illisible : " + e.getMessage());
         }
         return records;
     }
 
     /** The separator that splits the header line into the most columns. */
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
+    private static char delimiter(String header) {
         long semicolons = header.chars().filter(c -> c == ';').count();
         long commas = header.chars().filter(c -> c == ',').count();
         return semicolons > commas ? ';' : ',';

@@ -1,5 +1,6 @@
 package fr.allervers.imports;
 
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 import fr.allervers.geo.CrsTransformer;
 import fr.allervers.geo.Geometries;
+import fr.allervers.system.AllerVersProperties;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +28,7 @@ final class GeoJsonSource {
     private GeoJsonSource() {
     }
 
-    static List<SourceRecord> read(String text, Integer crsOverride) {
+    static List<SourceRecord> read(Reader text, Integer crsOverride, AllerVersProperties.Imports limits) {
         JsonNode root = parse(text);
         if (!root.isObject() || !"FeatureCollection".equals(root.path("type").asString(""))) {
             throw ImportRejectedException.wholeFile("le GeoJSON doit être une FeatureCollection (type « "
@@ -36,21 +38,53 @@ final class GeoJsonSource {
         if (!features.isArray()) {
             throw ImportRejectedException.wholeFile("la FeatureCollection n'a pas de tableau « features »");
         }
+        if (features.size() > limits.maxRows()) {
+            throw ImportRejectedException.wholeFile(ImportLimits.tooManyRows(limits.maxRows()));
+        }
         int epsg = crsOverride != null ? crsOverride : declaredCrs(root);
         GeoJsonReader reader = new GeoJsonReader(Geometries.FACTORY);
         List<SourceRecord> records = new ArrayList<>(features.size());
+        long vertices = 0;
         int number = 0;
         for (JsonNode feature : features.values()) {
             number++;
+            // Counted before the geometry is built, checked or repaired: those cost time in its number of points.
+            long points = vertices(feature.path("geometry").path("coordinates"));
+            if (points > limits.maxVerticesPerFeature()) {
+                throw new ImportRejectedException(number, null,
+                        ImportLimits.tooManyVertices(points, limits.maxVerticesPerFeature()));
+            }
+            vertices += points;
+            if (vertices > limits.maxVertices()) {
+                throw ImportRejectedException.wholeFile(ImportLimits.tooManyVerticesInFile(limits.maxVertices()));
+            }
             records.add(new SourceRecord(number, properties(feature), geometry(feature, number, reader, epsg)));
         }
         return records;
     }
 
-    private static JsonNode parse(String text) {
+    /** The positions in a GeoJSON {@code coordinates} member: the arrays whose first element is a number. */
+    private static long vertices(JsonNode coordinates) {
+        if (!coordinates.isArray() || coordinates.isEmpty()) {
+            return 0;
+        }
+        if (coordinates.get(0).isNumber()) {
+            return 1;
+        }
+        long count = 0;
+        for (JsonNode child : coordinates.values()) {
+            count += vertices(child);
+        }
+        return count;
+    }
+
+    private static JsonNode parse(Reader text) {
         try {
             return JSON.readTree(text);
         } catch (JacksonException e) {
+            if (e.getCause() instanceof java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io); // not UTF-8, binary: SourceFiles says which
+            }
             var location = e.getLocation();
             String where = location == null ? "" : " (ligne " + location.getLineNr() + ", colonne " + location.getColumnNr() + ")";
             throw ImportRejectedException.wholeFile("JSON mal formé ou tronqué" + where + " : " + e.getOriginalMessage());

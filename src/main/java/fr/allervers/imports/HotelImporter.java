@@ -34,9 +34,9 @@ class HotelImporter extends ConsortiumOwnedImporter<HotelImporter.Row, Hotel> {
 
     @Override
     public Row parse(SourceRecord record, ImportOptions options) {
-        String ref = record.required("référence", Refs.REF);
+        String ref = record.required("référence", Refs.MAX_LENGTH, Refs.REF);
         String key = "ref " + ref;
-        String name = record.required("nom", "nom", "name");
+        String name = record.required("nom", 200, "nom", "name");
         Point location = locations.point(record, key);
         Integer capacity = record.integer("capacité", "capacite", "capacity", "capacite_menages", "menages");
         if (capacity == null || capacity < 0) {
@@ -48,7 +48,7 @@ class HotelImporter extends ConsortiumOwnedImporter<HotelImporter.Row, Hotel> {
         }
         try {
             VisitingHours hours = VisitingHours.parse(record.text("horaires", "visiting_hours", "heures_visite"));
-            return new Row(ref, name, locations.communeOf(record, location), capacity, hours, everyDays, location);
+            return new Row(ref, name, locations.communeOf(record, location, options), capacity, hours, everyDays, location);
         } catch (IllegalArgumentException e) {
             throw record.reject(key, e.getMessage());
         }

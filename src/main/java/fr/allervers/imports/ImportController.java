@@ -1,6 +1,8 @@
 package fr.allervers.imports;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,22 +23,29 @@ class ImportController {
 
     private final ImportService imports;
     private final PlatformOperator platformOperator;
+    private final ImportGate gate;
 
-    ImportController(ImportService imports, PlatformOperator platformOperator) {
+    ImportController(ImportService imports, PlatformOperator platformOperator, ImportGate gate) {
         this.imports = imports;
         this.platformOperator = platformOperator;
+        this.gate = gate;
     }
 
     @PostMapping("/api/imports/{kind}")
     ImportReport importFile(@PathVariable String kind, @RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) String crs, @RequestParam(required = false) String department)
-            throws IOException {
+            @RequestParam(required = false) String crs, @RequestParam(required = false) String department) {
         ImportKind importKind = ImportKind.fromPath(kind);
         if (!importKind.ownedByConsortium()) {
             platformOperator.require(importKind == ImportKind.QPV ? "Les QPV" : "Les communes");
         }
         Integer epsg = parseCrs(crs);
-        return imports.importFile(importKind, file.getBytes(), epsg, department);
+        return gate.run(() -> {
+            try (InputStream content = file.getInputStream()) {
+                return imports.importFile(importKind, content, file.getSize(), epsg, department);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static Integer parseCrs(String crs) {

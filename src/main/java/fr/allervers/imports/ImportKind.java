@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** What a file holds: the path segment of {@code POST /api/imports/{kind}}. */
 public enum ImportKind {
-    COMMUNES, QPV, PLACES, HOTELS, STAFF, VANS, ENCOUNTERS;
+    COMMUNES, QPV, PLACES, HOTELS, STAFF, VANS, ENCOUNTERS, SCHOOL_HOLIDAYS;
 
     /** Whether a record of this kind belongs to one consortium; communes and QPV are reference data shared by all. */
     public boolean ownedByConsortium() {
@@ -13,7 +13,7 @@ public enum ImportKind {
     }
 
     public String path() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static ImportKind fromPath(String path) {
@@ -23,7 +23,8 @@ public enum ImportKind {
 
     public static class UnknownImportKindException extends RuntimeException {
         UnknownImportKindException(String path) {
-            super("type d'import inconnu : « " + path + " » (communes, qpv, places, hotels, staff, vans, encounters)");
+            super("type d'import inconnu : « " + path + " » (communes, qpv, places, hotels, staff, vans, encounters,"
+                    + " school-holidays)");
         }
     }
 }

@@ -4,8 +4,10 @@ import static fr.allervers.system.Problems.problem;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -35,6 +37,21 @@ class ImportProblemHandling {
     @ExceptionHandler(PlatformOperator.NotPlatformOperatorException.class)
     ProblemDetail notPlatformOperator(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, "reference-data", "Données de référence", e.getMessage());
+    }
+
+    /** Above allervers.imports.max-bytes: the same body as any refused file, with 413. */
+    @ExceptionHandler(ImportTooLargeException.class)
+    ProblemDetail tooLarge(ImportTooLargeException e) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "import-too-large", "Fichier trop volumineux",
+                e.getMessage());
+        problem.setProperty("reason", e.getReason());
+        return problem;
+    }
+
+    @ExceptionHandler(ImportGate.ImportBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ImportGate.ImportBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "import-busy", "Imports en cours", e.getMessage()));
     }
 
     @ExceptionHandler(ImportKind.UnknownImportKindException.class)

@@ -1,5 +1,7 @@
 package fr.allervers.imports;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,44 +14,75 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.system.AllerVersProperties;
 import fr.allervers.territory.Consortium;
+import fr.allervers.security.AuditTrail;
 import fr.allervers.security.CurrentConsortium;
 
 /**
  * Imports one file in one transaction: everything is read and checked first, then written; any refusal rolls
- * the whole file back, so a bad line never leaves half a territory behind.
+ * the whole file back, so a bad line never leaves half a territory behind. The file is bounded before it is
+ * read (size), while it is read (rows, polygon points), and the number of imports at once is bounded by
+ * {@link ImportGate}.
  */
 @Service
 public class ImportService {
 
     private final Map<ImportKind, Importer<?>> importers;
     private final CurrentConsortium currentConsortium;
+    private final PointLocations locations;
     private final AllerVersProperties.Imports limits;
+    private final AuditTrail audit;
 
-    ImportService(List<Importer<?>> importers, CurrentConsortium currentConsortium, AllerVersProperties properties) {
+    ImportService(List<Importer<?>> importers, CurrentConsortium currentConsortium, PointLocations locations,
+            AllerVersProperties properties, AuditTrail audit) {
+        this.audit = audit;
         this.importers = importers.stream().collect(Collectors.toMap(Importer::kind, Function.identity()));
         this.currentConsortium = currentConsortium;
+        this.locations = locations;
         this.limits = properties.imports();
+    }
+
+    /** A file of the current consortium, read as a stream: {@code size} is checked before anything is read. */
+    @Transactional(rollbackFor = Exception.class)
+    public ImportReport importFile(ImportKind kind, InputStream content, long size, Integer crs, String department) {
+        refuseOversized(size);
+        Consortium consortium = currentConsortium.get();
+        ImportReport report = run(kind, content, crs, department, consortium);
+        audit.recordChange(AuditTrail.IMPORT, describe(kind, size, report), consortium.getId());
+        return report;
     }
 
     @Transactional(rollbackFor = Exception.class)
     public ImportReport importFile(ImportKind kind, byte[] content, Integer crs, String department) {
-        refuseOversized(content); // before anything else is read
-        return importFile(kind, content, crs, department, currentConsortium.get());
+        return importFile(kind, new ByteArrayInputStream(content), content.length, crs, department);
     }
 
     @Transactional(rollbackFor = Exception.class)
     public ImportReport importFile(ImportKind kind, byte[] content, Integer crs, String department,
             Consortium consortium) {
-        refuseOversized(content);
-        ImportOptions options = new ImportOptions(crs, department, limits.maxRepairAreaChangePercent());
-        return run(importers.get(kind), SourceFiles.read(content, crs), options, consortium);
+        refuseOversized(content.length);
+        ImportReport report = run(kind, new ByteArrayInputStream(content), crs, department, consortium);
+        audit.recordChange(AuditTrail.IMPORT, describe(kind, content.length, report), consortium.getId());
+        return report;
     }
 
-    private void refuseOversized(byte[] content) {
-        if (content.length > limits.maxBytes()) {
-            throw ImportRejectedException.wholeFile("fichier trop volumineux : " + content.length
-                    + " octets pour une limite de " + limits.maxBytes());
+    /** Counts only: an encounter file's lines are never copied into the audit trail. */
+    private static String describe(ImportKind kind, long bytes, ImportReport report) {
+        return "import " + kind.path() + " (" + bytes + " octets) : " + report.created() + " créé(s), "
+                + report.updated() + " modifié(s), " + report.unchanged() + " inchangé(s), "
+                + report.repaired().size() + " réparé(s), " + report.skipped().size() + " ignoré(s)";
+    }
+
+    private void refuseOversized(long size) {
+        if (size > limits.maxBytes()) {
+            throw new ImportTooLargeException(ImportLimits.tooLarge(size, limits.maxBytes()));
         }
+    }
+
+    private ImportReport run(ImportKind kind, InputStream content, Integer crs, String department,
+            Consortium consortium) {
+        ImportOptions options = new ImportOptions(crs, department, limits.maxRepairAreaChangePercent(),
+                limits.maxVerticesPerFeature(), locations.index());
+        return run(importers.get(kind), SourceFiles.read(content, crs, limits), options, consortium);
     }
 
     private <R> ImportReport run(Importer<R> importer, List<SourceRecord> records, ImportOptions options,

@@ -13,6 +13,7 @@ import fr.allervers.territory.Place;
 import fr.allervers.territory.PlaceKind;
 import fr.allervers.territory.PlaceRepository;
 import fr.allervers.territory.WeeklyHalfDays;
+import fr.allervers.system.DateRange;
 
 /**
  * Places where a permanence can be held: {@code ref;nom;type;lon;lat;camion;ouverture[;insee][;du;au]}, with
@@ -43,8 +44,8 @@ class PlaceImporter extends ConsortiumOwnedImporter<PlaceImporter.Row, Place> {
 
     @Override
     public Row parse(SourceRecord record, ImportOptions options) {
-        String ref = record.required("référence", Refs.REF);
-        String name = record.required("nom", "nom", "name", "libelle");
+        String ref = record.required("référence", Refs.MAX_LENGTH, Refs.REF);
+        String name = record.required("nom", 200, "nom", "name", "libelle");
         Point location = locations.point(record, "ref " + ref);
         try {
             PlaceKind kind = PlaceKind.parse(record.required("type de lieu", "type", "kind", "categorie"));
@@ -56,7 +57,7 @@ class PlaceImporter extends ConsortiumOwnedImporter<PlaceImporter.Row, Place> {
             if (from != null && to != null && from.isAfter(to)) {
                 throw new IllegalArgumentException("« du » (" + from + ") est après « au » (" + to + ")");
             }
-            return new Row(ref, name, kind, locations.communeOf(record, location), van, opening, location, from, to);
+            return new Row(ref, name, kind, locations.communeOf(record, location, options), van, opening, location, from, to);
         } catch (IllegalArgumentException e) {
             throw record.reject("ref " + ref, e.getMessage());
         }
@@ -85,7 +86,8 @@ class PlaceImporter extends ConsortiumOwnedImporter<PlaceImporter.Row, Place> {
         }
         String value = text.trim();
         try {
-            return value.contains("/") ? LocalDate.parse(value, FRENCH_DATE) : LocalDate.parse(value);
+            return DateRange.check(value.contains("/") ? LocalDate.parse(value, FRENCH_DATE) : LocalDate.parse(value),
+                    column);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("date « " + column + " » illisible : « " + text
                     + " » (exemples : 2026-12-01, 01/12/2026)");

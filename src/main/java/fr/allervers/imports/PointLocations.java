@@ -3,7 +3,6 @@ package fr.allervers.imports;
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Component;
 
-import fr.allervers.territory.Commune;
 import fr.allervers.territory.CommuneRepository;
 
 /** Places and hotels are points; their commune is read from the file or found from the commune outlines. */
@@ -16,6 +15,11 @@ class PointLocations {
         this.communes = communes;
     }
 
+    /** A fresh in-memory commune index for one import (the outlines may change between imports). */
+    CommuneIndex index() {
+        return new CommuneIndex(communes);
+    }
+
     Point point(SourceRecord record, String key) {
         if (record.geometry() == null) {
             throw record.reject(key, "coordonnées manquantes (colonnes lon/lat ou x/y, ou géométrie Point)");
@@ -26,7 +30,7 @@ class PointLocations {
         return point;
     }
 
-    String communeOf(SourceRecord record, Point point) {
+    String communeOf(SourceRecord record, Point point, ImportOptions options) {
         String insee = record.text("insee", "commune_insee", "code_insee", "insee_com");
         if (insee != null) {
             if (!insee.matches("\\d[\\dAB]\\d{3}")) {
@@ -34,7 +38,7 @@ class PointLocations {
             }
             return insee;
         }
-        return communes.findFirstContaining(point).map(Commune::getInsee).orElse(null);
+        return options.communes().communeOf(point);
     }
 
     static boolean yes(String text, boolean fallback) {

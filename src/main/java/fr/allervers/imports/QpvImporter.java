@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.springframework.stereotype.Component;
 
-import fr.allervers.geo.FeatureProperties;
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.Qpv;
 import fr.allervers.territory.QpvRepository;
@@ -59,7 +58,7 @@ class QpvImporter implements Importer<QpvImporter.Row> {
         if (!code.matches("Q[A-Z0-9]{5,12}")) {
             throw record.reject(key, "code_qp invalide : « " + code + " » (format QN06913M attendu)");
         }
-        String name = record.required("nom du quartier", "lib_qp", "nom_qp", "nom");
+        String name = record.required("nom du quartier", 300, "lib_qp", "nom_qp", "nom");
         String hosts = record.required("commune(s) d'accueil", "insee_com", "code_insee", "insee");
         Set<String> communes = Arrays.stream(hosts.split("[,;\\s]+")).filter(s -> !s.isBlank())
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -70,7 +69,7 @@ class QpvImporter implements Importer<QpvImporter.Row> {
         PolygonRepair.Result outline = PolygonRepair.validOrRepaired(record.geometry(), record.number(), key,
                 options.maxRepairAreaChangePercent());
         return new Row(code, name, population, communes, record.text("insee_dep"), outline.geometry(),
-                FeatureProperties.write(record.properties()), outline.repair());
+                Refs.properties(record, key), outline.repair());
     }
 
     @Override

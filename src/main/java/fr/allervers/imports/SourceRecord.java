@@ -31,6 +31,24 @@ public record SourceRecord(int number, Map<String, Object> properties, Geometry 
         return value;
     }
 
+    /** A required value of at most {@code maxLength} characters (the size of its database column). */
+    public String required(String what, int maxLength, String... names) {
+        return limited(what, maxLength, required(what, names));
+    }
+
+    /** An optional value of at most {@code maxLength} characters, or null. */
+    public String text(String what, int maxLength, String... names) {
+        String value = text(names);
+        return value == null ? null : limited(what, maxLength, value);
+    }
+
+    private String limited(String what, int maxLength, String value) {
+        if (value.length() > maxLength) {
+            throw reject(null, what + " trop long : " + value.length() + " caractères pour " + maxLength + " au plus");
+        }
+        return value;
+    }
+
     public Integer integer(String what, String... names) {
         String value = text(names);
         if (value == null) {

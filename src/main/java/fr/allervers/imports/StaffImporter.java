@@ -35,12 +35,12 @@ class StaffImporter extends ConsortiumOwnedImporter<StaffImporter.Row, Staff> {
 
     @Override
     public Row parse(SourceRecord record, ImportOptions options) {
-        String ref = record.required("référence", Refs.REF);
-        String label = record.required("libellé", "libelle", "label", "nom", "prenom");
+        String ref = record.required("référence", Refs.MAX_LENGTH, Refs.REF);
+        String label = record.required("libellé", 200, "libelle", "label", "nom", "prenom");
         try {
             StaffRole role = StaffRole.parse(record.required("rôle", "role", "metier", "fonction"));
             WeeklyHalfDays availability = WeeklyHalfDays.parse(record.text("disponibilites", "availability", "dispo"));
-            return new Row(ref, label, role, record.text("structure", "organisation", "organization"), availability);
+            return new Row(ref, label, role, record.text("structure", 200, "structure", "organisation", "organization"), availability);
         } catch (IllegalArgumentException e) {
             throw record.reject("ref " + ref, e.getMessage());
         }

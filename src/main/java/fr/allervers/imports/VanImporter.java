@@ -38,11 +38,11 @@ class VanImporter extends ConsortiumOwnedImporter<VanImporter.Row, Van> {
 
     @Override
     public Row parse(SourceRecord record, ImportOptions options) {
-        String ref = record.required("référence", Refs.REF);
-        String label = record.required("libellé", "libelle", "label", "nom");
+        String ref = record.required("référence", Refs.MAX_LENGTH, Refs.REF);
+        String label = record.required("libellé", 200, "libelle", "label", "nom");
         try {
             WeeklyHalfDays availability = WeeklyHalfDays.parse(record.text("disponibilites", "availability", "dispo"));
-            return new Row(record.number(), ref, label, record.text("base", "base_place", "lieu_base"), availability);
+            return new Row(record.number(), ref, label, record.text("base", Refs.MAX_LENGTH, "base", "base_place", "lieu_base"), availability);
         } catch (IllegalArgumentException e) {
             throw record.reject("ref " + ref, e.getMessage());
         }

@@ -67,6 +67,10 @@ class LayerController {
 
     @GetMapping(path = "/api/qpv/at", produces = {GEOJSON, MediaType.APPLICATION_JSON_VALUE})
     Feature qpvAt(@RequestParam double lon, @RequestParam double lat) {
+        if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) { // also false for NaN
+            throw new IllegalArgumentException("(" + lon + ", " + lat + ") n'est pas une position WGS84 : lon entre"
+                    + " -180 et 180, lat entre -90 et 90");
+        }
         return qpvs.findContaining(Geometries.point(lon, lat)).stream().findFirst().map(LayerFeatures::of)
                 .orElseThrow(() -> new NoSuchElementException("aucun QPV ne contient le point (" + lon + ", " + lat + ")"));
     }

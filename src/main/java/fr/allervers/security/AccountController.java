@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.allervers.territory.Consortium;
+import fr.allervers.territory.Organisation;
 import fr.allervers.territory.Staff;
 import fr.allervers.territory.StaffRepository;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +39,8 @@ class AccountController {
 
     /**
      * @param staffId the linked staff record of a field account, null when none
-     * @param organisationId that person's member organisation: the one their encounters are recorded for
+     * @param organisationId the member organisation encounters are recorded for: for a field account its person's,
+     *        else the account's own, and the only one it may record for; for others their person's, if any
      * @param mustChangePassword the password is temporary: nothing but changing it is allowed
      * @param platformOperator whether this account imports the communes and QPV all consortia share
      */
@@ -113,11 +115,17 @@ class AccountController {
         var link = signedInStaff.current();
         var user = users.findByUsernameIgnoreCase(account.username());
         boolean mustChange = user.map(AppUser::isMustChangePassword).orElse(false);
+        // A field account's organisation is the only one it records encounters for; others choose theirs.
+        Long organisationId = link.map(SignedInStaff.Link::organisationId).orElse(null);
+        String organisationName = link.map(SignedInStaff.Link::organisationName).orElse(null);
+        if (account.role() == Role.FIELD) {
+            var own = signedInStaff.ownOrganisation();
+            organisationId = own.map(Organisation::getId).orElse(null);
+            organisationName = own.map(Organisation::getName).orElse(null);
+        }
         return new Me(account.username(), account.role(), currentConsortium.get().getName(),
                 link.map(SignedInStaff.Link::staffId).orElse(null), link.map(SignedInStaff.Link::label).orElse(null),
-                link.map(SignedInStaff.Link::organisationId).orElse(null),
-                link.map(SignedInStaff.Link::organisationName).orElse(null), mustChange,
-                user.map(AppUser::isPlatformOperator).orElse(false));
+                organisationId, organisationName, mustChange, user.map(AppUser::isPlatformOperator).orElse(false));
     }
 
     /**

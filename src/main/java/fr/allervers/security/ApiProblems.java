@@ -7,9 +7,12 @@ import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,8 +40,61 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Accès refusé",
-                "Votre rôle ne permet pas cette action, ou le jeton CSRF manque (en-tête X-XSRF-TOKEN).");
+        if (e instanceof CsrfException) {
+            // The page's token is gone or stale (session ended and restarted, server restarted): a reload fixes it.
+            write(response, HttpStatus.FORBIDDEN, "session-expiree", "Session expirée",
+                    "Votre session a expiré : rechargez la page.");
+            return;
+        }
+        write(response, HttpStatus.FORBIDDEN, "role-insuffisant", "Accès refusé", refusal(request,
+                SecurityContextHolder.getContext().getAuthentication()));
+    }
+
+    /** « Votre compte (terrain) ne peut pas lancer de calcul : demandez à la coordination. » */
+    static String refusal(HttpServletRequest request, Authentication authentication) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean administration = path.startsWith("/api/users") || path.startsWith("/api/setup")
+                || (!"GET".equals(request.getMethod())
+                        && (path.startsWith("/api/organisations") || path.startsWith("/api/territories")));
+        return "Votre compte (" + roleLabel(authentication) + ") ne peut pas " + action(request.getMethod(), path)
+                + " : demandez à " + (administration ? "l’administration" : "la coordination") + ".";
+    }
+
+    private static String action(String method, String path) {
+        if ("GET".equals(method)) {
+            return "consulter ces données";
+        }
+        if ("POST".equals(method) && (path.equals("/api/permanence-plans") || path.equals("/api/maraude-plans")
+                || path.endsWith("/replan"))) {
+            return "lancer de calcul";
+        }
+        if (path.startsWith("/api/imports")) {
+            return "importer de fichier";
+        }
+        if (path.startsWith("/api/permanence-plans") || path.startsWith("/api/maraude-plans")) {
+            return "modifier un plan";
+        }
+        if (path.startsWith("/api/users") || path.startsWith("/api/setup")) {
+            return "gérer les comptes";
+        }
+        return "faire cette modification";
+    }
+
+    private static String roleLabel(Authentication authentication) {
+        if (authentication == null) {
+            return "inconnu";
+        }
+        for (Role role : Role.values()) {
+            if (authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()))) {
+                return switch (role) {
+                    case ADMIN -> "administration";
+                    case COORDINATOR -> "coordination";
+                    case FIELD -> "terrain";
+                    case FUNDER -> "financeur";
+                };
+            }
+        }
+        return "sans rôle";
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)

@@ -10,8 +10,17 @@ import org.springframework.data.repository.query.Param;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
+    /** Usernames are stored in their {@link Usernames#normalise normal form}: an exact, indexed match. */
     @EntityGraph(attributePaths = "consortium")
-    Optional<AppUser> findByUsernameIgnoreCase(String username);
+    Optional<AppUser> findByUsername(String username);
+
+    /**
+     * The account a typed user name designates, whatever its letter case: the name is put in the stored form
+     * ({@link Usernames#normalise}) and matched exactly, never with the database's Unicode case folding.
+     */
+    default Optional<AppUser> findByUsernameIgnoreCase(String typed) {
+        return findByUsername(Usernames.normalise(typed));
+    }
 
     /** The accounts named {@code prefix…}: an OIDC e-mail's accounts in each consortium's namespace. */
     List<AppUser> findByUsernameStartingWith(String prefix);

@@ -9,10 +9,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records who read or exported sensitive data (115 hotel locations, raw encounters, exports): call {@link #record}
- * from the controller that serves such data; that record survives even if the request later fails. Also records who
- * changed the consortium's accounts, organisations and territories ({@link #recordChange}), in the transaction of the
- * change: no trace of a change that did not happen.
+ * Records who read or exported sensitive data (115 hotel locations, CSV, calendar, GPX and route sheet exports): call
+ * {@link #record} from the controller that serves such data; that record survives even if the request later fails.
+ * Also records who changed the consortium's accounts, organisations, territories, imported files, published or
+ * withdrew plans and issued or cut calendar subscriptions ({@link #recordChange}), in the transaction of the change:
+ * no trace of a change that did not happen. A record says who, when and what — never the data itself, and nothing
+ * about the people met.
  */
 @Service
 public class AuditTrail {
@@ -29,6 +31,13 @@ public class AuditTrail {
     public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
     public static final String ORGANISATION_CHANGED = "ORGANISATION_CHANGED";
     public static final String TERRITORY_CHANGED = "TERRITORY_CHANGED";
+    /** A file imported: its kind and what it changed, never a line of it. */
+    public static final String IMPORT = "IMPORT";
+    public static final String PLAN_PUBLISHED = "PLAN_PUBLISHED";
+    /** Withdrawn to draft by hand, or by re-planning a published plan. */
+    public static final String PLAN_WITHDRAWN = "PLAN_WITHDRAWN";
+    public static final String CALENDAR_FEED_ISSUED = "CALENDAR_FEED_ISSUED";
+    public static final String CALENDAR_FEED_REVOKED = "CALENDAR_FEED_REVOKED";
 
     private final AuditEventRepository events;
 

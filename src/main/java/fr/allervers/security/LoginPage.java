@@ -38,19 +38,7 @@ class LoginPage {
                   <title>Connexion — Aller-Vers</title>
                   <link rel="icon" href="/favicon.ico" sizes="32x32">
                   <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-                  <style>
-                    body { font-family: system-ui, sans-serif; background: #f4f5f7; color: #1b1b1b; margin: 0; }
-                    main { max-width: 24rem; margin: 10vh auto; background: #fff; padding: 2rem; border-radius: .5rem;
-                           box-shadow: 0 1px 4px rgba(0,0,0,.15); }
-                    label { display: block; margin-top: 1rem; font-weight: 600; }
-                    input { width: 100%%; box-sizing: border-box; padding: .6rem; font-size: 1rem; margin-top: .3rem;
-                            border: 1px solid #5a5a5a; border-radius: .25rem; }
-                    button, .bouton { margin-top: 1.5rem; width: 100%%; padding: .7rem; font-size: 1rem; background: #000091;
-                             color: #fff; border: 0; border-radius: .25rem; cursor: pointer; display: inline-block;
-                             text-align: center; text-decoration: none; }
-                    button:focus, input:focus, .bouton:focus { outline: 3px solid #fc5d00; outline-offset: 2px; }
-                    .erreur { color: #b00020; } .info { color: #18753c; }
-                  </style>
+                  <link rel="stylesheet" href="/css/login.css">
                 </head>
                 <body>
                 <main>

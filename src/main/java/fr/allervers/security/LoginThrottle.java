@@ -4,25 +4,41 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after too many failures in the lockout window, for one account or from one
- * address, logins are refused until the window has passed, even with the right password.
+ * Slows down password guessing. Every attempt is counted <em>before</em> its password is checked, in one atomic
+ * step with the decision, so that parallel attempts cannot all slip under the limit; a success then takes its own
+ * count back and forgives its pair's earlier failures.
+ * <p>
+ * Failures are counted per (account, address) pair, and per address across accounts, in a sliding window of
+ * {@code lockout}. A pair that reaches {@code maxFailedLogins} is refused until its failures age out: whoever
+ * guesses from one address stops there, while the account's owner signing in from anywhere else is not locked
+ * out by it. An address that reaches {@code maxFailedLoginsPerAddress} (higher: an office may share one address)
+ * is refused for every account, which stops one machine trying many accounts. There is deliberately no limit on
+ * an account alone: five failures from anywhere then locked anyone out, the admin included. Guessing from many
+ * addresses is left to the password policy (length, common-password list).
+ * <p>
+ * Account names are keyed in the same {@link Usernames#normalise normal form} as the account lookup, so that two
+ * spellings of one account share one count. Kept in memory (one node; forgotten on restart); the three public
+ * methods are the whole contract, so that a database-backed version can replace it.
  */
 @Component
 public class LoginThrottle {
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> failures = new HashMap<>(); // guarded by this
     private final SecurityProperties properties;
     private final Clock clock;
+    private Instant lastSweep;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     LoginThrottle(SecurityProperties properties) {
         this(properties, Clock.systemUTC());
     }
@@ -30,56 +46,111 @@ public class LoginThrottle {
     LoginThrottle(SecurityProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
+        this.lastSweep = clock.instant();
     }
 
-    /** When logins for this account or address may be tried again, if they are refused now. */
-    public Optional<Instant> lockedUntil(String username, String address) {
-        return keys(username, address).map(this::lockedUntil).flatMap(Optional::stream).max(Instant::compareTo);
-    }
-
-    public void failed(String username, String address) {
+    /**
+     * Counts an attempt of {@code username} from {@code address}, as a failure until {@link #succeeded} or
+     * {@link #abandoned} says otherwise.
+     *
+     * @return empty if the password may be checked; otherwise when attempts may be made again (nothing counted)
+     */
+    public synchronized Optional<Instant> begin(String username, String address) {
         Instant now = clock.instant();
-        keys(username, address).forEach(key -> {
-            Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (times) {
-                times.addLast(now);
-                prune(times, now);
-            }
-        });
-    }
-
-    public void succeeded(String username) {
-        failures.remove(userKey(username));
-    }
-
-    private Optional<Instant> lockedUntil(String key) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return Optional.empty();
+        sweepIfDue(now);
+        List<Counter> counters = counters(username, address);
+        Optional<Instant> refusedUntil = counters.stream().map(counter -> counter.refusedUntil(now))
+                .flatMap(Optional::stream).max(Instant::compareTo);
+        if (refusedUntil.isEmpty()) {
+            counters.forEach(counter -> counter.times().addLast(now));
         }
-        synchronized (times) {
-            prune(times, clock.instant());
-            int limit = key.startsWith("user:") ? properties.maxFailedLogins() : properties.maxFailedLoginsPerAddress();
-            if (times.size() < limit) {
-                return Optional.empty();
+        return refusedUntil;
+    }
+
+    /** The password was right: this attempt and the pair's earlier failures no longer count. */
+    public synchronized void succeeded(String username, String address) {
+        List<Counter> counters = counters(username, address);
+        failures.remove(counters.get(0).key());
+        counters.subList(1, counters.size()).forEach(Counter::takeBackOne);
+    }
+
+    /** The attempt ended before any password was checked (disabled account, database error): take it back. */
+    public synchronized void abandoned(String username, String address) {
+        counters(username, address).forEach(Counter::takeBackOne);
+    }
+
+    private List<Counter> counters(String username, String address) {
+        String account = Usernames.normalise(username);
+        String from = address == null ? "?" : address;
+        Counter pair = new Counter("pair:" + from + " " + account, properties.maxFailedLogins());
+        return List.of(pair, new Counter("address:" + from, properties.maxFailedLoginsPerAddress()));
+    }
+
+    /** Forgets counts that have aged out, so that names and addresses tried once do not pile up. */
+    private void sweepIfDue(Instant now) {
+        if (lastSweep.plus(properties.lockout()).isAfter(now)) {
+            return;
+        }
+        lastSweep = now;
+        for (Iterator<Deque<Instant>> it = failures.values().iterator(); it.hasNext();) {
+            Deque<Instant> times = it.next();
+            prune(times, now);
+            if (times.isEmpty()) {
+                it.remove();
             }
-            return Optional.of(times.peekLast().plus(properties.lockout()));
         }
     }
 
     private void prune(Deque<Instant> times, Instant now) {
         Instant horizon = now.minus(properties.lockout());
-        while (!times.isEmpty() && times.peekFirst().isBefore(horizon)) {
+        while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
             times.removeFirst();
         }
     }
 
-    private static java.util.stream.Stream<String> keys(String username, String address) {
-        return java.util.stream.Stream.of(userKey(username), address == null ? null : "address:" + address)
-                .filter(java.util.Objects::nonNull);
-    }
+    private final class Counter {
+        private final String key;
+        private final int limit;
 
-    private static String userKey(String username) {
-        return "user:" + (username == null ? "" : username.toLowerCase(Locale.ROOT));
+        Counter(String key, int limit) {
+            this.key = key;
+            this.limit = limit;
+        }
+
+        String key() {
+            return key;
+        }
+
+        Deque<Instant> times() {
+            return failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        }
+
+        /** While {@code limit} failures lie in the window: until the one that keeps it full ages out. */
+        Optional<Instant> refusedUntil(Instant now) {
+            Deque<Instant> times = failures.get(key);
+            if (times == null) {
+                return Optional.empty();
+            }
+            prune(times, now);
+            if (times.size() < limit) {
+                return Optional.empty();
+            }
+            Iterator<Instant> newestFirst = times.descendingIterator();
+            Instant keepsItFull = null;
+            for (int i = 0; i < limit; i++) {
+                keepsItFull = newestFirst.next();
+            }
+            return Optional.of(keepsItFull.plus(properties.lockout()));
+        }
+
+        void takeBackOne() {
+            Deque<Instant> times = failures.get(key);
+            if (times != null) {
+                times.pollLast();
+                if (times.isEmpty()) {
+                    failures.remove(key);
+                }
+            }
+        }
     }
 }

@@ -20,11 +20,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import fr.allervers.system.AllerVersProperties;
 import fr.allervers.system.ServerOnly;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Who may call what. Browsers sign in with a form (session cookie, CSRF token in the {@code XSRF-TOKEN} cookie
@@ -41,14 +44,14 @@ class SecurityConfig {
     @Bean
     @ServerOnly
     SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-            OidcAccountService oidcAccounts, AppUserRepository users, ObjectProvider<SetupState> setupState)
-            throws Exception {
+            OidcAccountService oidcAccounts, AppUserRepository users, ObjectProvider<SetupState> setupState,
+            AllerVersProperties settings) throws Exception {
         ApiProblems apiProblems = new ApiProblems();
         // The OpenAPI document is read by scripts like the API itself: 401 problem, not the login page.
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs.yaml"));
-        RequestMatcher scriptCall = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        RequestMatcher scriptCall = SecurityConfig::basicCallWithoutSession;
         RoleLandingPage landing = new RoleLandingPage(users, setupState);
 
         http.authorizeHttpRequests(SecurityConfig::accessRules)
@@ -56,18 +59,35 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiProblems))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(scriptCall))
+                .headers(headers -> SecurityHeaders.contentSecurityPolicies(settings.map().tileUrl())
+                        .forEach(headers::addHeaderWriter))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY)))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 // Disabled accounts and sessions older than a password change end here, before any access decision.
                 .addFilterBefore(new AccountStateFilter(users, apiProblems), ExceptionTranslationFilter.class)
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(apiProblems, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-                        .defaultAccessDeniedHandlerFor(apiProblems, api));
+                        .defaultAccessDeniedHandlerFor(apiProblems, api)
+                        .defaultAccessDeniedHandlerFor(new RolePageRedirect(), SecurityConfig::pageVisit));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage("/login").successHandler(landing)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
         }
         return http.build();
+    }
+
+    /**
+     * A script's call, exempt from the CSRF check: HTTP Basic, and no session named by the request (cookie or URL;
+     * even an expired one). A browser sends its session cookie with a forged cross-site request, and a page could add
+     * a bogus {@code Authorization} header to a same-site one; either way the request then needs its CSRF token.
+     */
+    static boolean basicCallWithoutSession(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && request.getRequestedSessionId() == null;
     }
 
     private static void accessRules(
@@ -88,6 +108,9 @@ class SecurityConfig {
                 .requestMatchers("/api/staff/*/calendar-feed").hasRole(FIELD)
                 // Administration: accounts, member organisations, territories, first steps; and its pages.
                 .requestMatchers("/administration.html", "/premiers-pas.html").hasRole(ADMIN)
+                // Each view for the roles that use it; another role is sent to its own view (RolePageRedirect).
+                .requestMatchers("/planification.html").hasRole(COORDINATOR)
+                .requestMatchers("/ma-journee.html").hasRole(FIELD)
                 .requestMatchers("/api/users", "/api/users/**", "/api/setup/**").hasRole(ADMIN)
                 .requestMatchers(POST, "/api/organisations", "/api/territories").hasRole(ADMIN)
                 .requestMatchers(PUT, "/api/organisations/*", "/api/organisations/*/archived", "/api/territories/*")
@@ -109,13 +132,19 @@ class SecurityConfig {
                         "/api/communes/*/qpv", "/api/map-config", "/api/heatmap", "/api/coverage", "/api/coverage/**",
                         "/api/demand/communes", "/api/me").authenticated()
                 .requestMatchers(GET, "/api/demand/**").hasRole(FIELD)
-                // Plans and routes: the field reads them, coordinators make them.
-                .requestMatchers(GET, "/api/permanence-plans/**", "/api/maraude-plans/**").hasRole(FIELD)
+                // Plans and routes: the field reads them, coordinators make them; the same for the days off.
+                .requestMatchers(GET, "/api/permanence-plans/**", "/api/maraude-plans/**", "/api/closing-days",
+                        "/api/days-off", "/api/school-holidays").hasRole(FIELD)
                 // The team that did the round says so: its hotels' last visits then count for the next plans.
                 .requestMatchers(POST, "/api/maraude-plans/*/carried-out").hasRole(FIELD)
                 // Anything else under /api is for coordinators, so a new endpoint is never open to funders by mistake.
                 .requestMatchers("/api/**").hasRole(COORDINATOR)
                 .anyRequest().authenticated();
+    }
+
+    /** A browser opening a page (not a call of the API, not a form sent without its CSRF token). */
+    private static boolean pageVisit(jakarta.servlet.http.HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && request.getRequestURI().endsWith(".html");
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.allervers.territory.Organisation;
 import fr.allervers.territory.Staff;
 
 /**
@@ -35,6 +36,22 @@ public class SignedInStaff {
         return account().flatMap(account -> users.findByUsernameIgnoreCase(account.username()))
                 .filter(user -> user.getStaff() != null)
                 .map(user -> link(user.getStaff()));
+    }
+
+    /**
+     * The member organisation a field account works for, and so the only one it records encounters for: its
+     * person's (the staff record linked to the account), else the account's own; empty when neither is recorded.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Organisation> ownOrganisation() {
+        return account().flatMap(account -> users.findByUsernameIgnoreCase(account.username()))
+                .map(user -> user.getStaff() != null && user.getStaff().getOrganisation() != null
+                        ? user.getStaff().getOrganisation() : user.getOrganisation());
+    }
+
+    /** A field account: it acts for its own person and organisation only, never for a colleague's. */
+    public boolean isFieldAccount() {
+        return account().map(a -> a.role() == Role.FIELD).orElse(false);
     }
 
     /** Coordinators and admins see every person's plan in their consortium; field staff only their own. */

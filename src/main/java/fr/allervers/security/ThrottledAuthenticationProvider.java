@@ -42,17 +42,19 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        Optional<Instant> lockedUntil = throttle.lockedUntil(username, address);
-        if (lockedUntil.isPresent()) {
-            throw new LoginThrottledException(lockedUntil.get());
+        Optional<Instant> refusedUntil = throttle.begin(username, address);
+        if (refusedUntil.isPresent()) {
+            throw new LoginThrottledException(refusedUntil.get());
         }
         try {
             Authentication result = super.authenticate(authentication);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(username, address);
-            throw e;
+        } catch (BadCredentialsException wrongPassword) {
+            throw wrongPassword; // counted by begin(): it stays a failure
+        } catch (RuntimeException noPasswordChecked) {
+            throttle.abandoned(username, address);
+            throw noPasswordChecked;
         }
     }
 }

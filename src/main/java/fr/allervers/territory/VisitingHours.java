@@ -31,12 +31,19 @@ public record VisitingHours(List<Window> windows) {
         return new VisitingHours(List.of(new Window(LocalTime.of(9, 0), LocalTime.of(19, 0))));
     }
 
+    /** More windows than this in a day is not a timetable but a mistake; it would not fit its column either. */
+    static final int MAX_WINDOWS = 12;
+
     public static VisitingHours parse(String text) {
         if (text == null || text.isBlank()) {
             return daytime();
         }
         List<Window> windows = new ArrayList<>();
-        for (String token : text.trim().split("[\\s,;|]+")) {
+        String[] tokens = text.trim().split("[\\s,;|]+");
+        if (tokens.length > MAX_WINDOWS) {
+            throw new IllegalArgumentException(tokens.length + " créneaux : " + MAX_WINDOWS + " au plus par jour");
+        }
+        for (String token : tokens) {
             String[] bounds = token.split("-");
             if (bounds.length != 2) {
                 throw new IllegalArgumentException("créneau non reconnu : « " + token + " » (exemple : 10:00-12:00)");

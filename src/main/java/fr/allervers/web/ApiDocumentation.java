@@ -63,9 +63,10 @@ class ApiDocumentation {
                         + "nothing of a refused file is written.");
         feature("permanence", "Permanences",
                 "Plans de permanences : calcul, suivi, épingles, publication, explications, exports iCalendar et "
-                        + "CSV, « Ma journée », abonnements d'agenda, objectifs par commune. — Permanence plans: "
-                        + "solving, progress, pins, publication, explanations, iCalendar and CSV exports, my day, "
-                        + "calendar subscriptions, per-commune targets.");
+                        + "CSV, « Ma journée », abonnements d'agenda, objectifs par commune, jours sans permanence "
+                        + "(fériés, fermetures, vacances scolaires). — Permanence plans: solving, progress, pins, "
+                        + "publication, explanations, iCalendar and CSV exports, my day, calendar subscriptions, "
+                        + "per-commune targets, days off (public holidays, closing days, school holidays).");
         feature("absence", "Absences",
                 "Absences des professionnels et indisponibilités des camions. — Staff absences and van "
                         + "unavailability.");

@@ -36,8 +36,9 @@ class ImportSizeLimitTest {
         long before = qpvs.count();
         byte[] big = ("{\"type\":\"FeatureCollection\",\"features\":[]}" + " ".repeat(3000)).getBytes();
         MvcResult result = upload(mvc, "places", "big.geojson", big);
-        assertThat(result.getResponse().getStatus()).isEqualTo(400);
-        assertThat(json(result).get("detail").asString()).contains("trop volumineux").contains("2000");
+        assertThat(result.getResponse().getStatus()).isEqualTo(413);
+        assertThat(json(result).get("detail").asString()).contains("trop volumineux").contains("2 000")
+                .contains("allervers.imports.max-bytes");
         assertThat(qpvs.count()).isEqualTo(before);
     }
 }

@@ -96,6 +96,9 @@ class AuthorizationMatrixTest {
                 new Endpoint("PATCH /api/permanence-plans/{id}/permanences/{pid}",
                         () -> patch("/api/permanence-plans/999999/permanences/1").contentType(MediaType.APPLICATION_JSON)
                                 .content("{}"), MANAGERS),
+                new Endpoint("POST /api/permanence-plans/{id}/permanences/{pid}/move-preview",
+                        () -> post("/api/permanence-plans/999999/permanences/1/move-preview")
+                                .contentType(MediaType.APPLICATION_JSON).content("{}"), MANAGERS),
                 new Endpoint("PUT /api/permanence-plans/{id}/publication",
                         () -> put("/api/permanence-plans/999999/publication"), MANAGERS),
                 new Endpoint("DELETE /api/permanence-plans/{id}/publication",
@@ -242,6 +245,36 @@ class AuthorizationMatrixTest {
             default -> Role.FUNDER;
         };
         return TestTenants.username(AuthorizationMatrixTest.class, role);
+    }
+
+    /** The planning page is the coordinators'; the field and funders land on their own view instead. */
+    @org.junit.jupiter.api.Test
+    void eachRoleIsSentToItsOwnView() throws Exception {
+        assertThat(page("/planification.html", "terrain").getRedirectedUrl()).isEqualTo("/ma-journee.html");
+        assertThat(page("/planification.html", "financeur").getRedirectedUrl()).isEqualTo("/financeur.html");
+        assertThat(page("/ma-journee.html", "financeur").getRedirectedUrl()).isEqualTo("/financeur.html");
+        assertThat(page("/planification.html", "coordination").getStatus()).isEqualTo(200);
+        assertThat(page("/planification.html", "admin").getStatus()).isEqualTo(200);
+        assertThat(page("/ma-journee.html", "terrain").getStatus()).isEqualTo(200);
+    }
+
+    /** A refused call says, in plain French, which account cannot do what, and whom to ask. */
+    @org.junit.jupiter.api.Test
+    void aRefusalSaysWhyInPlainFrench() throws Exception {
+        var launch = mvc.perform(post("/api/permanence-plans").contentType(MediaType.APPLICATION_JSON).content("{}")
+                .with(user(accounts.loadUserByUsername(tenantAccount("terrain"))))).andReturn().getResponse();
+        assertThat(launch.getStatus()).isEqualTo(403);
+        assertThat(launch.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Votre compte (terrain) ne peut pas lancer de calcul : demandez à la coordination.");
+        var accounts = mvc.perform(get("/api/users")
+                .with(user(this.accounts.loadUserByUsername(tenantAccount("coordination"))))).andReturn().getResponse();
+        assertThat(accounts.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Votre compte (coordination) ne peut pas consulter ces données : demandez à l’administration.");
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse page(String path, String user) throws Exception {
+        return mvc.perform(get(path).with(user(accounts.loadUserByUsername(tenantAccount(user))))).andReturn()
+                .getResponse();
     }
 
     /** Pages need a session: anonymous visitors are sent to the login page, the API answers 401 instead. */

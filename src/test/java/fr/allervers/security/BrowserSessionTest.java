@@ -79,6 +79,8 @@ class BrowserSessionTest {
         var forged = browser.perform(multipart("/api/imports/places").file(new MockMultipartFile("file", "p.csv", null, PLACE))
                 .session(session)).andReturn().getResponse();
         assertThat(forged.getStatus()).as("no CSRF token: refused").isEqualTo(403);
+        assertThat(forged.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).as("said in plain French")
+                .contains("Votre session a expiré : rechargez la page.");
 
         var genuine = browser.perform(multipart("/api/imports/places").file(new MockMultipartFile("file", "p.csv", null, PLACE))
                 .session(session).cookie(token).header("X-XSRF-TOKEN", token.getValue())).andReturn().getResponse();

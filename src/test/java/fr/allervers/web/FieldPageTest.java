@@ -38,6 +38,14 @@ class FieldPageTest extends SignedInPage {
         assertThat(browser.hasLayer("hotels")).isFalse();
         browser.screenshot("ma-journee-accueil");
         assertThat(browser.consoleErrors()).isEmpty();
+
+        // The planning page is not theirs: not offered on the landing page, and the server sends them back home.
+        browser.open("/");
+        browser.waitUntil("la carte « Planification » est masquée", java.time.Duration.ofSeconds(10),
+                "return document.querySelector('main a[href=\"/planification.html\"]').parentElement.hidden");
+        browser.visit("/planification.html");
+        browser.waitUntil("renvoyé vers « Ma journée »", java.time.Duration.ofSeconds(10),
+                "return location.pathname === '/ma-journee.html'");
     }
 
     @Test

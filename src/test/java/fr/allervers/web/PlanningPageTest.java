@@ -111,6 +111,15 @@ class PlanningPageTest extends SignedInPage {
 
     @Test
     void launchesAPlanThenPinsMovesByHandAndExplains() {
+        browser.resize(1440, 900);
+        try {
+            launchPinMoveAndExplain();
+        } finally {
+            browser.resize(1400, 1000);
+        }
+    }
+
+    private void launchPinMoveAndExplain() {
         browser.open("/planification.html");
         browser.find("#plan-semaines option[value='1']").click();
         var seconds = browser.find("#plan-duree");
@@ -125,6 +134,23 @@ class PlanningPageTest extends SignedInPage {
         assertThat(shown).isPositive();
         browser.awaitLayer("permanences", n -> n > 0, "permanences du plan sur la carte");
         assertThat(browser.findAll("#plan-exports a[href$='export.csv']")).hasSize(1);
+        long planId = Long.parseLong((String) browser.js("return new URL(location.href).searchParams.get('plan')"));
+
+        // The calendar spans the page and is in view at 1440×900, one row per van or fixed team.
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) browser.js("window.scrollTo(0, 0);"
+                + " const r = document.getElementById('calendrier-bloc').getBoundingClientRect();"
+                + " const card = document.querySelector('#calendrier .permanence').getBoundingClientRect();"
+                + " return [r.width, document.documentElement.clientWidth, card.top, innerHeight];");
+        assertThat(box.get(0).doubleValue()).as("largeur du calendrier").isGreaterThan(0.95 * box.get(1).doubleValue());
+        assertThat(box.get(2).doubleValue()).as("première permanence au-dessus de la ligne de flottaison")
+                .isLessThan(box.get(3).doubleValue());
+        assertThat(browser.findAll("#calendrier tbody th.lane")).extracting(e -> e.getText())
+                .anyMatch(label -> label.startsWith("Camion") || label.startsWith("Équipe fixe"));
+        // The quality in words, not the solver's score string.
+        assertThat(browser.find("#plan-qualite .quality-summary").getText()).startsWith("Plan valide");
+        assertThat(browser.find("#plan-qualite").getText()).doesNotContain("hard/");
+        frenchFormats();
 
         // A draft until published to the teams.
         assertThat(browser.find("#plan-publication-etat").getText()).startsWith("Brouillon");
@@ -136,21 +162,54 @@ class PlanningPageTest extends SignedInPage {
         browser.find("#calendrier .permanence button.pin").click();
         browser.waitUntil("la permanence est épinglée", Duration.ofSeconds(10),
                 "return document.querySelectorAll('#calendrier .permanence.pinned').length === 1");
+        assertThat(browser.find("#calendrier .permanence.pinned").getText()).contains("Épinglée");
 
-        // Moved by hand to the Saturday: nobody works on Saturdays in the demo, the page says which rule breaks.
-        var moved = browser.findAll("#calendrier .permanence").get(1);
-        String movedId = moved.getAttribute("data-permanence-id");
-        moved.findElement(org.openqa.selenium.By.cssSelector("button.move")).click();
-        browser.js("const d = document.getElementById('deplacer-date');"
-                + "const day = new Date(d.value + 'T00:00:00Z'); day.setUTCDate(day.getUTCDate() + (6 - day.getUTCDay()));"
-                + "d.value = day.toISOString().substring(0, 10); document.getElementById('deplacer-demi').value = 'AM';");
-        browser.find("#deplacer-form button[value='ok']").click();
+        // Dragged to a free half-day that breaks no hard rule: moved at once, as the API then says.
+        Drop safe = findDrop(planId, false);
+        drag(safe);
+        browser.waitUntil("la permanence déplacée par glisser-déposer", Duration.ofSeconds(10),
+                "return document.getElementById('calendrier-statut').textContent.startsWith('Permanence déplacée')");
+        assertThat(browser.find("#deplacer").getAttribute("open")).isNull();
+        JsonNode movedSafely = permanence(planId, safe.permanenceId());
+        assertThat(movedSafely.get("date").asString()).isEqualTo(safe.date());
+        assertThat(movedSafely.get("halfDay").asString()).isEqualTo(safe.halfDay());
+
+        // The « Déplacer » dialog names the rule a move would break before it is made.
+        Drop hard = findDrop(planId, true);
+        browser.find("#calendrier .permanence[data-permanence-id='" + hard.permanenceId() + "'] button.move").click();
+        browser.js("document.getElementById('deplacer-date').value = arguments[0];"
+                + " document.getElementById('deplacer-demi').value = arguments[1];"
+                + " document.getElementById('deplacer-demi').dispatchEvent(new Event('change'));", hard.date(), hard.halfDay());
+        browser.waitUntil("le dialogue montre la règle enfreinte", Duration.ofSeconds(10),
+                "return document.getElementById('deplacer-valider').textContent === 'Déplacer quand même'");
+        assertThat(browser.find("#deplacer-alertes").getText()).contains("règle impérative").contains(hard.message());
+        browser.find("#deplacer-form button[value='annuler']").click();
+
+        // Dropped where a hard rule breaks: the rules first, and nothing moves unless confirmed.
+        JsonNode before = permanence(planId, hard.permanenceId());
+        drag(hard);
+        browser.waitUntil("la confirmation est demandée", Duration.ofSeconds(10),
+                "return document.getElementById('deplacer').open"
+                        + " && document.getElementById('deplacer-valider').textContent === 'Déplacer quand même'");
+        assertThat(browser.find("#deplacer-alertes").getText()).contains(hard.message());
+        browser.find("#deplacer-form button[value='annuler']").click();
+        browser.waitUntil("le déplacement est annulé", Duration.ofSeconds(10),
+                "return document.getElementById('calendrier-statut').textContent.startsWith('Déplacement annulé')");
+        assertThat(permanence(planId, hard.permanenceId()).toString()).isEqualTo(before.toString());
+
+        drag(hard);
+        browser.waitUntil("la confirmation est demandée de nouveau", Duration.ofSeconds(10),
+                "return document.getElementById('deplacer').open"
+                        + " && document.getElementById('deplacer-valider').textContent === 'Déplacer quand même'");
+        browser.find("#deplacer-valider").click();
         browser.waitUntil("les règles enfreintes sont affichées", Duration.ofSeconds(10),
-                "return document.getElementById('plan-statut').textContent.includes('Règles enfreintes')");
-        assertThat(browser.find("#plan-statut").getText()).contains("indisponible");
+                "return document.getElementById('calendrier-statut').textContent.includes('Règles enfreintes')");
+        assertThat(permanence(planId, hard.permanenceId()).get("date").asString()).isEqualTo(hard.date());
+        assertThat(browser.findAll("#calendrier .slot[data-date='" + hard.date() + "'][data-half-day='" + hard.halfDay()
+                + "'] [data-permanence-id='" + hard.permanenceId() + "']")).hasSize(1);
         assertThat(browser.findAll("#plan-regles li")).isNotEmpty();
-        assertThat(browser.find("#calendrier tbody tr:last-child").getText()).startsWith("samedi");
-        assertThat(browser.findAll("#calendrier tbody tr:last-child [data-permanence-id='" + movedId + "']")).hasSize(1);
+        browser.waitUntil("le résumé dit la règle impérative enfreinte", Duration.ofSeconds(10),
+                "return document.querySelector('#plan-qualite .quality-summary').textContent.includes('impérative')");
 
         browser.find("#plan-expliquer").click();
         browser.waitUntil("l’explication est affichée", Duration.ofSeconds(10),
@@ -159,9 +218,15 @@ class PlanningPageTest extends SignedInPage {
 
         browser.js("window.scrollTo(0, 0)");
         browser.screenshot("planification-plan");
+        browser.find("#vue-mois").click();
+        browser.waitUntil("la vue du mois", Duration.ofSeconds(5),
+                "return document.querySelector('#calendrier table.month') !== null");
+        assertThat(browser.findAll("#calendrier .permanence")).hasSize((int) shown);
+        browser.screenshot("planification-plan-mois");
+        browser.find("#vue-semaine").click();
         assertThat(browser.consoleErrors()).isEmpty();
 
-        // Back to draft, it cannot go out again while the Saturday breaks a hard rule: the page says why.
+        // Back to draft, it cannot go out again while the move breaks a hard rule: the page says why.
         browser.find("#plan-retirer").click();
         browser.waitUntil("le plan est en brouillon", Duration.ofSeconds(10),
                 "return document.getElementById('plan-publication-etat').textContent.startsWith('Brouillon')");
@@ -172,6 +237,86 @@ class PlanningPageTest extends SignedInPage {
         assertThat(browser.find("#plan-publication-etat").getText()).startsWith("Brouillon");
         assertThat(browser.consoleErrors()).allSatisfy(line -> assertThat(line).contains("status of 409"));
         assertThat(browser.jsErrors()).isEmpty();
+    }
+
+    /** format.js, the one module that writes dates, numbers and French spacing for every page. */
+    private void frenchFormats() {
+        @SuppressWarnings("unchecked")
+        List<String> written = (List<String>) browser.driver().executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; import('/js/format.js').then((f) => done(["
+                        + " f.longDate('2026-12-01'), f.km(41300), f.frenchSpacing('Ouverture : oui ; non ? « Lieu »'),"
+                        + " f.halfDaysInWords('TUE-PM,FRI-AM'),"
+                        + " f.halfDaysInWords('MON-AM,MON-PM,TUE-AM,TUE-PM,WED-AM,WED-PM,THU-AM,THU-PM,FRI-AM,FRI-PM'),"
+                        + " f.decimal(1250.5, 1), f.period('2026-12-01', '2026-12-04')]));");
+        assertThat(written).containsExactly("mardi 1er décembre", "41,3\u00a0km",
+                "Ouverture\u00a0: oui\u202f; non\u202f? «\u00a0Lieu\u00a0»", "mardi après-midi, vendredi matin",
+                "du lundi au vendredi", "1\u202f250,5", "du 1er au 4 décembre 2026");
+        // Place popups say their opening in words, not the server's codes.
+        assertThat((String) browser.js("return [...window.allerVers.layers.places.byId.values()]"
+                + ".map((m) => m.getPopup().getContent()).join(' ');"))
+                .contains("Ouverture\u00a0: mardi matin, jeudi").doesNotContain("TUE-");
+    }
+
+    /** A permanence card, and a free half-day of its row to drop it on (found through the move preview). */
+    private record Drop(String permanenceId, String date, String halfDay, String lane, String message) {
+    }
+
+    private Drop findDrop(long planId, boolean breaksAHardRule) {
+        JsonNode plan = server.get("/api/permanence-plans/" + planId);
+        LocalDate from = LocalDate.parse(plan.get("from").asString());
+        for (JsonNode p : plan.get("permanences")) {
+            String id = p.get("id").asString();
+            boolean van = !p.get("vanId").isNull();
+            String lane = van ? "van-" + p.get("vanId").asString() : "fixe-1";
+            for (int day = 0; day < 5; day++) {
+                String date = from.plusDays(day).toString();
+                for (String half : List.of("AM", "PM")) {
+                    boolean taken = false;
+                    for (JsonNode other : plan.get("permanences")) {
+                        taken |= other.get("date").asString().equals(date) && other.get("halfDay").asString().equals(half)
+                                && (other.get("id").asString().equals(id)
+                                || (van && other.get("vanId").asString().equals(p.get("vanId").asString())));
+                    }
+                    if (taken || browser.findAll(slot(lane, date, half)).isEmpty()) {
+                        continue;
+                    }
+                    JsonNode preview = server.post("/api/permanence-plans/" + planId + "/permanences/" + id
+                            + "/move-preview", "{\"date\":\"" + date + "\",\"halfDay\":\"" + half + "\"}");
+                    if (preview.has("hardRulesIntroduced")
+                            && preview.get("hardRulesIntroduced").asBoolean() == breaksAHardRule) {
+                        ApiShapes.read().assertMatches("MovePreview", preview);
+                        String message = breaksAHardRule ? preview.get("introduced").get(0).get("message").asString() : "";
+                        return new Drop(id, date, half, lane, message);
+                    }
+                }
+            }
+        }
+        throw new AssertionError("aucune demi-journée libre " + (breaksAHardRule ? "qui enfreint" : "sans")
+                + " règle impérative dans " + plan);
+    }
+
+    private static String slot(String lane, String date, String half) {
+        return "#calendrier .slot[data-lane='" + lane + "'][data-date='" + date + "'][data-half-day='" + half + "']";
+    }
+
+    /** HTML5 drag and drop as the browser fires it (Selenium's own drag does not fire these events). */
+    private void drag(Drop drop) {
+        browser.js("const card = arguments[0], target = arguments[1]; const data = new DataTransfer();"
+                + " const fire = (el, type) => el.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true,"
+                + " dataTransfer: data }));"
+                + " fire(card, 'dragstart'); fire(target, 'dragenter'); fire(target, 'dragover'); fire(target, 'drop');"
+                + " fire(card, 'dragend');",
+                browser.find("#calendrier .permanence[data-permanence-id='" + drop.permanenceId() + "']"),
+                browser.find(slot(drop.lane(), drop.date(), drop.halfDay())));
+    }
+
+    private JsonNode permanence(long planId, String id) {
+        for (JsonNode p : server.get("/api/permanence-plans/" + planId).get("permanences")) {
+            if (p.get("id").asString().equals(id)) {
+                return p;
+            }
+        }
+        throw new AssertionError("permanence " + id + " absente du plan " + planId);
     }
 
     @Test

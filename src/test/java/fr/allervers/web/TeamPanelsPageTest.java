@@ -204,6 +204,45 @@ class TeamPanelsPageTest extends SignedInPage {
         }
     }
 
+    /** A half-day closing added from the « Jours sans permanence » panel reaches the API, is listed, then removed. */
+    @Test
+    void addsListsAndRemovesAClosingDay() {
+        String closings = "/api/closing-days?from=2030-12-01&to=2030-12-31";
+        browser.open("/planification.html");
+        browser.find("#jours-sans-permanence summary").click();
+        browser.waitUntil("les réglages des jours sans permanence sont lus", Duration.ofSeconds(10),
+                "return document.querySelectorAll('#zone-scolaire option').length > 1");
+        try {
+            assertThat(browser.find("#feries-a-venir").getText()).startsWith("Prochains jours fériés, jamais planifiés");
+            setValue("fermeture-date", "2030-12-24");
+            new Select(browser.find("#fermeture-demi")).selectByValue("PM");
+            browser.find("#fermeture-motif").sendKeys("réveillon");
+            browser.find("#fermeture-form button[type='submit']").click();
+            browser.waitUntil("la fermeture est ajoutée", Duration.ofSeconds(10),
+                    "return document.getElementById('fermetures-statut').dataset.kind === 'ok'");
+
+            JsonNode created = server.get(closings).get(0);
+            assertThat(created.get("halfDay").asString()).isEqualTo("PM");
+            assertThat(created.get("reason").asString()).isEqualTo("réveillon");
+            ApiShapes shapes = ApiShapes.read();
+            shapes.assertMatches("ClosingDay", created);
+            shapes.assertMatches("DaysOffSettings", server.get("/api/days-off/settings"));
+            shapes.assertMatches("DayOff", server.get("/api/days-off?from=2030-12-01&to=2030-12-31").get(0));
+            String item = "#fermetures-liste li[data-closing-day-id='" + created.get("id").asLong() + "']";
+            browser.waitUntil("la fermeture est listée", Duration.ofSeconds(10),
+                    "return document.querySelector(\"" + item + "\") !== null");
+            assertThat(browser.find(item).getText()).contains("24 déc. 2030 (après-midi) — réveillon");
+
+            browser.find(item + " button").click();
+            browser.waitUntil("la fermeture n’est plus listée", Duration.ofSeconds(10),
+                    "return document.querySelector(\"" + item + "\") === null");
+            assertThat(server.get(closings).size()).isZero();
+            assertThat(browser.consoleErrors()).isEmpty();
+        } finally {
+            server.get(closings).forEach(c -> server.delete("/api/closing-days/" + c.get("id").asLong()));
+        }
+    }
+
     private void openAbsences() {
         browser.open("/planification.html");
         browser.find("#absences summary").click();

@@ -38,6 +38,7 @@ import fr.allervers.territory.PlaceRepository;
 import fr.allervers.territory.Territory;
 import fr.allervers.territory.TerritoryRepository;
 import fr.allervers.territory.VisitingHours;
+import fr.allervers.system.DateRange;
 
 /**
  * The one mapping between the territory's data and the round planner: a request (teams, visits listed or taken
@@ -48,7 +49,12 @@ import fr.allervers.territory.VisitingHours;
 @Service
 public class MaraudeProblemService {
 
-    static final int MAX_DAYS = 7;
+    /** Bounds of one visit or team, each well beyond real use; above them a value is a mistake. */
+    static final int MAX_SERVICE_MINUTES = 8 * 60;
+    static final int MAX_DEMAND = 1000;
+    static final int MAX_PRIORITY = 100;
+    static final int MAX_CAPACITY = 1000;
+    static final int MAX_SKILLS = 10;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     private final TerritoryRepository territories;
@@ -88,7 +94,7 @@ public class MaraudeProblemService {
     public MaraudePlan create(PlanRequest request) {
         Consortium consortium = currentConsortium.get();
         Territory territory = tenantTerritories.require(request.territoryId());
-        List<LocalDate> dates = dates(request);
+        List<LocalDate> dates = dates(request, properties.maxDays());
         int seconds = secondsLimit(request.secondsLimit());
         MaraudePlan plan = new MaraudePlan(consortium, territory, dates, seconds);
         Lookup lookup = new Lookup(consortium);
@@ -127,20 +133,23 @@ public class MaraudeProblemService {
         return teamKey + "@" + day;
     }
 
-    private static List<LocalDate> dates(PlanRequest request) {
+    private static List<LocalDate> dates(PlanRequest request, int maxDays) {
         Set<LocalDate> dates = new TreeSet<>();
         if (request.date() != null) {
-            dates.add(request.date());
+            dates.add(DateRange.check(request.date(), "date"));
         }
         if (request.dates() != null) {
-            request.dates().forEach(date -> dates.add(require(date, "date vide dans « dates »")));
+            if (request.dates().size() > maxDays) { // before reading them all
+                throw new IllegalArgumentException(tooMany(request.dates().size(), maxDays, "jours", "max-days"));
+            }
+            request.dates().forEach(date -> dates.add(DateRange.check(require(date, "date vide dans « dates »"),
+                    "dates")));
         }
         if (dates.isEmpty()) {
             throw new IllegalArgumentException("date manquante : indiquez « date » ou « dates » (AAAA-MM-JJ).");
         }
-        if (dates.size() > MAX_DAYS) {
-            throw new IllegalArgumentException("au plus " + MAX_DAYS + " jours par plan de maraude (" + dates.size()
-                    + " demandés).");
+        if (dates.size() > maxDays) {
+            throw new IllegalArgumentException(tooMany(dates.size(), maxDays, "jours", "max-days"));
         }
         return List.copyOf(dates);
     }
@@ -158,11 +167,17 @@ public class MaraudeProblemService {
         if (teams == null || teams.isEmpty()) {
             throw new IllegalArgumentException("aucune équipe : une maraude a besoin d'au moins une équipe.");
         }
+        if (teams.size() > properties.maxTeams()) {
+            throw new IllegalArgumentException(tooMany(teams.size(), properties.maxTeams(), "équipes", "max-teams"));
+        }
         Set<String> keys = new LinkedHashSet<>();
         for (int i = 0; i < teams.size(); i++) {
             PlanRequest.TeamRequest team = require(teams.get(i), "équipe " + (i + 1) + " vide");
             String key = key(team.id(), "equipe-" + (i + 1), "équipe", keys);
             String name = blank(team.name()) ? "Équipe " + (i + 1) : team.name().trim();
+            if (name.length() > 120) {
+                throw new IllegalArgumentException("équipe " + (i + 1) + " : nom de plus de 120 caractères.");
+            }
             String label = "équipe « " + name + " »";
             require(team.mode(), label + " : mode manquant (FOOT à pied ou CAR en véhicule)");
             require(team.shiftStart(), label + " : shiftStart manquant (HH:MM)");
@@ -174,6 +189,10 @@ public class MaraudeProblemService {
             if (team.capacity() != null && team.capacity() < 0) {
                 throw new IllegalArgumentException(label + " : capacité négative (" + team.capacity() + ").");
             }
+            if (team.capacity() != null) {
+                within(team.capacity(), MAX_CAPACITY, label + " : capacity");
+            }
+            skills(team.skills(), label);
             Long basePlaceId = team.basePlaceId();
             Point base;
             if (basePlaceId != null) {
@@ -195,6 +214,9 @@ public class MaraudeProblemService {
             drafts.addAll(fromTerritory(territory, dates, !Boolean.FALSE.equals(request.hotspots()), lookup));
         }
         List<PlanRequest.VisitRequest> listed = request.visits() == null ? List.of() : request.visits();
+        if (listed.size() > properties.maxVisits()) {
+            throw new IllegalArgumentException(tooMany(listed.size(), properties.maxVisits(), "visites", "max-visits"));
+        }
         for (int i = 0; i < listed.size(); i++) {
             drafts.add(listed(require(listed.get(i), "visite " + (i + 1) + " vide"), i, dates, lookup));
         }
@@ -202,6 +224,11 @@ public class MaraudeProblemService {
             throw new IllegalArgumentException(Boolean.TRUE.equals(request.fromTerritory())
                     ? "le territoire n'a aucun hôtel 115, accueil de jour ni point de rue à visiter."
                     : "aucune visite : listez les visites (« visits ») ou demandez « fromTerritory »: true.");
+        }
+        if (drafts.size() > properties.maxVisits()) {
+            throw new IllegalArgumentException(tooMany(drafts.size(), properties.maxVisits(), "visites (listées et"
+                    + " prises du territoire)", "max-visits") + " Choisissez un territoire plus petit ou listez les"
+                    + " visites.");
         }
         Set<String> keys = new LinkedHashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -283,9 +310,39 @@ public class MaraudeProblemService {
         if (service < 0 || demand < 0 || priority < 0) {
             throw new IllegalArgumentException(label + " : durée, besoin et priorité ne peuvent pas être négatifs.");
         }
+        within(service, MAX_SERVICE_MINUTES, label + " : serviceMinutes");
+        within(demand, MAX_DEMAND, label + " : demand");
+        within(priority, MAX_PRIORITY, label + " : priority");
+        if (name.trim().length() > 200 || (address != null && address.length() > 300)) {
+            throw new IllegalArgumentException(label + " : nom (200 caractères) ou adresse (300) trop long.");
+        }
+        skills(visit.requiredSkills(), label);
         return new VisitDraft(visit.id(), name.trim(), kind == null ? VisitKind.PLACE : kind, hotelId, placeId,
                 address, location, service, windows, visit.requiredSkills() == null ? Set.of() : visit.requiredSkills(),
                 demand, priority, Boolean.TRUE.equals(visit.mandatory()));
+    }
+
+    private static String tooMany(int count, int max, String what, String setting) {
+        return "au plus " + max + " " + what + " par plan de maraude (" + count + " demandés ; limite"
+                + " allervers.maraude." + setting + ").";
+    }
+
+    private static void within(int value, int max, String label) {
+        if (value > max) {
+            throw new IllegalArgumentException(label + " doit être compris entre 0 et " + max + " (reçu " + value + ").");
+        }
+    }
+
+    /** Skills are short words (« infirmier », « anglais »); their list is stored in a column of 400 characters. */
+    private static void skills(Set<String> skills, String label) {
+        if (skills == null) {
+            return;
+        }
+        if (skills.size() > MAX_SKILLS || skills.stream().anyMatch(s -> s == null || s.isBlank() || s.length() > 30
+                || s.contains(","))) {
+            throw new IllegalArgumentException(label + " : au plus " + MAX_SKILLS + " compétences, chacune de 1 à 30"
+                    + " caractères sans virgule.");
+        }
     }
 
     private static String key(String asked, String fallback, String what, Set<String> taken) {

@@ -2,6 +2,8 @@ package fr.allervers.maraude.plan;
 
 import static fr.allervers.system.Problems.problem;
 
+import fr.allervers.system.RequestSizeLimit;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -25,6 +27,10 @@ class MaraudeProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail tooLarge = RequestSizeLimit.exceeded(e);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Requête invalide",
                 "Corps de requête illisible : JSON attendu, avec des dates AAAA-MM-JJ, des heures HH:MM, "
                         + "un mode FOOT ou CAR et un type de visite HOTEL_115, DAY_CENTRE, CAMP, STREET_HOTSPOT ou PLACE.");

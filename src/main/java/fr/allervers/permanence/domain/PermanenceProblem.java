@@ -13,10 +13,13 @@ import java.util.Objects;
  * @param dates             the horizon (1 to 8 weeks); every date gets a morning and an afternoon slot
  * @param fixedTeamsPerSlot how many fixed permanences (no van, in a centre social or day centre) may run in parallel
  * @param previousPlan      the plan currently published: pinned entries never move, the others are kept when possible
+ * @param daysOff           public holidays, closing days, school holidays when the consortium stops then: no
+ *                          permanence is offered on them
  */
 public record PermanenceProblem(List<LocalDate> dates, SlotTimes slotTimes, List<CommuneQuota> communes, List<CandidatePlace> places,
                                 List<Worker> staff, List<Vehicle> vans, VanTravelTimes travel, int lunchBreakMinutes,
-                                List<Profession> requiredRoles, int fixedTeamsPerSlot, List<PlannedPermanence> previousPlan) {
+                                List<Profession> requiredRoles, int fixedTeamsPerSlot, List<PlannedPermanence> previousPlan,
+                                List<DayOff> daysOff) {
 
     public static final int MAX_HORIZON_DAYS = 8 * 7;
 
@@ -33,6 +36,7 @@ public record PermanenceProblem(List<LocalDate> dates, SlotTimes slotTimes, List
         vans = List.copyOf(vans);
         requiredRoles = List.copyOf(requiredRoles);
         previousPlan = List.copyOf(previousPlan);
+        daysOff = daysOff.stream().distinct().toList();
     }
 
     public static Builder builder() {
@@ -42,10 +46,14 @@ public record PermanenceProblem(List<LocalDate> dates, SlotTimes slotTimes, List
     public Builder toBuilder() {
         return new Builder().dates(dates).slotTimes(slotTimes).communes(communes).places(places).staff(staff)
                 .vans(vans).travel(travel).lunchBreakMinutes(lunchBreakMinutes).requiredRoles(requiredRoles)
-                .fixedTeamsPerSlot(fixedTeamsPerSlot).previousPlan(previousPlan);
+                .fixedTeamsPerSlot(fixedTeamsPerSlot).previousPlan(previousPlan).publicHolidays(false)
+                .daysOff(daysOff);
     }
 
-    /** Fluent builder with the programme defaults (90 min lunch break, social worker + employment counsellor). */
+    /**
+     * Fluent builder with the programme defaults (90 min lunch break, social worker + employment counsellor, the
+     * French public holidays of the horizon off).
+     */
     public static final class Builder {
         private List<LocalDate> dates = List.of();
         private SlotTimes slotTimes = SlotTimes.DEFAULT;
@@ -58,6 +66,8 @@ public record PermanenceProblem(List<LocalDate> dates, SlotTimes slotTimes, List
         private List<Profession> requiredRoles = PlanningRules.DEFAULT_REQUIRED_ROLES;
         private int fixedTeamsPerSlot;
         private List<PlannedPermanence> previousPlan = List.of();
+        private boolean publicHolidays = true;
+        private List<DayOff> daysOff = List.of();
 
         public Builder dates(List<LocalDate> dates) { this.dates = dates; return this; }
 
@@ -83,9 +93,22 @@ public record PermanenceProblem(List<LocalDate> dates, SlotTimes slotTimes, List
         public Builder fixedTeamsPerSlot(int count) { this.fixedTeamsPerSlot = count; return this; }
         public Builder previousPlan(List<PlannedPermanence> plan) { this.previousPlan = plan; return this; }
 
+        /** Days off on top of the public holidays: the consortium's closing days, school holidays. */
+        public Builder daysOff(List<DayOff> daysOff) { this.daysOff = daysOff; return this; }
+
+        /** Whether the French public holidays of the horizon are off (the default); false only for what-if studies. */
+        public Builder publicHolidays(boolean off) { this.publicHolidays = off; return this; }
+
         public PermanenceProblem build() {
+            List<DayOff> off = new ArrayList<>();
+            if (publicHolidays && !dates.isEmpty()) {
+                LocalDate first = dates.stream().min(LocalDate::compareTo).orElseThrow();
+                LocalDate last = dates.stream().max(LocalDate::compareTo).orElseThrow();
+                off.addAll(FrenchPublicHolidays.between(first, last));
+            }
+            off.addAll(daysOff);
             return new PermanenceProblem(dates, slotTimes, communes, places, staff, vans, travel, lunchBreakMinutes,
-                    requiredRoles, fixedTeamsPerSlot, previousPlan);
+                    requiredRoles, fixedTeamsPerSlot, previousPlan, off);
         }
     }
 }

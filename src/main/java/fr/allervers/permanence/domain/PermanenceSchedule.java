@@ -32,6 +32,8 @@ public class PermanenceSchedule {
     private List<Vehicle> vans;
     @ProblemFactProperty
     private PlanningRules rules;
+    @ProblemFactCollectionProperty
+    private List<DayOff> daysOff;
 
     @PlanningEntityCollectionProperty
     private List<Permanence> permanences;
@@ -47,6 +49,13 @@ public class PermanenceSchedule {
     public PermanenceSchedule(List<Slot> slots, List<CommuneQuota> communes, List<CommuneMonth> communeMonths,
                               List<CandidatePlace> places, List<Worker> staff, List<Vehicle> vans, PlanningRules rules,
                               List<Permanence> permanences, List<Seat> seats) {
+        this(slots, communes, communeMonths, places, staff, vans, rules, permanences, seats, List.of());
+    }
+
+    public PermanenceSchedule(List<Slot> slots, List<CommuneQuota> communes, List<CommuneMonth> communeMonths,
+                              List<CandidatePlace> places, List<Worker> staff, List<Vehicle> vans, PlanningRules rules,
+                              List<Permanence> permanences, List<Seat> seats, List<DayOff> daysOff) {
+        this.daysOff = daysOff;
         this.slots = slots;
         this.communes = communes;
         this.communeMonths = communeMonths;
@@ -105,6 +114,16 @@ public class PermanenceSchedule {
 
     public List<Vehicle> getVans() {
         return vans;
+    }
+
+    public List<DayOff> getDaysOff() {
+        return daysOff;
+    }
+
+    /** The first day off that keeps a place of this commune closed during the slot, or null. */
+    public DayOff dayOff(Slot slot, String communeInsee) {
+        return daysOff.stream().filter(off -> off.covers(slot) && off.appliesTo(communeInsee)).findFirst()
+                .orElse(null);
     }
 
     public PlanningRules getRules() {

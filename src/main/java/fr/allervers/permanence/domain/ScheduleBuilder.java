@@ -11,7 +11,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Turns a {@link PermanenceProblem} into the solver's {@link PermanenceSchedule}. */
+/**
+ * Turns a {@link PermanenceProblem} into the solver's {@link PermanenceSchedule}. A day off ({@link DayOff}) keeps its
+ * slot, so that the explanation can say why nothing happened then, but no place is offered there: no permanence
+ * exists to be held, whatever the weights. Only a stored permanence already on it keeps its lane, so that the plan
+ * still shows it and the rule « {@code DAY_OFF} » names it.
+ */
 public final class ScheduleBuilder {
 
     private record LaneKey(LocalDate date, DayPart halfDay, Long vanId) {
@@ -53,7 +58,7 @@ public final class ScheduleBuilder {
         }
         PlanningRules rules = new PlanningRules(problem.lunchBreakMinutes(), problem.requiredRoles(), problem.travel());
         return new PermanenceSchedule(slots, problem.communes(), communeMonths(), problem.places(), problem.staff(),
-                problem.vans(), rules, permanences, seats);
+                problem.vans(), rules, permanences, seats, problem.daysOff());
     }
 
     private void addLane(Slot slot, Vehicle van, List<Permanence> permanences, List<Seat> seats) {
@@ -63,6 +68,7 @@ public final class ScheduleBuilder {
         PlannedPermanence planned = previous.isEmpty() ? null : previous.remove(0);
         List<CandidatePlace> candidates = new ArrayList<>(problem.places().stream()
                 .filter(place -> place.isOpen(slot))
+                .filter(place -> !isOff(slot, place))
                 .filter(place -> van == null ? place.kind().hostsFixedPermanence() : place.vanAccessible())
                 .toList());
         boolean vanAvailable = van == null || van.isAvailable(slot);
@@ -107,17 +113,29 @@ public final class ScheduleBuilder {
         seats.forEach(seat -> seat.setPinned(planned.pinned()));
     }
 
+    private boolean isOff(Slot slot, CandidatePlace place) {
+        return problem.daysOff().stream().anyMatch(off -> off.covers(slot) && off.appliesTo(place));
+    }
+
+    /** A day off for every place, whatever the department. */
+    private boolean isOffEverywhere(LocalDate date) {
+        return problem.daysOff().stream().anyMatch(off -> off.date().equals(date) && off.halfDay() == null
+                && off.departments().isEmpty());
+    }
+
     private CandidatePlace place(long id) {
         return Objects.requireNonNull(placesById.get(id), () -> "Unknown place " + id);
     }
 
     /**
      * Monthly targets prorated to the part of the month the horizon covers, counted in Monday–Friday days, so that a
-     * two-week horizon asks for about half of the monthly minimum.
+     * two-week horizon asks for about half of the monthly minimum. Whole days off everywhere do not count as covered:
+     * a fortnight with Christmas and New Year's Day asks for a little less.
      */
     private List<CommuneMonth> communeMonths() {
         Map<YearMonth, Long> coveredDays = new TreeMap<>(problem.dates().stream()
                 .filter(d -> d.getDayOfWeek().getValue() <= 5)
+                .filter(d -> !isOffEverywhere(d))
                 .collect(Collectors.groupingBy(YearMonth::from, Collectors.counting())));
         List<CommuneMonth> result = new ArrayList<>();
         for (CommuneQuota commune : problem.communes()) {

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import fr.allervers.system.PublicUrl;
 
 /**
  * {@code PUT/GET/DELETE /api/staff/{id}/calendar-feed}: a person's calendar subscription address (issued, shown
@@ -30,16 +31,18 @@ class CalendarFeedController {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final CalendarFeeds feeds;
+    private final PublicUrl publicUrl;
 
-    CalendarFeedController(CalendarFeeds feeds) {
+    CalendarFeedController(CalendarFeeds feeds, PublicUrl publicUrl) {
         this.feeds = feeds;
+        this.publicUrl = publicUrl;
     }
 
     /** Issues a new address; the previous one, if any, stops working. */
     @PutMapping("/api/staff/{staffId}/calendar-feed")
     FeedView issue(@PathVariable long staffId) {
         CalendarFeeds.Issued issued = feeds.issue(staffId);
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/{token}.ics")
+        String url = publicUrl.builder().path("/calendar/{token}.ics")
                 .buildAndExpand(issued.token()).toUriString();
         return new FeedView(true, issued.createdAt(), url, url.replaceFirst("^https?", "webcal"));
     }

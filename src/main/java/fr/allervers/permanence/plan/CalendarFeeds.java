@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.allervers.system.Sha256;
 import fr.allervers.permanence.plan.PlanViews.PermanenceView;
 import fr.allervers.security.AccountDisabled;
+import fr.allervers.security.AuditTrail;
 import fr.allervers.security.AppUserRepository;
 import fr.allervers.security.CurrentConsortium;
 import fr.allervers.territory.Staff;
@@ -48,10 +49,13 @@ class CalendarFeeds {
     private final CurrentConsortium currentConsortium;
     private final PlanAccess access;
     private final AppUserRepository users;
+    private final AuditTrail audit;
 
     CalendarFeeds(CalendarFeedRepository feeds, StaffRepository staff, PublishedPlans published,
-            PlanViewer viewer, CurrentConsortium currentConsortium, PlanAccess access, AppUserRepository users) {
+            PlanViewer viewer, CurrentConsortium currentConsortium, PlanAccess access, AppUserRepository users,
+            AuditTrail audit) {
         this.users = users;
+        this.audit = audit;
         this.feeds = feeds;
         this.staff = staff;
         this.published = published;
@@ -68,12 +72,17 @@ class CalendarFeeds {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         CalendarFeed feed = feeds.save(new CalendarFeed(person.getConsortium(), person, Sha256.hex(token)));
+        audit.recordChange(AuditTrail.CALENDAR_FEED_ISSUED, "abonnement d'agenda du professionnel n° " + staffId,
+                person.getConsortium().getId());
         return new Issued(token, feed.getCreatedAt());
     }
 
     @Transactional
     void revoke(long staffId) {
-        feeds.deleteByStaff(accessible(staffId));
+        Staff person = accessible(staffId);
+        feeds.deleteByStaff(person);
+        audit.recordChange(AuditTrail.CALENDAR_FEED_REVOKED, "abonnement d'agenda du professionnel n° " + staffId,
+                person.getConsortium().getId());
     }
 
     @Transactional(readOnly = true)
@@ -91,7 +100,8 @@ class CalendarFeeds {
 
     /**
      * The calendar behind a token, or empty for an unknown or revoked one, or one whose person's account is
-     * disabled. No session: the token is the key.
+     * disabled. No session: the token is the key. Not written to the audit trail: calendar apps poll it every hour
+     * or so, which would drown every other record; issuing and cutting the address are recorded instead.
      */
     @Transactional(readOnly = true)
     Optional<String> calendar(String token, ZoneId zone) {

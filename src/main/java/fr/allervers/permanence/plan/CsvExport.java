@@ -16,7 +16,7 @@ final class CsvExport {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
     private static final List<String> HEADER = List.of("Date", "Demi-journée", "Début", "Fin", "Commune",
-            "Code INSEE", "Lieu", "Camion", "Professionnels", "Annoncée", "Statut", "Motif d'annulation");
+            "Code INSEE", "Lieu", "Camion", "Professionnels", "Épinglée", "Statut", "Motif d'annulation");
 
     private CsvExport() {
     }

@@ -104,15 +104,40 @@ final class IcsCalendar {
                 : p.staff().stream().map(s -> s.label() + " (" + Profession.valueOf(s.role()).french() + ")")
                         .collect(Collectors.joining(", "));
         return "Binôme : " + pair + "\n" + (p.vanLabel() == null ? "Permanence fixe" : "Camion : " + p.vanLabel())
-                + (p.pinned() ? "\nPermanence annoncée" : "")
+                + (p.pinned() ? "\nPermanence épinglée" : "")
                 + (p.cancelled() ? "\nAnnulée : " + p.cancellation().reasonLabel()
                         + (p.cancellation().comment() == null ? "" : " — " + p.cancellation().comment()) : "");
     }
 
-    /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
+    /**
+     * RFC 5545 §3.3.11: backslash, semicolon and comma are escaped in TEXT values; every line break (CRLF, LF or a
+     * lone CR) becomes {@code \n}; other control characters, which TEXT does not allow (§3.3.11 TSAFE-CHAR) and
+     * which some calendar apps read as line ends, are dropped. Names come from users and imported files: none of
+     * them may start a property of its own, such as a second event or an alarm.
+     */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n");
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case ';' -> out.append("\\;");
+                case ',' -> out.append("\\,");
+                case '\n' -> out.append("\\n");
+                case '\r' -> {
+                    out.append("\\n");
+                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+                        i++; // CRLF is one line break
+                    }
+                }
+                default -> {
+                    if (c == '\t' || !Character.isISOControl(c)) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** RFC 5545 §3.1: at most 75 octets per line; continuation lines start with one space. */

@@ -30,8 +30,12 @@ import fr.allervers.permanence.plan.PlanViews.PlanSummary;
 import fr.allervers.permanence.plan.PlanViews.PlanView;
 import fr.allervers.permanence.plan.PlanViews.PublicationPreview;
 import fr.allervers.permanence.plan.PlanViews.ReplanRequest;
+import fr.allervers.security.AuditTrail;
 
-/** {@code /api/permanence-plans}: launch, follow, edit, explain and export permanence plans. */
+/**
+ * {@code /api/permanence-plans}: launch, follow, edit, explain and export permanence plans. Every CSV and calendar
+ * export is written to the audit trail once the caller's right to it is checked.
+ */
 @RestController
 @RequestMapping("/api/permanence-plans")
 class PermanencePlanController {
@@ -43,13 +47,15 @@ class PermanencePlanController {
     private final PlanPublication publication;
     private final PlanCancellation cancellation;
     private final PlanVersions versions;
+    private final AuditTrail auditTrail;
 
     PermanencePlanController(PermanencePlanService service, PlanPublication publication,
-            PlanCancellation cancellation, PlanVersions versions) {
+            PlanCancellation cancellation, PlanVersions versions, AuditTrail auditTrail) {
         this.service = service;
         this.publication = publication;
         this.cancellation = cancellation;
         this.versions = versions;
+        this.auditTrail = auditTrail;
     }
 
     @PostMapping
@@ -86,6 +92,13 @@ class PermanencePlanController {
     @PatchMapping("/{id}/permanences/{permanenceId}")
     PlanView move(@PathVariable long id, @PathVariable long permanenceId, @RequestBody MoveRequest request) {
         return service.move(id, permanenceId, request);
+    }
+
+    /** The same move as PATCH, checked the same way but not written: the rules it would break or mend. */
+    @PostMapping("/{id}/permanences/{permanenceId}/move-preview")
+    PlanViews.MovePreview previewMove(@PathVariable long id, @PathVariable long permanenceId,
+            @RequestBody MoveRequest request) {
+        return service.previewMove(id, permanenceId, request);
     }
 
     /** Publishes the plan to the field (« Ma journée », calendars); 409 while it is not finished or breaks a hard rule. */
@@ -147,18 +160,27 @@ class PermanencePlanController {
 
     @GetMapping("/{id}/calendar/staff/{staffId}.ics")
     ResponseEntity<String> staffCalendar(@PathVariable long id, @PathVariable long staffId) {
-        return download(service.staffCalendar(id, staffId), CALENDAR, "permanences-" + id + "-staff-" + staffId
-                + ".ics");
+        String calendar = service.staffCalendar(id, staffId);
+        audited(id, "/calendar/staff/" + staffId + ".ics");
+        return download(calendar, CALENDAR, "permanences-" + id + "-staff-" + staffId + ".ics");
     }
 
     @GetMapping("/{id}/calendar/vans/{vanId}.ics")
     ResponseEntity<String> vanCalendar(@PathVariable long id, @PathVariable long vanId) {
-        return download(service.vanCalendar(id, vanId), CALENDAR, "permanences-" + id + "-van-" + vanId + ".ics");
+        String calendar = service.vanCalendar(id, vanId);
+        audited(id, "/calendar/vans/" + vanId + ".ics");
+        return download(calendar, CALENDAR, "permanences-" + id + "-van-" + vanId + ".ics");
     }
 
     @GetMapping("/{id}/export.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id) {
-        return download(service.csv(id), CSV, "permanences-" + id + ".csv");
+        byte[] csv = service.csv(id);
+        audited(id, "/export.csv");
+        return download(csv, CSV, "permanences-" + id + ".csv");
+    }
+
+    private void audited(long id, String what) {
+        auditTrail.record(AuditTrail.EXPORT, "/api/permanence-plans/" + id + what);
     }
 
     private static <T> ResponseEntity<T> download(T body, MediaType type, String filename) {

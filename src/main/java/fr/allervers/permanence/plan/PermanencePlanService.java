@@ -13,18 +13,24 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import fr.allervers.permanence.daysoff.DaysOff;
+import fr.allervers.permanence.domain.DayOff;
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.PlanningRules;
 import fr.allervers.permanence.domain.Profession;
+import fr.allervers.permanence.plan.PlanViews.BrokenRuleView;
 import fr.allervers.permanence.plan.PlanViews.LaunchRequest;
 import fr.allervers.permanence.plan.PlanViews.MoveRequest;
 import fr.allervers.permanence.plan.PlanViews.PermanenceView;
 import fr.allervers.permanence.plan.PlanViews.PlanSummary;
 import fr.allervers.permanence.plan.PlanViews.PlanView;
+import fr.allervers.permanence.solver.FrenchText;
 import fr.allervers.territory.Consortium;
 import fr.allervers.security.CurrentConsortium;
 import fr.allervers.security.TenantTerritories;
 import fr.allervers.territory.Territory;
+import fr.allervers.system.DateRange;
 
 /**
  * Permanence plans of the current consortium: launch, read, pin, move by hand, re-plan. Every request is checked
@@ -46,12 +52,14 @@ class PermanencePlanService {
     private final TransactionTemplate transactions;
     private final PermanenceProperties properties;
     private final PlanAccess access;
+    private final DaysOff daysOff;
 
     PermanencePlanService(PermanencePlanRepository plans, TenantTerritories territories,
             CurrentConsortium currentConsortium, TerritoryProblemMapper mapper, PlanScoring scoring,
             PlanSolving solving, PlanProgress progress, PlanViewer viewer, TransactionTemplate transactions,
-            PermanenceProperties properties, PlanAccess access) {
+            PermanenceProperties properties, PlanAccess access, DaysOff daysOff) {
         this.access = access;
+        this.daysOff = daysOff;
         this.plans = plans;
         this.territories = territories;
         this.currentConsortium = currentConsortium;
@@ -69,6 +77,8 @@ class PermanencePlanService {
         if (request.territoryId() == null || request.from() == null || request.to() == null) {
             throw new IllegalArgumentException("territoryId, from et to sont obligatoires");
         }
+        DateRange.check(request.from(), "from");
+        DateRange.check(request.to(), "to");
         checkHorizon(request.from(), request.to());
         int fixedTeams = request.fixedTeams() == null ? properties.fixedTeams() : request.fixedTeams();
         if (fixedTeams < 0 || fixedTeams > MAX_FIXED_TEAMS) {
@@ -120,7 +130,9 @@ class PermanencePlanService {
     List<PlanSummary> list(long territoryId) {
         Consortium consortium = currentConsortium.get();
         Territory territory = territories.require(territoryId);
+        boolean withDrafts = access.readsDrafts();
         return plans.findByConsortiumAndTerritoryOrderByCreatedAtDesc(consortium, territory).stream()
+                .filter(p -> withDrafts || p.isPublished())
                 .map(p -> new PlanSummary(p.getId(), territory.getId(), p.getFrom(), p.getTo(), p.getStatus(),
                         score(p), p.getHeldPermanences().size(), p.getCreatedAt(), p.getUpdatedAt(),
                         p.getPublishedAt(), p.getPreviousVersion() == null ? null : p.getPreviousVersion().getId()))
@@ -129,13 +141,13 @@ class PermanencePlanService {
 
     @Transactional(readOnly = true)
     PlanView view(long planId) {
-        PermanencePlan plan = plan(planId);
+        PermanencePlan plan = readable(planId);
         return viewer.plan(plan, score(plan));
     }
 
     @Transactional(readOnly = true)
     SseEmitter events(long planId) {
-        PermanencePlan plan = plan(planId);
+        PermanencePlan plan = readable(planId);
         SseEmitter emitter = progress.subscribe(new PlanProgress.Progress(planId, plan.getStatus(), score(plan)));
         if (plan.getStatus() == PlanStatus.SOLVING && !solving.isRunning(planId)) {
             // Solving ended between the read above and the subscription.
@@ -160,39 +172,66 @@ class PermanencePlanService {
     @Transactional
     PlanView move(long planId, long permanenceId, MoveRequest request) {
         PermanencePlan plan = editable(planId);
+        TerritoryData data = moveData(plan, permanenceId, request);
+        applyMove(plan, permanence(plan, permanenceId), request, data);
+        scoring.rescore(plan, data);
+        return viewer.plan(plan, plan.getScore(), data);
+    }
+
+    /**
+     * The same move, checked the same way, but never written: the rules it would break (named) and those it would
+     * mend, so that the page can warn before the move is made. The transaction is rolled back whatever happens.
+     */
+    PlanViews.MovePreview previewMove(long planId, long permanenceId, MoveRequest request) {
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            PermanencePlan plan = editable(planId);
+            TerritoryData data = moveData(plan, permanenceId, request);
+            List<BrokenRuleView> before = scoring.brokenRules(plan, scoring.score(plan, data));
+            applyMove(plan, permanence(plan, permanenceId), request, data);
+            List<BrokenRuleView> after = scoring.brokenRules(plan, scoring.score(plan, data));
+            return PlanViews.MovePreview.of(before, after);
+        });
+    }
+
+    /** The territory data a move needs: the plan's places and the one it moves to. */
+    private TerritoryData moveData(PermanencePlan plan, long permanenceId, MoveRequest request) {
         PlanPermanence permanence = permanence(plan, permanenceId);
+        long placeId = request.placeId() == null ? permanence.getPlaceId() : request.placeId();
+        Set<Long> placeIds = new HashSet<>(plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList());
+        placeIds.add(placeId);
+        return mapper.load(plan.getTerritory(), placeIds, true);
+    }
+
+    private void applyMove(PermanencePlan plan, PlanPermanence permanence, MoveRequest request, TerritoryData data) {
         if (permanence.isCancelled()) {
-            throw new PlanConflictException("la permanence " + permanenceId + " est annulée : rétablissez-la avant de"
-                    + " la déplacer");
+            throw new PlanConflictException("la permanence " + permanence.getId() + " est annulée : rétablissez-la"
+                    + " avant de la déplacer");
         }
-        LocalDate date = request.date() == null ? permanence.getDate() : request.date();
+        LocalDate date = request.date() == null ? permanence.getDate() : DateRange.check(request.date(), "date");
         var halfDay = request.halfDay() == null ? permanence.getHalfDay() : request.halfDay();
         long placeId = request.placeId() == null ? permanence.getPlaceId() : request.placeId();
         List<Long> staffIds = request.staff() == null ? permanence.getStaffIds() : List.copyOf(request.staff());
         if (date.isBefore(plan.getFrom()) || date.isAfter(plan.getTo())) {
-            throw new IllegalArgumentException("la date " + date + " est hors de la période du plan ("
-                    + plan.getFrom() + " – " + plan.getTo() + ")");
+            throw new IllegalArgumentException("le " + FrenchText.day(date) + " est hors de la période du plan (du "
+                    + FrenchText.day(plan.getFrom()) + " au " + FrenchText.day(plan.getTo()) + ")");
         }
-        Set<Long> placeIds = new HashSet<>(plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList());
-        placeIds.add(placeId);
-        TerritoryData data = mapper.load(plan.getTerritory(), placeIds, true);
         checkStillOffered(data, permanence, placeId, staffIds);
+        checkNotADayOff(plan, date, halfDay, data.place(placeId).getCommuneInsee());
         checkPair(data, staffIds);
         if (permanence.getVanId() != null && plan.getHeldPermanences().stream().anyMatch(other -> other != permanence
                 && Objects.equals(other.getVanId(), permanence.getVanId()) && other.getDate().equals(date)
                 && other.getHalfDay() == halfDay)) {
             throw new PlanConflictException("le camion « " + data.van(permanence.getVanId()).getLabel()
-                    + " » a déjà une permanence le " + date + " " + halfDay);
+                    + " » a déjà une permanence le " + FrenchText.day(date) + " " + halfDay.french());
         }
         permanence.moveTo(date, halfDay, placeId, staffIds);
         permanence.setPinned(true);
-        scoring.rescore(plan, data);
-        return viewer.plan(plan, plan.getScore(), data);
     }
 
     @Transactional(readOnly = true)
     PlanViews.ExplanationView explanation(long planId) {
-        PermanencePlan plan = plan(planId);
+        PermanencePlan plan = readable(planId);
         TerritoryData data = mapper.load(plan.getTerritory(),
                 plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList(), true);
         PlanScoring.Scored scored = scoring.score(plan, data);
@@ -214,7 +253,7 @@ class PermanencePlanService {
 
     @Transactional(readOnly = true)
     String vanCalendar(long planId, long vanId) {
-        PermanencePlan plan = plan(planId);
+        PermanencePlan plan = readable(planId);
         TerritoryData labels = viewer.labels(plan);
         String van = labels.van(vanId).getLabel();
         List<PermanenceView> trips = viewer.permanences(plan, labels).stream()
@@ -224,7 +263,7 @@ class PermanencePlanService {
 
     @Transactional(readOnly = true)
     byte[] csv(long planId) {
-        PermanencePlan plan = plan(planId);
+        PermanencePlan plan = readable(planId);
         return CsvExport.write(viewer.permanences(plan, viewer.labels(plan)));
     }
 
@@ -242,6 +281,15 @@ class PermanencePlanService {
                 throw new IllegalArgumentException("« " + person.getLabel() + " » est archivé(e) : choisissez une"
                         + " personne de l'équipe actuelle");
             }
+        }
+    }
+
+    /** A public holiday or a closing day is never planned, not even by hand. */
+    private void checkNotADayOff(PermanencePlan plan, LocalDate date, DayPart halfDay, String communeInsee) {
+        DayOff off = daysOff.at(plan.getConsortium(), date, halfDay, communeInsee);
+        if (off != null) {
+            throw new IllegalArgumentException("pas de permanence le " + date + " " + halfDay.french() + " : "
+                    + off.inFrench() + " ; choisissez un autre jour");
         }
     }
 
@@ -276,6 +324,13 @@ class PermanencePlanService {
 
     private PermanencePlan plan(long planId) {
         return plans.getInConsortium(planId, currentConsortium.get());
+    }
+
+    /** A plan of the consortium that the signed-in account may read: a field account reads published ones only. */
+    private PermanencePlan readable(long planId) {
+        PermanencePlan plan = plan(planId);
+        access.requirePublishedForField(plan);
+        return plan;
     }
 
     private PermanencePlan editable(long planId) {

@@ -6,7 +6,8 @@ import fr.allervers.security.SignedInStaff;
 
 /**
  * What a field account may read of the plans, beyond the role rules of SecurityConfig: its own person's calendar
- * and subscription only, and published plans only. Coordinators and admins read anything in their consortium.
+ * and subscription only, and published plans only (a draft answers 403, and lists leave drafts out). Coordinators
+ * and admins read anything in their consortium.
  */
 @Component
 class PlanAccess {
@@ -32,9 +33,18 @@ class PlanAccess {
         }
     }
 
-    /** A draft is the coordinator's: a field account is refused it until it is published. */
+    /** Whether the signed-in account reads drafts: coordinators and admins do, field accounts never. */
+    boolean readsDrafts() {
+        return signedInStaff.managesPlans();
+    }
+
+    /**
+     * A draft is the coordinator's: a field account is refused every part of it (the plan, its explanation, its
+     * progress, its calendars, its CSV, « Ma journée » in it) with 403 until it is published, and the list leaves
+     * it out.
+     */
     void requirePublishedForField(PermanencePlan plan) {
-        if (!signedInStaff.managesPlans() && !plan.isPublished()) {
+        if (!readsDrafts() && !plan.isPublished()) {
             throw new PlanAccessDeniedException("le plan " + plan.getId() + " n'est pas encore publié par la"
                     + " coordination");
         }

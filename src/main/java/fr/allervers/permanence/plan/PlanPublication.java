@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.permanence.solver.PlanExplanation;
+import fr.allervers.security.AuditTrail;
 import fr.allervers.security.CurrentConsortium;
 
 /**
@@ -24,9 +25,11 @@ class PlanPublication {
     private final CurrentConsortium currentConsortium;
     private final TerritoryProblemMapper mapper;
     private final PlanScoring scoring;
+    private final AuditTrail audit;
 
     PlanPublication(PermanencePlanRepository plans, CurrentConsortium currentConsortium, TerritoryProblemMapper mapper,
-            PlanScoring scoring) {
+            PlanScoring scoring, AuditTrail audit) {
+        this.audit = audit;
         this.plans = plans;
         this.currentConsortium = currentConsortium;
         this.mapper = mapper;
@@ -57,14 +60,27 @@ class PlanPublication {
         }
         plan.scored(score.toString(), explanation.brokenRules(), scoring.brokenRules(plan, scored));
         plan.publish();
+        // A new version replaces, for the field, the published one it re-plans: the trail names both.
+        audit.recordChange(AuditTrail.PLAN_PUBLISHED, describe(plan) + (plan.getPreviousVersion() == null ? ""
+                : " (nouvelle version du plan n° " + plan.getPreviousVersion().getId() + ")"),
+                plan.getConsortium().getId());
         return plan;
     }
 
     @Transactional
     PermanencePlan withdraw(long planId) {
         PermanencePlan plan = plan(planId);
+        boolean wasPublished = plan.isPublished();
         plan.withdraw();
+        if (wasPublished) {
+            audit.recordChange(AuditTrail.PLAN_WITHDRAWN, describe(plan), plan.getConsortium().getId());
+        }
         return plan;
+    }
+
+    static String describe(PermanencePlan plan) {
+        return "plan de permanences n° " + plan.getId() + " (territoire « " + plan.getTerritory().getName() + " », "
+                + plan.getFrom() + " – " + plan.getTo() + ")";
     }
 
     private PermanencePlan plan(long planId) {

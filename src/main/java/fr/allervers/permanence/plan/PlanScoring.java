@@ -15,6 +15,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.springframework.stereotype.Component;
 
+import fr.allervers.absence.AbsenceReason;
 import fr.allervers.absence.Absences;
 import fr.allervers.absence.Absences.StaffAway;
 import fr.allervers.permanence.domain.DayPart;
@@ -39,6 +40,8 @@ import fr.allervers.territory.HalfDay;
  */
 @Component
 class PlanScoring {
+
+    private static final String ABSENT = " est absent·e le ";
 
     /** The score and explanation of a stored plan, with the solver's permanence ids mapped to the stored ones. */
     record Scored(PermanenceSchedule schedule, PlanExplanation explanation, Map<Long, Long> storedIdBySolverId) {
@@ -137,10 +140,30 @@ class PlanScoring {
                 + ", " + permanence.placeName();
         Optional<StaffAway> absence = away.stream().filter(a -> a.staffId() == person.id()
                 && a.period().covers(date, HalfDay.valueOf(halfDay.name()))).findFirst();
-        return absence.map(a -> person.label() + " est absent·e le " + FrenchDates.day(date) + " ("
+        return absence.map(a -> person.label() + ABSENT + FrenchDates.day(date) + " ("
                         + a.reason().french() + ") : " + where + ", " + halfDay.french())
                 .orElseGet(() -> person.label() + " ne travaille pas le " + FrenchDates.slot(date, halfDay) + " : "
                         + where);
+    }
+
+    /** The same entry without the absence's reason (« … est absent·e le mardi 8 décembre : permanence de … »). */
+    static BrokenRuleView withoutAbsenceReason(BrokenRuleView rule) {
+        String message = rule.message();
+        int away = message == null || !"STAFF_UNAVAILABLE".equals(rule.rule()) ? -1 : message.indexOf(ABSENT);
+        if (away < 0) {
+            return rule;
+        }
+        String after = message.substring(away);
+        for (AbsenceReason reason : AbsenceReason.values()) {
+            String said = " (" + reason.french() + ") : ";
+            int at = after.indexOf(said);
+            if (at >= 0) {
+                after = after.substring(0, at) + " : " + after.substring(at + said.length());
+                break;
+            }
+        }
+        return new BrokenRuleView(rule.rule(), rule.label(), rule.severity(), message.substring(0, away) + after,
+                rule.permanenceId(), rule.permanenceIds(), rule.date(), rule.communeInsee(), rule.people());
     }
 
     private static Map<String, String> communeNames(PermanencePlan plan) {

@@ -23,10 +23,12 @@ class PlanViewer {
 
     private final TerritoryProblemMapper mapper;
     private final PermanencePlanRepository plans;
+    private final PlanAccess access;
 
-    PlanViewer(TerritoryProblemMapper mapper, PermanencePlanRepository plans) {
+    PlanViewer(TerritoryProblemMapper mapper, PermanencePlanRepository plans, PlanAccess access) {
         this.mapper = mapper;
         this.plans = plans;
+        this.access = access;
     }
 
     TerritoryData labels(PermanencePlan plan) {
@@ -40,7 +42,7 @@ class PlanViewer {
 
     PlanView plan(PermanencePlan plan, String score, TerritoryData labels) {
         return new PlanView(plan.getId(), plan.getTerritory().getId(), plan.getFrom(), plan.getTo(),
-                plan.getSecondsLimit(), plan.getFixedTeams(), plan.getStatus(), score, plan.getBrokenRules(),
+                plan.getSecondsLimit(), plan.getFixedTeams(), plan.getStatus(), score, readable(plan.getBrokenRules()),
                 plan.getFailure(), plan.getCreatedAt(), plan.getUpdatedAt(), plan.getPublishedAt(),
                 plan.getPreviousVersion() == null ? null : plan.getPreviousVersion().getId(),
                 plans.findFirstByPreviousVersionOrderByIdDesc(plan).map(PermanencePlan::getId).orElse(null),
@@ -72,11 +74,19 @@ class PlanViewer {
     ExplanationView explanation(PermanencePlan plan, PlanScoring.Scored scored, List<BrokenRuleView> brokenRules) {
         PlanExplanation explanation = scored.explanation();
         Map<Long, Long> storedIds = scored.storedIdBySolverId();
-        return new ExplanationView(plan.getId(), explanation.score().toString(), brokenRules,
+        return new ExplanationView(plan.getId(), explanation.score().toString(), readable(brokenRules),
                 explanation.communes().stream().map(c -> new CommuneExplanationView(c.insee(), c.name(), c.month(),
                         c.held(), c.min(), c.max(), c.sentence(), c.issues())).toList(),
                 explanation.permanences().stream().map(p -> new PermanenceExplanationView(
                         storedIds.get(p.permanenceId()), p.slot().date(), p.slot().halfDay(), p.sentence(),
-                        p.issues())).toList());
+                        p.issues())).toList(), explanation.daysOff());
+    }
+
+    /**
+     * The broken rules as the signed-in account may read them: a field account reads a published plan, not why a
+     * colleague is away (an absence's reason may be sick leave), which stays with the coordination.
+     */
+    private List<BrokenRuleView> readable(List<BrokenRuleView> rules) {
+        return access.readsDrafts() ? rules : rules.stream().map(PlanScoring::withoutAbsenceReason).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import fr.allervers.permanence.domain.DayPart;
+import fr.allervers.permanence.solver.BrokenRule;
 
 /** The JSON shapes of the permanence plan API. */
 final class PlanViews {
@@ -39,11 +40,13 @@ final class PlanViews {
 
     /**
      * One case of a broken rule, e.g. rule STAFF_UNAVAILABLE, label « Professionnel indisponible », message « Awa
-     * Diallo est absent·e le mardi 8 décembre (congés) : permanence de Vénissieux, place Léon-Sublet, matin ».
+     * Diallo est absent·e le mardi 8 décembre (congés) : permanence de Vénissieux, place Léon-Sublet, matin ». The one
+     * shape of a broken rule: in a plan, its explanation and a move preview.
      *
      * @param rule          stable code (STAFF_UNAVAILABLE, INCOMPLETE_PAIR, COMMUNE_MONTHLY_MINIMUM…)
      * @param label         the rule's French name
-     * @param severity      "hard" (the plan cannot be published) or "medium" (a target missed)
+     * @param severity      {@link #HARD} (the plan cannot be published) or {@link #MEDIUM} (a target missed)
+     * @param message       the case in French, with the person, place and date
      * @param permanenceId  the (first) permanence concerned, or null for a rule about a commune's month
      * @param permanenceIds every permanence concerned (two for a conflict)
      * @param date          the day concerned, or null
@@ -51,11 +54,31 @@ final class PlanViews {
      */
     record BrokenRuleView(String rule, String label, String severity, String message, Long permanenceId,
                           List<Long> permanenceIds, LocalDate date, String communeInsee, List<PersonView> people) {
+        static final String HARD = BrokenRule.HARD;
+        static final String MEDIUM = BrokenRule.MEDIUM;
     }
 
     /** Who cancelled a permanence, when and why. */
     record CancellationView(CancellationReason reason, String reasonLabel, String comment, String cancelledBy,
                             OffsetDateTime cancelledAt) {
+    }
+
+    /**
+     * What a move by hand would do, before it is made.
+     *
+     * @param brokenRules every case the moved plan would break
+     * @param introduced  the cases the move itself would bring in
+     * @param resolved    the cases it would mend
+     * @param hardRulesIntroduced whether it brings in a hard rule (the plan could no longer be published)
+     */
+    record MovePreview(List<BrokenRuleView> brokenRules, List<BrokenRuleView> introduced,
+                       List<BrokenRuleView> resolved, boolean hardRulesIntroduced) {
+        static MovePreview of(List<BrokenRuleView> before, List<BrokenRuleView> after) {
+            List<BrokenRuleView> introduced = after.stream().filter(b -> !before.contains(b)).toList();
+            List<BrokenRuleView> resolved = before.stream().filter(b -> !after.contains(b)).toList();
+            return new MovePreview(after, introduced, resolved,
+                    introduced.stream().anyMatch(b -> BrokenRuleView.HARD.equals(b.severity())));
+        }
     }
 
     record StaffView(long id, String label, String role) {
@@ -78,10 +101,8 @@ final class PlanViews {
     }
 
     /**
-     * @param score during solving, the best score so far; the permanences are those of the last checkpoint, at most
-     *              a few seconds older
-     */
-    /**
+     * @param score             during solving, the best score so far; the permanences are those of the last
+     *                          checkpoint, at most a few seconds older
      * @param previousVersionId the published plan this version re-plans, or null
      * @param nextVersionId     the latest newer version (a draft until published), or null
      */
@@ -172,7 +193,12 @@ final class PlanViews {
                             boolean pinned, String status, CancellationView cancellation, List<String> alerts) {
     }
 
+    /**
+     * @param daysOff the public holidays and closing days of the horizon, e.g. « Vendredi 25 décembre : jour férié
+     *                (Noël), pas de permanence »
+     */
     record ExplanationView(long planId, String score, List<BrokenRuleView> brokenRules,
-                           List<CommuneExplanationView> communes, List<PermanenceExplanationView> permanences) {
+                           List<CommuneExplanationView> communes, List<PermanenceExplanationView> permanences,
+                           List<String> daysOff) {
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.absence.Absences;
 import fr.allervers.absence.Period;
+import fr.allervers.permanence.daysoff.DaysOff;
 import fr.allervers.permanence.domain.AirDistanceTravel;
 import fr.allervers.permanence.domain.AirDistanceTravel.LonLat;
 import fr.allervers.permanence.domain.DatedHalfDay;
@@ -45,8 +46,9 @@ import fr.allervers.territory.WeeklyHalfDays;
  * The one place where the JPA territory model becomes the solver's {@link PermanenceProblem}: the communes of the
  * territory with the coordinator's targets ({@link CommuneTargets}, programme defaults otherwise), the consortium's
  * places in those communes with their demand ({@link PlaceDemand}), its staff and vans with their weekly availability
- * minus their declared absences ({@link Absences}), and travel minutes by great-circle distance between places
- * ({@link AirDistanceTravel}).
+ * minus their declared absences ({@link Absences}), travel minutes by great-circle distance between places
+ * ({@link AirDistanceTravel}), and the consortium's closing days and school holidays ({@link DaysOff}; the problem adds
+ * the public holidays itself).
  */
 @Service
 class TerritoryProblemMapper {
@@ -57,9 +59,11 @@ class TerritoryProblemMapper {
     private final PlaceDemand demand;
     private final Absences absences;
     private final CommuneTargets targets;
+    private final DaysOff daysOff;
 
     TerritoryProblemMapper(PlaceRepository places, StaffRepository staff, VanRepository vans, PlaceDemand demand,
-            Absences absences, CommuneTargets targets) {
+            Absences absences, CommuneTargets targets, DaysOff daysOff) {
+        this.daysOff = daysOff;
         this.places = places;
         this.staff = staff;
         this.vans = vans;
@@ -111,6 +115,7 @@ class TerritoryProblemMapper {
                 .travel(AirDistanceTravel.matrix(coordinates))
                 .fixedTeamsPerSlot(Math.max(fixedTeams, fixedPerSlot(previousPlan)))
                 .previousPlan(previousPlan)
+                .daysOff(daysOff.daysOff(consortium, from, to))
                 .build();
     }
 

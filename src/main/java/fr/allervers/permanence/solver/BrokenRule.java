@@ -38,6 +38,7 @@ public record BrokenRule(String rule, String label, String severity, String mess
             Map.entry(PermanenceConstraintProvider.VAN_UNAVAILABLE, "VAN_UNAVAILABLE"),
             Map.entry(PermanenceConstraintProvider.INCOMPLETE_PAIR, "INCOMPLETE_PAIR"),
             Map.entry(PermanenceConstraintProvider.PLACE_CLOSED, "PLACE_CLOSED"),
+            Map.entry(PermanenceConstraintProvider.DAY_OFF, "DAY_OFF"),
             Map.entry(PermanenceConstraintProvider.PLACE_NOT_VAN_ACCESSIBLE, "PLACE_NOT_VAN_ACCESSIBLE"),
             Map.entry(PermanenceConstraintProvider.VAN_LUNCH_BREAK, "VAN_LUNCH_BREAK"),
             Map.entry(PermanenceConstraintProvider.STAFF_LUNCH_BREAK, "STAFF_LUNCH_BREAK"),

@@ -11,17 +11,19 @@ import java.util.Locale;
 import fr.allervers.permanence.domain.Slot;
 
 /** Dates and small grammar for the French sentences shown to coordinators. */
-final class FrenchText {
+public final class FrenchText {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.FRANCE);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.FRANCE);
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.FRANCE);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
 
     private FrenchText() {
     }
 
-    /** "jeudi 5 mars" */
-    static String day(LocalDate date) {
-        return DAY.format(date);
+    /** "jeudi 5 mars", "mardi 1er décembre" (French writes the first of the month as an ordinal). */
+    public static String day(LocalDate date) {
+        String dayOfMonth = date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth());
+        return WEEKDAY.format(date) + " " + dayOfMonth + " " + MONTH_NAME.format(date);
     }
 
     /** "jeudi 5 mars matin" */

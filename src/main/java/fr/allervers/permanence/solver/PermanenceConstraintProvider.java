@@ -4,6 +4,7 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.conditi
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.min;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
@@ -19,11 +20,13 @@ import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 
 import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.CommuneMonth;
+import fr.allervers.permanence.domain.DayOff;
 import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PlanningRules;
 import fr.allervers.permanence.domain.Seat;
 import fr.allervers.permanence.solver.PlanJustification.CommuneMonthCount;
+import fr.allervers.permanence.solver.PlanJustification.HeldOnDayOff;
 import fr.allervers.permanence.solver.PlanJustification.LunchBreakTooShort;
 import fr.allervers.permanence.solver.PlanJustification.MissingRole;
 import fr.allervers.permanence.solver.PlanJustification.PermanenceNote;
@@ -48,6 +51,7 @@ public class PermanenceConstraintProvider implements ConstraintProvider {
     public static final String VAN_UNAVAILABLE = "Camion indisponible";
     public static final String INCOMPLETE_PAIR = "Binôme incomplet";
     public static final String PLACE_CLOSED = "Lieu fermé";
+    public static final String DAY_OFF = "Permanence un jour férié ou de fermeture";
     public static final String PLACE_NOT_VAN_ACCESSIBLE = "Lieu inaccessible au camion";
     public static final String VAN_LUNCH_BREAK = "Trajet du camion trop long à midi";
     public static final String STAFF_LUNCH_BREAK = "Trajet d'un professionnel trop long à midi";
@@ -83,6 +87,7 @@ public class PermanenceConstraintProvider implements ConstraintProvider {
                 vanUnavailable(factory),
                 incompletePair(factory),
                 placeClosed(factory),
+                dayOff(factory),
                 placeNotVanAccessible(factory),
                 vanLunchBreak(factory),
                 staffLunchBreak(factory),
@@ -162,6 +167,24 @@ public class PermanenceConstraintProvider implements ConstraintProvider {
                 .justifyWith((p, score) -> new PlaceUnsuitable(PermanenceRef.of(p), true))
                 .asConstraint(PLACE_CLOSED);
     }
+
+    /**
+     * No day off is offered to the solver ({@code ScheduleBuilder}); this catches the permanences put there by hand
+     * or stored before the day was declared closed, so that the coordinator sees them.
+     */
+    Constraint dayOff(ConstraintFactory factory) {
+        return factory.forEach(Permanence.class)
+                .join(DayOff.class, equal(p -> p.getSlot().date(), DayOff::date),
+                        filtering((p, off) -> off.covers(p.getSlot()) && off.appliesTo(p.getPlace())))
+                .groupBy((p, off) -> p, min((p, off) -> off, DAY_OFF_ORDER))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((p, off, score) -> new HeldOnDayOff(PermanenceRef.of(p), off))
+                .asConstraint(DAY_OFF);
+    }
+
+    /** When a day is off for several reasons, the one named is the most lasting: holiday, closing, school holiday. */
+    private static final java.util.Comparator<DayOff> DAY_OFF_ORDER =
+            java.util.Comparator.comparing(DayOff::kind).thenComparing(DayOff::label);
 
     Constraint placeNotVanAccessible(ConstraintFactory factory) {
         return factory.forEach(Permanence.class)

@@ -84,7 +84,8 @@ public final class PermanenceSolver {
      * the lunch trip) takes each seat of an absent person — the permanence is cancelled when nobody is free — and a
      * permanence whose van is away is cancelled; the search may then hold them elsewhere. The search starts from that minimal change and only keeps better plans, so it
      * never moves an unaffected permanence unless that truly pays; it also no longer depends on finding the one
-     * repairing move by chance in a short time limit. Pinned permanences are left as they are.
+     * repairing move by chance in a short time limit. Pinned permanences are left as they are. A permanence on a day
+     * declared off since (a closing day, a school holiday) is cancelled the same way.
      */
     static void repairAbsences(PermanenceSchedule schedule) {
         Map<Long, List<Seat>> seatsByPermanence = schedule.seatsByPermanence();
@@ -104,7 +105,8 @@ public final class PermanenceSolver {
             if (p.isPinned()) {
                 continue;
             }
-            if (p.isMobile() && !p.getVan().isAvailable(p.getSlot())) {
+            if ((p.isMobile() && !p.getVan().isAvailable(p.getSlot()))
+                    || schedule.dayOff(p.getSlot(), p.communeInsee()) != null) {
                 p.setPlace(null);
                 continue;
             }

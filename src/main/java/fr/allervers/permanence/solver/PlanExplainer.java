@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,8 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 
 import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.CommuneMonth;
+import fr.allervers.permanence.domain.DayOff;
+import fr.allervers.permanence.domain.DayOffKind;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PermanenceSchedule;
 import fr.allervers.permanence.domain.Seat;
@@ -44,7 +47,7 @@ public final class PlanExplainer {
                 .toList();
         return new PlanExplanation(scoreExplanation.getScore(), brokenRules(scoreExplanation),
                 communes(schedule, justifications), permanences(schedule, justifications),
-                violations(scoreExplanation));
+                violations(scoreExplanation), daysOff(schedule));
     }
 
     /** Every match of a hard or medium rule, with its permanences, day and people, hard first, then by date. */
@@ -93,6 +96,29 @@ public final class PlanExplainer {
             }
         }
         return List.copyOf(people.values());
+    }
+
+    /**
+     * The days off of the horizon that fall on a planned weekday, whatever the places: « vendredi 25 décembre : jour
+     * férié (Noël), pas de permanence ». Local holidays name their departments.
+     */
+    private static List<String> daysOff(PermanenceSchedule schedule) {
+        Set<LocalDate> planned = schedule.getSlots().stream().map(Slot::date)
+                .collect(Collectors.toSet());
+        return schedule.getDaysOff().stream().filter(off -> planned.contains(off.date()))
+                .sorted(Comparator.comparing(DayOff::date)
+                        .thenComparing(off -> off.halfDay() == null ? -1 : off.halfDay().ordinal())
+                        .thenComparing(DayOff::kind))
+                .map(off -> capitalize(FrenchText.day(off.date()))
+                        + (off.halfDay() == null ? "" : " " + off.halfDay().french()) + " : " + off.inFrench()
+                        + (off.departments().isEmpty() ? "" : " dans " + departments(off))
+                        + ", pas de permanence")
+                .distinct().toList();
+    }
+
+    private static String departments(DayOff off) {
+        List<String> codes = off.departments().stream().sorted().toList();
+        return (codes.size() == 1 ? "le " : "les ") + FrenchText.list(codes);
     }
 
     /** Matches of the hard and medium rules: the ones a coordinator must read. */
@@ -153,19 +179,54 @@ public final class PlanExplainer {
                 .filter(p -> p.communeInsee().equals(commune.insee())).map(Permanence::getSlot)
                 .collect(Collectors.toSet());
         Map<MissedSlotReason, Set<DayOfWeek>> reasons = new EnumMap<>(MissedSlotReason.class);
+        Map<DayOff, Set<Slot>> daysOff = new LinkedHashMap<>();
         for (Slot slot : schedule.getSlots()) {
             boolean open = schedule.getPlaces().stream()
                     .anyMatch(place -> place.communeInsee().equals(commune.insee()) && place.isOpen(slot));
             if (open && slot.month().equals(target.month()) && !heldSlots.contains(slot)) {
-                reasons.computeIfAbsent(MissedSlotReason.classify(schedule, commune, slot), r -> new TreeSet<>())
-                        .add(slot.date().getDayOfWeek());
+                DayOff off = schedule.dayOff(slot, commune.insee());
+                if (off != null) {
+                    daysOff.computeIfAbsent(off, o -> new LinkedHashSet<>()).add(slot);
+                } else {
+                    reasons.computeIfAbsent(MissedSlotReason.classify(schedule, commune, slot), r -> new TreeSet<>())
+                            .add(slot.date().getDayOfWeek());
+                }
             }
         }
-        if (reasons.isEmpty()) {
+        if (reasons.isEmpty() && daysOff.isEmpty()) {
             return "aucun lieu ouvert sur la période";
         }
-        return reasons.entrySet().stream().map(e -> e.getKey().inFrench(e.getValue()))
-                .collect(Collectors.joining(" ; "));
+        List<String> parts = new ArrayList<>(daysOffInFrench(daysOff));
+        reasons.forEach((reason, days) -> parts.add(reason.inFrench(days)));
+        return String.join(" ; ", parts);
+    }
+
+    /**
+     * « jour férié le vendredi 25 décembre (Noël) et le vendredi 1 janvier (jour de l'an) » ; a school holiday names
+     * its first and last day only: « vacances scolaires (Vacances de Noël) du lundi 21 décembre au jeudi 31 décembre ».
+     */
+    private static List<String> daysOffInFrench(Map<DayOff, Set<Slot>> daysOff) {
+        Map<DayOffKind, List<DayOff>> byKind = new EnumMap<>(DayOffKind.class);
+        daysOff.keySet().stream().sorted(Comparator.comparing(DayOff::date))
+                .forEach(off -> byKind.computeIfAbsent(off.kind(), k -> new ArrayList<>()).add(off));
+        List<String> result = new ArrayList<>();
+        byKind.forEach((kind, offs) -> {
+            if (kind == DayOffKind.SCHOOL_HOLIDAY) {
+                Map<String, List<DayOff>> byLabel = offs.stream()
+                        .collect(Collectors.groupingBy(DayOff::label, LinkedHashMap::new, Collectors.toList()));
+                byLabel.forEach((label, days) -> result.add(days.get(0).inFrench() + (days.size() == 1
+                        ? " le " + FrenchText.day(days.get(0).date())
+                        : " du " + FrenchText.day(days.get(0).date()) + " au "
+                                + FrenchText.day(days.get(days.size() - 1).date()))));
+            } else {
+                result.add(kind.french() + " " + FrenchText.list(offs.stream()
+                        .map(off -> "le " + FrenchText.day(off.date())
+                                + (off.halfDay() == null ? "" : " " + off.halfDay().french())
+                                + (off.label().isBlank() ? "" : " (" + off.label() + ")"))
+                        .distinct().toList()));
+            }
+        });
+        return result;
     }
 
     private static List<PermanenceExplanation> permanences(PermanenceSchedule schedule,
@@ -182,7 +243,7 @@ public final class PlanExplainer {
                     + permanence.getPlace().name() + " — "
                     + (permanence.isMobile() ? permanence.getVan().label() : "permanence fixe")
                     + (people.isEmpty() ? ", personne" : ", " + FrenchText.list(people))
-                    + (permanence.isPinned() ? " (annoncée)" : "");
+                    + (permanence.isPinned() ? " (épinglée)" : "");
             List<String> issues = problems.stream()
                     .filter(j -> j.permanences().stream().anyMatch(r -> r.permanenceId() == permanence.getId()))
                     .map(PlanJustification::inFrench).distinct().toList();

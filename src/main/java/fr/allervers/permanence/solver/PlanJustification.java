@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
 import fr.allervers.permanence.domain.CommuneMonth;
+import fr.allervers.permanence.domain.DayOff;
 import fr.allervers.permanence.domain.Profession;
 import fr.allervers.permanence.domain.Slot;
 
@@ -80,6 +81,22 @@ public sealed interface PlanJustification extends ConstraintJustification {
         public String inFrench() {
             return permanence.placeName() + (closed ? " n'est pas ouvert le " : " n'est pas accessible au camion le ")
                     + FrenchText.slot(permanence.slot()) + ".";
+        }
+    }
+
+    /** A permanence on a public holiday or a closing day: put there by hand, or stored before the day was closed. */
+    record HeldOnDayOff(PermanenceRef permanence, DayOff dayOff) implements PlanJustification {
+        public String communeInsee() {
+            return permanence.communeInsee();
+        }
+
+        public List<PermanenceRef> permanences() {
+            return List.of(permanence);
+        }
+
+        public String inFrench() {
+            return "Permanence prévue le " + permanence.inFrench() + " : " + dayOff.inFrench()
+                    + ", aucune permanence ce jour-là.";
         }
     }
 

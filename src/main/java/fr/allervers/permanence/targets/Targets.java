@@ -6,6 +6,8 @@ import fr.allervers.permanence.domain.CommuneQuota;
 public record Targets(int minPerMonth, int maxPerMonth, int minSpacingDays) {
 
     public static final int MAX_SPACING_DAYS = 31;
+    /** Two half-days a day for a whole month: more cannot be planned. */
+    public static final int MAX_PER_MONTH = 62;
     public static final Targets DEFAULT = new Targets(CommuneQuota.DEFAULT_MIN_PER_MONTH, CommuneQuota.DEFAULT_MAX_PER_MONTH,
             CommuneQuota.DEFAULT_MIN_SPACING_DAYS);
 
@@ -16,6 +18,10 @@ public record Targets(int minPerMonth, int maxPerMonth, int minSpacingDays) {
         }
         if (minPerMonth < 0 || maxPerMonth < 0) {
             throw new IllegalArgumentException("les nombres de permanences par mois ne peuvent pas être négatifs");
+        }
+        if (maxPerMonth > MAX_PER_MONTH) {
+            throw new IllegalArgumentException("au plus " + MAX_PER_MONTH + " permanences par mois (deux demi-journées"
+                    + " par jour) : reçu " + maxPerMonth);
         }
         if (minPerMonth > maxPerMonth) {
             throw new IllegalArgumentException("le minimum par mois (" + minPerMonth + ") dépasse le maximum ("

@@ -33,6 +33,13 @@ class IcsCalendarTest {
     }
 
     @Test
+    void everyLineBreakIsEscapedAndOtherControlCharactersAreDropped() {
+        assertThat(IcsCalendar.text("a\rb\r\nc\nd")).isEqualTo("a\\nb\\nc\\nd");
+        assertThat(IcsCalendar.text("a\u0000b\u0007c\u000Bd\u001Fe\u007Ff\u0085g")).isEqualTo("abcdefg");
+        assertThat(IcsCalendar.text("a\tb")).isEqualTo("a\tb");
+    }
+
+    @Test
     void shortLinesStayWhole() {
         StringBuilder out = new StringBuilder();
         IcsCalendar.line(out, "VERSION:2.0");

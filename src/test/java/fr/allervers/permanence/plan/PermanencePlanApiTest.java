@@ -117,6 +117,30 @@ class PermanencePlanApiTest {
                         && p.get("halfDay").asString().equals("AM")))
                 .findFirst().orElseThrow();
 
+        // Asked first without moving: the page warns with the case named, and nothing is written.
+        JsonNode before = Api.getJson(mvc, BASE + "/" + id);
+        MvcResult preview = mvc.perform(post(BASE + "/" + id + "/permanences/" + target.get("id").asLong()
+                + "/move-preview").contentType(MediaType.APPLICATION_JSON).content("{\"placeId\":" + market + "}"))
+                .andReturn();
+        assertThat(preview.getResponse().getStatus()).isEqualTo(200);
+        JsonNode warned = Api.json(preview);
+        assertThat(warned.get("hardRulesIntroduced").asBoolean()).isTrue();
+        assertThat(warned.get("introduced").valueStream())
+                .anySatisfy(b -> {
+                    // The same entry as the plan's broken rules.
+                    assertThat(b.get("rule").asString()).isEqualTo("PLACE_CLOSED");
+                    assertThat(b.get("label").asString()).isEqualTo("Lieu fermé");
+                    assertThat(b.get("message").asString()).contains("n'est pas ouvert le");
+                    assertThat(b.get("severity").asString()).isEqualTo("hard");
+                    assertThat(b.get("permanenceId").asLong()).isEqualTo(target.get("id").asLong());
+                    assertThat(b.get("permanenceIds").valueStream().map(JsonNode::asLong))
+                            .containsExactly(target.get("id").asLong());
+                    assertThat(b.get("communeInsee").asString()).isNotBlank();
+                    assertThat(b.get("date").asString()).isEqualTo(target.get("date").asString());
+                });
+        assertThat(Api.getJson(mvc, BASE + "/" + id).toString()).as("a preview writes nothing")
+                .isEqualTo(before.toString());
+
         MvcResult moved = mvc.perform(patch(BASE + "/" + id + "/permanences/" + target.get("id").asLong())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"placeId\":" + market + "}")).andReturn();
 

@@ -150,6 +150,13 @@ class PlanLifecycleTest {
             JsonNode mine = myDay.get("permanences").valueStream()
                     .filter(p -> p.get("permanenceId").asLong() == held.get("id").asLong()).findFirst().orElseThrow();
             assertThat(mine.get("alerts").toString()).contains("Vous êtes indisponible");
+            // Colleagues read the published plan, not why someone is away: the reason stays with the coordination.
+            JsonNode seenByField = Api.json(mvc.perform(get(BASE + "/" + id).with(as(Role.FIELD))).andReturn())
+                    .get("brokenRules").valueStream().filter(r -> r.get("rule").asString().equals("STAFF_UNAVAILABLE"))
+                    .findFirst().orElseThrow();
+            assertThat(seenByField.get("message").asString())
+                    .startsWith("Travailleur social B (démo) est absent·e le ").doesNotContain("congés")
+                    .contains(held.get("placeName").asString());
             assertThat(Api.getJson(mvc, BASE + "/" + id + "/explanation").get("brokenRules").valueStream()
                     .map(r -> r.get("permanenceId").asLong())).contains(held.get("id").asLong());
         } finally {

@@ -25,6 +25,8 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.CommuneMonth;
 import fr.allervers.permanence.domain.DatedHalfDay;
+import fr.allervers.permanence.domain.DayOff;
+import fr.allervers.permanence.domain.DayOffKind;
 import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PermanenceSchedule;
@@ -43,6 +45,8 @@ class PermanenceConstraintProviderTest {
     private final ConstraintVerifier<PermanenceConstraintProvider, PermanenceSchedule> verifier =
             ConstraintVerifier.build(new PermanenceConstraintProvider(), PermanenceSchedule.class,
                     Permanence.class, Seat.class).withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
+
+    private static final java.time.LocalDate MONDAY_DATE = Fixtures.MONDAY;
 
     private final Vehicle van1 = van(1);
     private final Vehicle van2 = van(2);
@@ -175,6 +179,28 @@ class PermanenceConstraintProviderTest {
         verifier.verifyThat(PermanenceConstraintProvider::placeClosed)
                 .given(held(1, am(1), van1, temporary), held(2, pm(2), van1, temporary))
                 .penalizes(0);
+    }
+
+    @Test
+    void aPermanenceOnADayOffIsHardBroken() {
+        DayOff tuesdayClosed = DayOff.wholeDay(MONDAY_DATE.plusDays(1), DayOffKind.CLOSING, "pont");
+        DayOff wednesdayAfternoon = new DayOff(MONDAY_DATE.plusDays(2), DayPart.PM, DayOffKind.CLOSING, "réunion",
+                Set.of());
+        DayOff elsewhere = new DayOff(MONDAY_DATE.plusDays(3), null, DayOffKind.PUBLIC_HOLIDAY, "Vendredi saint",
+                Set.of("57", "67", "68"));
+        verifier.verifyThat(PermanenceConstraintProvider::dayOff)
+                .given(tuesdayClosed, wednesdayAfternoon, elsewhere,
+                        held(1, am(1), van1, a), held(2, pm(2), van1, a))
+                .penalizesBy(2);
+        verifier.verifyThat(PermanenceConstraintProvider::dayOff)
+                .given(tuesdayClosed, wednesdayAfternoon, elsewhere,
+                        held(1, am(0), van1, a), held(2, am(2), van1, a), held(3, am(3), van1, a))
+                .penalizes(0);
+        // A day off for two reasons is one broken rule, not two.
+        verifier.verifyThat(PermanenceConstraintProvider::dayOff)
+                .given(tuesdayClosed, DayOff.wholeDay(MONDAY_DATE.plusDays(1), DayOffKind.SCHOOL_HOLIDAY, "Hiver"),
+                        held(1, am(1), van1, a))
+                .penalizesBy(1);
     }
 
     @Test

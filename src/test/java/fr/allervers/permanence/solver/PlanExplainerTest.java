@@ -57,7 +57,7 @@ class PlanExplainerTest {
         assertThat(corbas.issues()).isEmpty();
         assertThat(explanation.brokenRules()).isEmpty();
         assertThat(explanation.permanences().get(0).sentence())
-                .isEqualTo("Lundi 2 mars matin : Corbas, Place de la Mairie — Camion 1, AS-1 et CIP-1 (annoncée)");
+                .isEqualTo("Lundi 2 mars matin : Corbas, Place de la Mairie — Camion 1, AS-1 et CIP-1 (épinglée)");
     }
 
     @Test
