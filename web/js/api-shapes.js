@@ -494,12 +494,14 @@
  */
 
 /**
- * One table of the funnel (coverage.FunnelReport.Table): a null count is hidden (secret statistique).
+ * One table of the funnel (coverage.FunnelReport.Table): every count is the total of the published blocks it
+ * holds (one month of one commune, at least k encounters); the last column (code UNSPLIT) holds the blocks shown
+ * without that breakdown.
  * @typedef {Object} FunnelTable
  * @property {Array<{code: string, label: string}>} columns
- * @property {Array<{month: string, values: Array<?number>, total: ?number}>} rows
- * @property {Array<?number>} columnTotals
- * @property {?number} total
+ * @property {Array<{month: string, values: Array<number>, total: number}>} rows
+ * @property {Array<number>} columnTotals
+ * @property {number} total
  */
 
 /**
@@ -509,7 +511,7 @@
  * @property {string} territory
  * @property {string} from
  * @property {string} to
- * @property {number} k counts from 1 to k − 1 are hidden
+ * @property {number} k a block is published only with at least k encounters
  * @property {FunnelTable} byOutcome
  * @property {FunnelTable} byCategory
  */

@@ -1,5 +1,5 @@
 // Funder view: coverage only. Communes and QPV shaded by permanences held or planned against targets, the
-// aggregated heatmap, indicators, the people met over twelve months with small counts hidden, CSV exports.
+// aggregated heatmap, indicators, the people met over twelve months in published blocks of at least k, CSV exports.
 // No hotel and no encounter point: this page loads neither layer module.
 import { api, describeError } from '../api.js';
 import { createMap, register } from '../map.js';
@@ -97,8 +97,9 @@ startPage(async () => {
     $('export-parcours').href = api.coverage.funnelCsvUrl(territory().id, month);
     try {
       const funnel = await api.coverage.funnel(territory().id, month);
-      renderFunnelTable($('parcours-suites'), funnel.byOutcome, { caption: 'Selon la suite donnée', k: funnel.k });
-      renderFunnelTable($('parcours-publics'), funnel.byCategory, { caption: 'Selon le public', k: funnel.k });
+      renderFunnelTable($('parcours-suites'), funnel.byOutcome, { caption: 'Selon la suite donnée' });
+      renderFunnelTable($('parcours-publics'), funnel.byCategory, { caption: 'Selon le public' });
+      $('parcours-k').textContent = String(funnel.k);
       renderFunnelIndicators($('parcours-indicateurs'), funnel);
     } catch (e) {
       $('parcours-suites').replaceChildren();
@@ -114,14 +115,13 @@ startPage(async () => {
   else status.info('Aucun territoire n’est encore défini.');
 });
 
-/** The funnel in three figures: met, came back, signed up for support (a hidden total reads "< k"). */
+/** The funnel in three figures: met, came back, signed up for support, each the total of the published blocks. */
 function renderFunnelIndicators(box, funnel) {
   box.replaceChildren();
   const column = (code) => funnel.byOutcome.columns.findIndex((c) => c.code === code);
-  const shown = (v) => (v === null || v === undefined ? '< ' + funnel.k : String(v));
-  indicator(box, shown(funnel.byOutcome.total), 'personnes rencontrées');
-  indicator(box, shown(funnel.byOutcome.columnTotals[column('CAME_BACK')]), 'revenues (remobilisées)');
-  indicator(box, shown(funnel.byOutcome.columnTotals[column('SIGNED_UP')]), 'entrées en accompagnement');
+  indicator(box, String(funnel.byOutcome.total), 'personnes rencontrées (cases publiées)');
+  indicator(box, String(funnel.byOutcome.columnTotals[column('CAME_BACK')]), 'revenues (remobilisées, cases publiées)');
+  indicator(box, String(funnel.byOutcome.columnTotals[column('SIGNED_UP')]), 'entrées en accompagnement (cases publiées)');
 }
 
 /** One figure of a row of indicators: the value large, what it counts below. */

@@ -1,21 +1,23 @@
-// The funders' funnel table: people met per month, in columns (outcomes or publics), with totals. A hidden count
-// (secret statistique: fewer than k people, or one that would give such a count back) reads "< k" with the reason
-// in its title, never a number.
+// The funders' funnel table: people met per month, in columns (outcomes or publics, then what is shown without
+// that breakdown), with totals. Every figure is the total of the published blocks (one month of one commune, at
+// least k encounters; docs/data-protection.md), so the totals say so and nothing is hidden cell by cell.
 import { monthLabel } from '../format.js';
 
-export function renderFunnelTable(box, table, { caption, k }) {
+export const PUBLISHED_TOTAL = 'Total des cases publiées';
+
+export function renderFunnelTable(box, table, { caption }) {
   box.replaceChildren();
   const element = document.createElement('table');
   element.className = 'funnel';
   element.append(Object.assign(document.createElement('caption'), { textContent: caption }));
   const head = document.createElement('thead');
   const headRow = document.createElement('tr');
-  headRow.append(th('Mois', 'col'), ...table.columns.map((c) => th(c.label, 'col')), th('Total', 'col'));
+  headRow.append(th('Mois', 'col'), ...table.columns.map((c) => th(c.label, 'col')), th(PUBLISHED_TOTAL, 'col'));
   head.append(headRow);
   const body = document.createElement('tbody');
-  table.rows.forEach((row) => body.append(line(monthLabel(row.month), row.values, row.total, k)));
+  table.rows.forEach((row) => body.append(line(monthLabel(row.month), row.values, row.total)));
   const foot = document.createElement('tfoot');
-  foot.append(line('Total', table.columnTotals, table.total, k));
+  foot.append(line(PUBLISHED_TOTAL, table.columnTotals, table.total));
   element.append(head, body, foot);
   box.append(element);
 }
@@ -26,20 +28,9 @@ function th(text, scope) {
   return cell;
 }
 
-function line(label, values, total, k) {
+function line(label, values, total) {
   const tr = document.createElement('tr');
   tr.append(th(label, 'row'));
-  [...values, total].forEach((v) => {
-    const td = document.createElement('td');
-    if (v === null || v === undefined) {
-      td.textContent = '< ' + k;
-      td.className = 'hidden-count';
-      td.title = 'Effectif masqué (secret statistique) : moins de ' + k
-        + ' personnes, ou effectif qui permettrait d’en retrouver un tel par soustraction';
-    } else {
-      td.textContent = String(v);
-    }
-    tr.append(td);
-  });
+  [...values, total].forEach((v) => tr.append(Object.assign(document.createElement('td'), { textContent: String(v) })));
   return tr;
 }

@@ -16,9 +16,9 @@ import fr.allervers.security.AuditTrail;
 
 /**
  * What funders read, aggregates only: {@code GET /api/coverage?territoryId=&month=yyyy-MM} (the month's coverage)
- * and {@code GET /api/coverage/funnel?territoryId=&from=&to=} (people met per month, small counts hidden), each
- * also as a spreadsheet ({@code /api/coverage/export.csv}, {@code /api/coverage/funnel.csv}; each spreadsheet is
- * written to the audit trail).
+ * and {@code GET /api/coverage/funnel?territoryId=&from=&to=} (people met per month, in published blocks of at least
+ * k encounters: {@link PublishedFunnel}), each also as a spreadsheet ({@code /api/coverage/export.csv},
+ * {@code /api/coverage/funnel.csv}; each spreadsheet is written to the audit trail).
  */
 @RestController
 class CoverageController {

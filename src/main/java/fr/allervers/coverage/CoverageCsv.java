@@ -10,8 +10,6 @@ import fr.allervers.system.FrenchExcelCsv;
 /** The funders' tables as spreadsheets for their own reports, in French Excel's format. */
 final class CoverageCsv {
 
-    /** How official French statistics mark a hidden count: "s" for secret statistique. */
-    static final String HIDDEN = "s";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
 
     private CoverageCsv() {
@@ -42,32 +40,34 @@ final class CoverageCsv {
         rows.add(List.of());
         table(rows, "Public", report.byCategory());
         rows.add(List.of());
-        rows.add(List.of(HIDDEN + " : effectif masqué (secret statistique) — moins de " + report.k()
-                + " personnes, ou effectif qui permettrait d'en retrouver un tel par soustraction"));
+        rows.add(List.of(PUBLISHED_BLOCKS.formatted(report.k())));
         return FrenchExcelCsv.write(rows);
     }
+
+    /** What every figure of the funnel counts, in the words of the page (docs/data-protection.md). */
+    static final String PUBLISHED_BLOCKS = "Chaque nombre est le total des cases publiées : une case (un mois, une"
+            + " commune, un public, une suite) n'est publiée qu'avec au moins %1$d rencontres ; les plus petites sont"
+            + " regroupées par suite, puis toutes ensemble pour la commune et le mois (colonnes « non ventilé »),"
+            + " et publiées si le groupe atteint %1$d rencontres ; le reste n'est compté nulle part. Une même"
+            + " personne rencontrée deux fois compte deux fois.";
 
     private static void table(List<List<String>> rows, String title, FunnelReport.Table table) {
         List<String> header = new ArrayList<>();
         header.add("Mois — " + title);
         table.columns().forEach(c -> header.add(c.label()));
-        header.add("Total");
+        header.add("Total des cases publiées");
         rows.add(header);
         for (FunnelReport.Row row : table.rows()) {
             rows.add(line(row.month().format(MONTH), row.values(), row.total()));
         }
-        rows.add(line("Total", table.columnTotals(), table.total()));
+        rows.add(line("Total des cases publiées", table.columnTotals(), table.total()));
     }
 
-    private static List<String> line(String label, List<Integer> values, Integer total) {
+    private static List<String> line(String label, List<Integer> values, int total) {
         List<String> line = new ArrayList<>();
         line.add(label);
-        values.forEach(v -> line.add(value(v)));
-        line.add(value(total));
+        values.forEach(v -> line.add(v.toString()));
+        line.add(Integer.toString(total));
         return line;
-    }
-
-    private static String value(Integer v) {
-        return v == null ? HIDDEN : v.toString();
     }
 }

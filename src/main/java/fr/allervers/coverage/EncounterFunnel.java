@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -29,8 +28,10 @@ import fr.allervers.territory.Territory;
 import fr.allervers.territory.TerritoryRepository;
 
 /**
- * Builds the funders' funnel of a territory from the monthly encounter counts, which outlive the purge of the
- * encounters themselves, and hides the small counts: this table leaves the team.
+ * Builds the funnel of a territory from the monthly encounter counts, which outlive the purge of the encounters
+ * themselves, as {@link PublishedFunnel} publishes them: this table leaves the team (funders read it, coordinators
+ * export it for them), so everyone gets the published one; the consortium's staff read the exact counts at
+ * {@code /api/encounters/monthly}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,28 +69,36 @@ class EncounterFunnel {
             months.add(m);
         }
         int k = heatmap.k();
+        Map<YearMonth, PublishedFunnel.Month> shown = PublishedFunnel.publish(counts, k);
+        List<PublishedFunnel.Month> rows = months.stream()
+                .map(m -> shown.getOrDefault(m, new PublishedFunnel.Month())).toList();
+        List<Column> outcomes = new ArrayList<>(Arrays.stream(EncounterOutcome.values())
+                .map(o -> new Column(o.name(), o.label())).toList());
+        outcomes.add(new Column(PublishedFunnel.UNSPLIT, "suite non ventilée"));
+        List<Column> categories = new ArrayList<>(Arrays.stream(EncounterCategory.values())
+                .map(c -> new Column(c.name(), c.label())).toList());
+        categories.add(new Column(PublishedFunnel.UNSPLIT, "public non ventilé"));
         return new FunnelReport(territoryId, territory.getName(), from, to, k,
-                table(months, counts, Arrays.stream(EncounterOutcome.values())
-                        .map(o -> new Column(o.name(), o.label())).toList(), m -> m.outcome().name(), k),
-                table(months, counts, Arrays.stream(EncounterCategory.values())
-                        .map(c -> new Column(c.name(), c.label())).toList(), m -> m.category().name(), k));
+                table(months, rows, outcomes, PublishedFunnel.Month::byOutcome),
+                table(months, rows, categories, PublishedFunnel.Month::byCategory));
     }
 
-    private static FunnelReport.Table table(List<YearMonth> months, List<MonthlyCount> counts, List<Column> columns,
-            Function<MonthlyCount, String> column, int k) {
-        Map<YearMonth, Integer> rowOf = new HashMap<>();
-        months.forEach(m -> rowOf.put(m, rowOf.size()));
-        Map<String, Integer> columnOf = new HashMap<>();
-        columns.forEach(c -> columnOf.put(c.code(), columnOf.size()));
-        int[][] people = new int[months.size()][columns.size()];
-        for (MonthlyCount m : counts) {
-            people[rowOf.get(m.month())][columnOf.get(column.apply(m))] += m.people();
-        }
-        SmallCountSuppression.Table shown = SmallCountSuppression.apply(people, k);
+    /** Rows, columns and totals all add up what is shown: a total is that of the blocks published. */
+    private static FunnelReport.Table table(List<YearMonth> months, List<PublishedFunnel.Month> shown,
+            List<Column> columns, Function<PublishedFunnel.Month, int[]> values) {
         List<Row> rows = new ArrayList<>();
+        int[] columnTotals = new int[columns.size()];
+        int total = 0;
         for (int r = 0; r < months.size(); r++) {
-            rows.add(new Row(months.get(r), Arrays.asList(shown.cells()[r]), shown.rowTotals()[r]));
+            int[] line = values.apply(shown.get(r));
+            int rowTotal = 0;
+            for (int c = 0; c < line.length; c++) {
+                rowTotal += line[c];
+                columnTotals[c] += line[c];
+            }
+            total += rowTotal;
+            rows.add(new Row(months.get(r), Arrays.stream(line).boxed().toList(), rowTotal));
         }
-        return new FunnelReport.Table(columns, rows, Arrays.asList(shown.columnTotals()), shown.total());
+        return new FunnelReport.Table(columns, rows, Arrays.stream(columnTotals).boxed().toList(), total);
     }
 }

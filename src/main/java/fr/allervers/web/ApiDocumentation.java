@@ -83,8 +83,10 @@ class ApiDocumentation {
                 "Score de demande des lieux et des communes, avec ses composantes. — Demand score of places and "
                         + "communes, with its parts.");
         feature("coverage", "Couverture",
-                "Couverture mensuelle et personnes rencontrées pour les financeurs, secret statistique appliqué. "
-                        + "— Monthly coverage and people met for funders, small counts suppressed.");
+                "Couverture mensuelle et personnes rencontrées pour les financeurs, en totaux des cases publiées "
+                        + "(un mois d'une commune, au moins k rencontres chacune). — Monthly coverage and people met "
+                        + "for funders, as totals of the published blocks (a month of a commune, k encounters or "
+                        + "more each).");
         feature("security", "Comptes et audit",
                 "Compte connecté, comptes du consortium, journal d'audit. — The signed-in account, the "
                         + "consortium's accounts, the audit trail.");

@@ -34,8 +34,8 @@ import fr.allervers.territory.OrganisationRepository;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The funders' funnel: people met per month on the territory's communes, by outcome and by public, with the small
- * counts hidden so that none comes back by subtraction; the same as a spreadsheet.
+ * The funders' funnel: people met per month on the territory's communes, by outcome and by public, each figure
+ * the total of the blocks of at least k encounters it holds; the same as a spreadsheet.
  */
 @DatabaseTest
 class EncounterFunnelApiTest {
@@ -67,13 +67,16 @@ class EncounterFunnelApiTest {
 
     @Test
     @AsRole(Role.FUNDER)
-    void countsPeopleOfTheTerritoryByOutcomeAndHidesWhatCouldPointAtSomeone() throws Exception {
-        // Vénissieux: 12 informed, 7 oriented, 3 came back (hidden: fewer than 5), 0 signed up. Lyon, outside the
-        // territory, counts nowhere.
+    void countsPeopleOfTheTerritoryInBlocksOfAtLeastKEncounters() throws Exception {
+        // Vénissieux: 12 young informed and 7 homeless oriented (blocks of k or more), 3 young and 2 homeless who came
+        // back (5 together: shown as came back, public not broken down), 1 signed up (counted nowhere). Lyon,
+        // outside the territory, counts nowhere either.
         List<EncounterDraft> drafts = new ArrayList<>();
         add(drafts, 12, EncounterCategory.YOUNG_16_25, EncounterOutcome.INFORMED, 4.8880, 45.7050);
         add(drafts, 7, EncounterCategory.HOMELESS, EncounterOutcome.ORIENTED, 4.8880, 45.7050);
         add(drafts, 3, EncounterCategory.YOUNG_16_25, EncounterOutcome.CAME_BACK, 4.8880, 45.7050);
+        add(drafts, 2, EncounterCategory.HOMELESS, EncounterOutcome.CAME_BACK, 4.8880, 45.7050);
+        add(drafts, 1, EncounterCategory.YOUNG_16_25, EncounterOutcome.SIGNED_UP, 4.8880, 45.7050);
         add(drafts, 9, EncounterCategory.HOMELESS, EncounterOutcome.INFORMED, 4.8350, 45.7640);
         store.save(drafts, currentConsortium.get(), EncounterSource.API);
 
@@ -82,24 +85,28 @@ class EncounterFunnelApiTest {
         assertThat(funnel.get("k").asInt()).isEqualTo(5);
         JsonNode byOutcome = funnel.get("byOutcome");
         assertThat(byOutcome.get("columns").valueStream().map(c -> c.get("code").asString()))
-                .containsExactly("INFORMED", "ORIENTED", "CAME_BACK", "SIGNED_UP");
+                .containsExactly("INFORMED", "ORIENTED", "CAME_BACK", "SIGNED_UP", "UNSPLIT");
         JsonNode row = byOutcome.get("rows").get(0);
         assertThat(row.get("month").asString()).isEqualTo(MONTH.toString());
-        // The 3 is hidden, and with it the smallest other non-zero count of its row (7): 22 − 12 − 0 would give it.
-        assertThat(row.get("values").valueStream().map(v -> v.isNull() ? "s" : v.asString()))
-                .containsExactly("12", "s", "s", "0");
-        assertThat(row.get("total").asInt()).isEqualTo(22);
+        assertThat(row.get("values").valueStream().map(JsonNode::asInt)).containsExactly(12, 7, 5, 0, 0);
+        assertThat(row.get("total").asInt()).as("the total of the blocks shown, not of the 25 met").isEqualTo(24);
+        assertThat(byOutcome.get("columnTotals").valueStream().map(JsonNode::asInt)).containsExactly(12, 7, 5, 0, 0);
+        assertThat(byOutcome.get("total").asInt()).isEqualTo(24);
 
-        JsonNode byCategory = funnel.get("byCategory").get("rows").get(0);
-        assertThat(byCategory.get("values").get(0).asInt()).as("young").isEqualTo(15);
-        assertThat(byCategory.get("values").get(1).asInt()).as("homeless").isEqualTo(7);
-        assertThat(byCategory.get("total").asInt()).isEqualTo(22);
+        JsonNode byCategory = funnel.get("byCategory");
+        assertThat(byCategory.get("columns").valueStream().map(c -> c.get("code").asString()))
+                .containsExactly("YOUNG_16_25", "HOMELESS", "LEAVING_PRISON", "NEWLY_ARRIVED", "OTHER", "UNSPLIT");
+        assertThat(byCategory.get("rows").get(0).get("values").valueStream().map(JsonNode::asInt))
+                .containsExactly(12, 7, 0, 0, 0, 5);
+        assertThat(byCategory.get("rows").get(0).get("total").asInt()).isEqualTo(24);
 
         var csv = mvc.perform(get("/api/coverage/funnel.csv?territoryId=" + Api.demoTerritoryId(mvc) + "&from="
                 + MONTH + "&to=" + MONTH)).andReturn().getResponse();
         assertThat(csv.getContentType()).startsWith("text/csv");
         String text = csv.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF").contains(";12;s;s;0;22\r\n").contains("secret statistique");
+        assertThat(text).startsWith("\uFEFF").contains(";12;7;5;0;0;24\r\n").contains(";12;7;0;0;0;5;24\r\n")
+                .contains("suite non ventilée;Total des cases publiées").contains("total des cases publiées")
+                .contains("au moins 5 rencontres");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import fr.allervers.support.DatabaseTest;
+import fr.allervers.support.PlatformOperatorTenant;
 import fr.allervers.territory.QpvRepository;
 
 /**
@@ -21,6 +22,7 @@ import fr.allervers.territory.QpvRepository;
  * the features before any is read (allervers.imports.max-rows); both refusals are 400 in French and write nothing.
  */
 @DatabaseTest
+@PlatformOperatorTenant
 class ImportLimitsProbeTest {
 
     @Autowired

@@ -30,31 +30,35 @@ class FunderPageTest extends SignedInPage {
     }
 
     @Test
-    void showsThePeopleMetMonthByMonthWithSmallCountsHidden() {
+    void showsThePeopleMetMonthByMonthAsTotalsOfPublishedBlocks() {
         browser.open("/financeur.html");
         JsonNode funnel = server.get("/api/coverage/funnel?territoryId=" + server.territoryId());
         ApiShapes.read().assertMatches("FunnelReport", funnel);
+        browser.await("le tableau des suites données", () -> browser.findAll("#parcours-suites tbody tr").size() == 12);
         var rows = browser.findAll("#parcours-suites tbody tr");
-        assertThat(rows).hasSize(12);
-        int hidden = 0;
+        int unsplit = 0;
         for (int r = 0; r < rows.size(); r++) {
             var cells = rows.get(r).findElements(org.openqa.selenium.By.cssSelector("td"));
             JsonNode expected = funnel.get("byOutcome").get("rows").get(r);
             assertThat(cells).hasSize(expected.get("values").size() + 1);
             for (int c = 0; c < cells.size(); c++) {
                 JsonNode value = c < expected.get("values").size() ? expected.get("values").get(c) : expected.get("total");
-                String text = cells.get(c).getText();
-                if (value.isNull()) {
-                    assertThat(text).isEqualTo("< 5");
-                    hidden++;
-                } else {
-                    assertThat(Integer.parseInt(text)).isEqualTo(value.asInt()).matches(v -> v == 0 || v >= 5,
-                            "zero or at least k");
-                }
+                // Every figure is a total of blocks of at least k encounters, each of at least k people.
+                assertThat(Integer.parseInt(cells.get(c).getText())).isEqualTo(value.asInt())
+                        .matches(v -> v == 0 || v >= 5, "zero or at least k");
             }
+            unsplit += expected.get("values").get(expected.get("values").size() - 1).asInt();
         }
-        // The demo history is small enough per month and outcome that some counts must be hidden.
-        assertThat(hidden).isPositive();
+        // The demo history is small enough per commune, month, public and outcome that some blocks are only shown
+        // gathered, without their outcome.
+        assertThat(unsplit).as("people shown without their outcome").isPositive();
+        assertThat(browser.find("#parcours-suites thead").getText()).contains("suite non ventilée")
+                .contains("Total des cases publiées");
+        assertThat(browser.find("#parcours-suites tfoot").getText()).startsWith("Total des cases publiées");
+        assertThat(browser.find("#titre-parcours + .hint").getText()).contains("total des cases publiées")
+                .contains("au moins 5 rencontres");
+        assertThat(browser.find("#parcours-indicateurs").getText())
+                .contains(funnel.get("byOutcome").get("total").asInt() + "\npersonnes rencontrées (cases publiées)");
         assertThat(browser.findAll("#parcours-publics tbody tr")).hasSize(12);
         assertThat(browser.find("#export-parcours").getAttribute("href")).contains("/api/coverage/funnel.csv?territoryId=" + server.territoryId());
         assertThat(browser.find("#export-couverture").getAttribute("href")).contains("/api/coverage/export.csv?territoryId=" + server.territoryId());
