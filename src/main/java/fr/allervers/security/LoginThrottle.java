@@ -1,6 +1,7 @@
 package fr.allervers.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -27,13 +28,18 @@ import org.springframework.stereotype.Component;
  * addresses is left to the password policy (length, common-password list).
  * <p>
  * Account names are keyed in the same {@link Usernames#normalise normal form} as the account lookup, so that two
- * spellings of one account share one count. Kept in memory (one node; forgotten on restart); the three public
+ * spellings of one account share one count. Kept in memory (one node; forgotten on restart); the four public
  * methods are the whole contract, so that a database-backed version can replace it.
  */
 @Component
 public class LoginThrottle {
 
+    /** How long an attempt waits for the outcome of attempts being checked before it is refused. */
+    static final Duration PENDING_WAIT = Duration.ofSeconds(10);
+
     private final Map<String, Deque<Instant>> failures = new HashMap<>(); // guarded by this
+    /** Attempts counted whose password is still being checked, per key. */
+    private final Map<String, Integer> pending = new HashMap<>(); // guarded by this
     private final SecurityProperties properties;
     private final Clock clock;
     private Instant lastSweep;
@@ -50,33 +56,62 @@ public class LoginThrottle {
     }
 
     /**
-     * Counts an attempt of {@code username} from {@code address}, as a failure until {@link #succeeded} or
-     * {@link #abandoned} says otherwise.
+     * Counts an attempt of {@code username} from {@code address}, as a failure until {@link #succeeded},
+     * {@link #failed} or {@link #abandoned} says how it ended. When the window is full only because attempts are
+     * still being checked, waits for them (a password check takes a fraction of a second): a script sending eight
+     * requests at once with the right password is answered, while 25 wrong guesses at once still get only the limit
+     * checked.
      *
      * @return empty if the password may be checked; otherwise when attempts may be made again (nothing counted)
      */
     public synchronized Optional<Instant> begin(String username, String address) {
-        Instant now = clock.instant();
-        sweepIfDue(now);
-        List<Counter> counters = counters(username, address);
-        Optional<Instant> refusedUntil = counters.stream().map(counter -> counter.refusedUntil(now))
-                .flatMap(Optional::stream).max(Instant::compareTo);
-        if (refusedUntil.isEmpty()) {
-            counters.forEach(counter -> counter.times().addLast(now));
+        long deadline = System.nanoTime() + PENDING_WAIT.toNanos();
+        while (true) {
+            Instant now = clock.instant();
+            sweepIfDue(now);
+            List<Counter> counters = counters(username, address);
+            Optional<Instant> refusedUntil = counters.stream().map(counter -> counter.refusedUntil(now))
+                    .flatMap(Optional::stream).max(Instant::compareTo);
+            if (refusedUntil.isEmpty()) {
+                counters.forEach(Counter::countPending);
+                return refusedUntil;
+            }
+            long left = deadline - System.nanoTime();
+            boolean outcomesAwaited = counters.stream().anyMatch(Counter::hasPending);
+            if (!outcomesAwaited || left <= 0) {
+                return outcomesAwaited ? Optional.of(now.plusSeconds(1)) : refusedUntil;
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.of(now.plusSeconds(1));
+            }
         }
-        return refusedUntil;
+    }
+
+    /** The password was wrong: the attempt stays counted as a failure. */
+    public synchronized void failed(String username, String address) {
+        counters(username, address).forEach(Counter::settle);
+        notifyAll();
     }
 
     /** The password was right: this attempt and the pair's earlier failures no longer count. */
     public synchronized void succeeded(String username, String address) {
         List<Counter> counters = counters(username, address);
+        counters.forEach(Counter::settle);
         failures.remove(counters.get(0).key());
         counters.subList(1, counters.size()).forEach(Counter::takeBackOne);
+        notifyAll();
     }
 
     /** The attempt ended before any password was checked (disabled account, database error): take it back. */
     public synchronized void abandoned(String username, String address) {
-        counters(username, address).forEach(Counter::takeBackOne);
+        counters(username, address).forEach(counter -> {
+            counter.settle();
+            counter.takeBackOne();
+        });
+        notifyAll();
     }
 
     private List<Counter> counters(String username, String address) {
@@ -123,6 +158,19 @@ public class LoginThrottle {
 
         Deque<Instant> times() {
             return failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        }
+
+        void countPending() {
+            times().addLast(clock.instant());
+            pending.merge(key, 1, Integer::sum);
+        }
+
+        boolean hasPending() {
+            return pending.getOrDefault(key, 0) > 0;
+        }
+
+        void settle() {
+            pending.computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1);
         }
 
         /** While {@code limit} failures lie in the window: until the one that keeps it full ages out. */

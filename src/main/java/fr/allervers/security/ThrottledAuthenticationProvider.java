@@ -51,7 +51,8 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             throttle.succeeded(username, address);
             return result;
         } catch (BadCredentialsException wrongPassword) {
-            throw wrongPassword; // counted by begin(): it stays a failure
+            throttle.failed(username, address); // counted by begin(): it stays a failure
+            throw wrongPassword;
         } catch (RuntimeException noPasswordChecked) {
             throttle.abandoned(username, address);
             throw noPasswordChecked;
