@@ -415,9 +415,41 @@
  * @property {?string} address
  * @property {number} lon
  * @property {number} lat
- * @property {string} arrival
+ * @property {string} arrival when the team is there ready to work (after its lunch break if taken just before)
  * @property {string} serviceStart
  * @property {string} departure
+ * @property {?StopOutcome} outcome what the team found there once it checked the stop off, null until then
+ * @property {?string} checkedAt when it was checked off, null until then
+ * @property {number} waitMinutes minutes waited on site for the place to open (serviceStart − arrival)
+ */
+
+/**
+ * A person of a team (maraude.plan.PlanView.MemberView).
+ * @typedef {Object} MaraudeMember
+ * @property {number} staffId
+ * @property {string} label what colleagues call them
+ * @property {?string} profession in French, e.g. « psychologue »
+ */
+
+/**
+ * A round's lunch break (maraude.plan.PlanView.LunchView).
+ * @typedef {Object} MaraudeLunch
+ * @property {string} start LocalDateTime
+ * @property {string} end LocalDateTime
+ * @property {number} afterStops stops made before the break (0: before the first stop)
+ */
+
+/** @typedef {'VISITED'|'NOBODY_MET'|'REFUSED_ENTRY'} StopOutcome */
+
+/**
+ * PUT /api/maraude-plans/{id}/stops/{visitId}/check-off (maraude.plan.PlanView.CheckOffView). DELETE answers 204.
+ * @typedef {Object} MaraudeCheckOff
+ * @property {number} planId
+ * @property {string} visitId
+ * @property {string} team the team whose round the stop is on
+ * @property {StopOutcome} outcome
+ * @property {string} checkedAt
+ * @property {string} checkedBy the account that checked it off
  */
 
 /**
@@ -433,6 +465,8 @@
  * @property {number} distanceMetres
  * @property {?{type: 'LineString', coordinates: Array<Array<number>>}} route road path, or straight legs; null
  *   without stops
+ * @property {Array<MaraudeMember>} members the team's people, in the order given
+ * @property {?MaraudeLunch} lunchBreak the break taken on the round; null without one (short shift, or eaten at base)
  */
 
 /**
@@ -446,7 +480,8 @@
  */
 
 /**
- * GET /api/maraude-plans/{id} and POST …/carried-out (maraude.plan.PlanView).
+ * GET /api/maraude-plans/{id} and PUT/DELETE …/publication (maraude.plan.PlanView). A draft (publishedAt null) is
+ * 403 to field accounts.
  * @typedef {Object} MaraudePlan
  * @property {number} id
  * @property {number} territoryId
@@ -457,7 +492,7 @@
  * @property {?string} failure
  * @property {string} createdAt
  * @property {?string} solvedAt
- * @property {?string} carriedOutAt null until a team says the round was done
+ * @property {?string} publishedAt null while the plan is the coordinator's draft
  * @property {Array<MaraudeRound>} teams one round per team and day
  * @property {Array<MaraudeLeftOut>} leftOut
  */
@@ -472,9 +507,11 @@
  * @property {?string} score
  * @property {?boolean} feasible
  * @property {string} createdAt
- * @property {?string} carriedOutAt
+ * @property {?string} publishedAt null for a draft (field accounts are not given drafts)
  * @property {number} teams
+ * @property {Array<string>} teamNames
  * @property {number} stops
+ * @property {number} checkedOff stops the teams checked off, whatever they found
  * @property {number} leftOut
  * @property {number} mandatoryLeftOut
  */

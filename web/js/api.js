@@ -241,12 +241,18 @@ export const api = {
     setupProgress: () => api.get('/api/setup/progress'),
   },
 
-  // Answers: Created (start), MaraudePlan (get, carriedOut), Array<MaraudePlanSummary> (list).
+  // Answers: Created (start), MaraudePlan (get, publish, withdraw), Array<MaraudePlanSummary> (list),
+  // MaraudeCheckOff (checkOff), nothing (undoCheckOff, 204).
   maraudePlans: {
     start: (body) => api.post('/api/maraude-plans', body),
     get: (id) => api.get('/api/maraude-plans/' + id),
     list: (territoryId) => api.get('/api/maraude-plans', { territoryId }),
-    carriedOut: (id) => api.post('/api/maraude-plans/' + id + '/carried-out'),
+    publish: (id) => api.put('/api/maraude-plans/' + id + '/publication'),
+    withdraw: (id) => api.del('/api/maraude-plans/' + id + '/publication'),
+    checkOff: (id, visitId, team, outcome) => api.put('/api/maraude-plans/' + id + '/stops/'
+      + encodeURIComponent(visitId) + '/check-off', { team, outcome }),
+    undoCheckOff: (id, visitId, team) => api.del('/api/maraude-plans/' + id + '/stops/'
+      + encodeURIComponent(visitId) + '/check-off?team=' + encodeURIComponent(team)),
     gpxUrl: (id, teamId) => '/api/maraude-plans/' + id + '/teams/' + encodeURIComponent(teamId) + '.gpx',
     sheetUrl: (id, teamId) => '/api/maraude-plans/' + id + '/teams/' + encodeURIComponent(teamId) + '/feuille-de-route',
   },

@@ -10,8 +10,10 @@ import { clock } from './format.js';
  * @property {string} name
  * @property {string} date
  * @property {'CAR'|'FOOT'} mode
- * @property {Array<{order: number, name: string, kind: string, address: ?string, arrival: string,
- *   departure: string, lon: number, lat: number}>} stops arrival and departure as "HH:MM"
+ * @property {Array<{order: number, visitId: string, name: string, kind: string, address: ?string, arrival: string,
+ *   serviceStart: string, departure: string, waitMinutes: ?number, lon: number, lat: number, outcome: ?string,
+ *   checkedAt: ?string}>} stops times as "HH:MM"; waitMinutes: how long the team waits before the visit starts
+ *   (the server's own figure when it sends one, else from arrival to the start of the visit)
  * @property {number} distanceMetres
  * @property {string} backAtBase "HH:MM"
  * @property {?Object} route GeoJSON LineString, null without stops
@@ -34,8 +36,9 @@ export function teamsOf(plan) {
     date: round.date,
     mode: round.mode,
     stops: round.stops.map((s) => ({
-      order: s.order, name: s.name, kind: s.kind, address: s.address,
-      arrival: clock(s.arrival), departure: clock(s.departure), lon: s.lon, lat: s.lat,
+      order: s.order, visitId: s.visitId, name: s.name, kind: s.kind, address: s.address,
+      arrival: clock(s.arrival), serviceStart: clock(s.serviceStart), departure: clock(s.departure),
+      waitMinutes: waitMinutes(s), lon: s.lon, lat: s.lat, outcome: s.outcome || null, checkedAt: s.checkedAt || null,
     })),
     distanceMetres: round.distanceMetres,
     backAtBase: clock(round.backAtBase),
@@ -62,4 +65,42 @@ export function routeFeatures(teams) {
       properties: { team: t.index, order: s.order, name: s.name, arrival: s.arrival, departure: s.departure } }));
   });
   return { type: 'FeatureCollection', features };
+}
+
+/** Minutes the team waits at a stop before the visit may start (a hotel opening later than the team arrives). */
+function waitMinutes(stop) {
+  if (typeof stop.waitMinutes === 'number') return stop.waitMinutes;
+  if (!stop.arrival || !stop.serviceStart) return null;
+  return Math.max(0, Math.round((Date.parse(stop.serviceStart) - Date.parse(stop.arrival)) / 60000));
+}
+
+/** The French words of a check-off outcome (maraude.plan.StopOutcome). */
+export const OUTCOMES = {
+  VISITED: 'visité',
+  NOBODY_MET: 'personne n’était là',
+  REFUSED_ENTRY: 'entrée refusée',
+};
+
+/** What a stop is, in French, for the line under its name. */
+export const KINDS = {
+  HOTEL_115: 'Hôtel 115', DAY_CENTRE: 'Accueil de jour', CAMP: 'Campement', STREET_HOTSPOT: 'Point de rue',
+  PLACE: 'Lieu',
+};
+
+/**
+ * Links that open a stop in the phone's navigation app, built from the coordinates alone (no network needed to
+ * draw them): a `geo:` URI (Android and most apps) and Apple Plans' address (iOS ignores `geo:`). The first is
+ * the one this phone should use. A 115 hotel's name is confidential: the app gets « Étape n », not the name.
+ * @returns {Array<{href: string, label: string}>}
+ */
+export function navigationLinks(stop, userAgent = navigator.userAgent) {
+  const at = stop.lat.toFixed(6) + ',' + stop.lon.toFixed(6);
+  const label = stop.kind === 'HOTEL_115' || !stop.name ? 'Étape ' + stop.order : stop.name;
+  const geo = { href: 'geo:' + at + '?q=' + at + '(' + encodeURIComponent(label.replace(/[()]/g, ' ')) + ')',
+    label: 'Y aller' };
+  const apple = { href: 'https://maps.apple.com/?daddr=' + at, label: 'Y aller avec Plans (iPhone)' };
+  if (/iPhone|iPad|iPod/.test(userAgent)) {
+    return [{ ...apple, label: 'Y aller' }, { ...geo, label: 'Autre application' }];
+  }
+  return [geo, apple];
 }

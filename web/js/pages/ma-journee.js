@@ -1,13 +1,15 @@
 // Field view ("ma journée"): one person's or one team's day, in order, with times, the route on the map, the
-// calendar and GPX downloads; printable; and at each permanence or stop, "Noter une rencontre". Works from
-// ?plan=&personne= or ?maraude=&equipe=, or the last plans opened in this browser.
+// calendar and GPX downloads; printable; and at each permanence or stop, "Noter une rencontre". A maraude team
+// checks off each of its stops (visited, nobody there, entry refused) and opens it in the phone's navigation app.
+// Works from ?plan=&personne= or ?maraude=&equipe=, with &jour= for the day, or the last plans opened in this
+// browser; the choice made on the page goes back into the address, so that a reload (even offline) returns to it.
 import { api, describeError } from '../api.js';
 import { createMap, register } from '../map.js';
-import { HALF_DAYS, count, frenchSpacing, localIsoDate, longDate, moment } from '../format.js';
+import { HALF_DAYS, count, frenchSpacing, localIsoDate, longDate } from '../format.js';
 import { fillTerritorySelect, loadCommunes } from '../territory.js';
 import { communesLayer } from '../layers/communes.js';
 import { routesLayer } from '../layers/routes.js';
-import { teamsOf, routeFeatures } from '../maraude.js';
+import { teamsOf, routeFeatures, navigationLinks, OUTCOMES, KINDS } from '../maraude.js';
 import { statusArea } from '../ui/status.js';
 import { encounterRecorder } from '../ui/encounter-form.js';
 import { withdraw } from '../encounter-outbox.js';
@@ -44,15 +46,17 @@ startPage(async (session) => {
     const done = onlyMe ? null : newest(plans.filter((p) => p.status === 'DONE'), 'createdAt');
     planId = (published || done || {}).id;
   }
-  let maraudeId = params.get('maraude') || localStorage.getItem('allerVers.maraude');
+  // The same for maraudes: a field account is only given published plans (the list leaves drafts out).
+  let maraudeId = params.get('maraude') || (onlyMe ? null : localStorage.getItem('allerVers.maraude'));
   if (!maraudeId && territories.length) {
     const rounds = await api.maraudePlans.list(territories[0].id).catch(() => []);
     const done = rounds.filter((p) => p.status === 'DONE').sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
-    if (done.length) maraudeId = done[0].id;
+    const published = done.filter((p) => p.publishedAt);
+    if (published.length || done.length) maraudeId = (published[0] || done[0]).id;
   }
   const [plan, maraude, places] = await Promise.all([
     planId ? api.permanencePlans.get(planId).catch((e) => { status.error(describeError('Plan des permanences', e)); return null; }) : null,
-    maraudeId ? api.maraudePlans.get(maraudeId).catch(() => null) : null,
+    maraudeId ? api.maraudePlans.get(maraudeId).catch((e) => { status.error(describeError('Plan de maraude', e)); return null; }) : null,
     api.layer('places').catch(() => ({ features: [] })),
   ]);
   const placeAt = new Map(places.features.map((f) => [String(f.id), f.geometry.coordinates]));
@@ -75,13 +79,16 @@ startPage(async (session) => {
   if (onlyMe && me.staffId) setUpCalendarFeed(me.staffId);
   function noteButton(target) {
     const button = el('button', { type: 'button', className: 'small no-print note', textContent: 'Noter une rencontre' });
-    if (target.date > today) {
+    // A touch screen shows no tooltip: a disabled action says why beside it.
+    const why = target.date > today ? el('span', { className: 'why', id: 'pourquoi-' + target.key.replace(/[^\w-]/g, '-'),
+      textContent: 'Les rencontres se notent le jour même.' }) : null;
+    if (why) {
       button.disabled = true;
-      button.title = 'Les rencontres se notent le jour même.';
+      button.setAttribute('aria-describedby', why.id);
     }
     button.addEventListener('click', () => recorder.open(target));
     const mine = noted.get(target.key) || [];
-    if (!mine.length) return [button];
+    if (!mine.length) return [button, why];
     const undo = el('button', { type: 'button', className: 'small secondary no-print undo', textContent: 'Annuler la dernière' });
     undo.addEventListener('click', async () => {
       try {
@@ -96,42 +103,105 @@ startPage(async (session) => {
     return [button, el('span', { className: 'noted', textContent: ' ' + mine.length + ' notée(s) ici ' }), undo];
   }
 
-  // The team says the round is done: the 115 hotels of the whole maraude plan (every team) then count as visited,
-  // for the next plans and the funders' coverage. The server takes it before the day too and keeps the first date
-  // when told twice, so the button waits for the plan's last day and turns into the date once done.
-  function renderCarriedOut() {
-    const box = $('journee-tournee');
-    box.hidden = false;
-    if (maraude.carriedOutAt) {
-      box.replaceChildren(el('p', { className: 'carried-out',
-        textContent: 'Tournée effectuée le ' + moment(maraude.carriedOutAt) + '.' }));
-      return;
-    }
-    const button = el('button', { type: 'button', id: 'tournee-effectuee', className: 'no-print',
-      textContent: 'Tournée effectuée' });
-    const parts = [button];
-    const lastDay = [...maraude.dates].sort().pop();
-    if (lastDay && lastDay > today) {
-      button.disabled = true;
-      parts.push(el('p', { className: 'hint no-print',
-        textContent: 'À déclarer une fois la tournée faite, à partir du ' + longDate(lastDay) + '.' }));
-    }
-    button.addEventListener('click', async () => {
-      const others = teams.some((t) => t.id !== who.value.split(':')[1]);
-      if (!confirm('Déclarer la tournée effectuée ?\n\nLes hôtels 115 de ce plan de maraude'
-        + (others ? ' (toutes équipes comprises)' : '') + ' compteront comme visités au jour de la tournée : les prochains '
-        + 'plans et la couverture des financeurs en tiendront compte. Cela ne peut pas être annulé.')) return;
-      button.disabled = true;
-      try {
-        maraude.carriedOutAt = (await api.maraudePlans.carriedOut(maraudeId)).carriedOutAt;
-        renderCarriedOut();
-        status.ok('Tournée enregistrée comme effectuée : ses hôtels 115 comptent comme visités.');
-      } catch (e) {
-        button.disabled = false;
-        status.error(describeError('Tournée effectuée', e));
+  // A team checks off each of its own stops with what it found there; only the stops checked « visité » count for
+  // the hotels' next visits and the funders' figures. Checking off asks first, in the page (a phone's pop-up is easy
+  // to tap through); undoing is one tap, on the day it was checked (after that the coordination corrects it).
+  let pending = null;
+  const checkedTime = (instant) => new Date(instant).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
+
+  function checkOffControls(team, stop, date) {
+    const box = el('div', { className: 'check-off no-print' });
+    if (stop.outcome) {
+      const sameDay = stop.checkedAt && localIsoDate(new Date(stop.checkedAt)) === today;
+      box.append(el('p', { className: 'checked', textContent: frenchSpacing('✓ ' + OUTCOMES[stop.outcome].replace(/^./, (c) => c.toUpperCase())
+        + ' — coché à ' + checkedTime(stop.checkedAt) + (sameDay ? '' : ' le ' + longDate(localIsoDate(new Date(stop.checkedAt))))) }));
+      const undo = el('button', { type: 'button', className: 'secondary undo-check', textContent: 'Annuler' });
+      if (onlyMe && !sameDay) {
+        undo.disabled = true;
+        box.append(undo, el('span', { className: 'why', textContent: 'Cochée un autre jour : seule la coordination peut la corriger.' }));
+      } else {
+        undo.addEventListener('click', () => undoCheckOff(team, stop));
+        box.append(undo);
       }
+      return box;
+    }
+    let reason = null;
+    if (!maraude.publishedAt) reason = 'Plan en brouillon : les étapes se cochent une fois le plan publié.';
+    else if (date > today) reason = 'Les étapes se cochent le jour du passage (' + longDate(date) + ').';
+    const buttons = Object.entries(OUTCOMES).map(([outcome, words]) => {
+      const button = el('button', { type: 'button', className: 'outcome secondary', textContent: words.replace(/^./, (c) => c.toUpperCase()) });
+      button.dataset.outcome = outcome;
+      button.disabled = Boolean(reason);
+      button.addEventListener('click', () => { pending = { visitId: stop.visitId, outcome }; show(); });
+      return button;
     });
-    box.replaceChildren(...parts);
+    box.append(el('div', { className: 'outcomes', role: 'group', ariaLabel: 'Ce qui s’est passé à cette étape' }, buttons));
+    if (reason) box.append(el('p', { className: 'why', textContent: frenchSpacing(reason) }));
+    if (pending && pending.visitId === stop.visitId) {
+      const yes = el('button', { type: 'button', className: 'confirm-yes', textContent: 'Confirmer' });
+      const no = el('button', { type: 'button', className: 'secondary confirm-no', textContent: 'Revenir' });
+      yes.addEventListener('click', () => checkOff(team, stop, pending.outcome, yes));
+      no.addEventListener('click', () => { pending = null; show(); });
+      box.append(el('div', { className: 'confirm', role: 'group', ariaLabel: 'Confirmation' },
+        el('p', { textContent: frenchSpacing('Noter « ' + OUTCOMES[pending.outcome] + ' » pour ' + stop.name + ' ? '
+          + (pending.outcome === 'VISITED' && stop.kind === 'HOTEL_115' ? 'L’hôtel comptera comme visité aujourd’hui.' : 'Vous pourrez annuler aujourd’hui.')) }),
+        yes, ' ', no));
+    }
+    return box;
+  }
+
+  // The raw stop of the plan, where the server's answer is written back so that the page redraws it.
+  function rawStop(visitId) {
+    for (const round of maraude.teams) {
+      const found = round.stops.find((s) => s.visitId === visitId);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  async function checkOff(team, stop, outcome, button) {
+    button.disabled = true;
+    try {
+      const answer = await api.maraudePlans.checkOff(maraudeId, stop.visitId, team.id, outcome);
+      Object.assign(rawStop(stop.visitId), { outcome: answer.outcome, checkedAt: answer.checkedAt });
+      pending = null;
+      teams = teamsOf(maraude);
+      show();
+      status.ok(frenchSpacing('Étape cochée : ' + stop.name + ' — ' + OUTCOMES[outcome] + '.'));
+    } catch (e) {
+      button.disabled = false;
+      status.error(describeError('Étape ' + stop.name, e) + (e.status === 0 ? ' Rien n’est coché : réessayez une fois connecté.' : ''));
+    }
+  }
+
+  async function undoCheckOff(team, stop) {
+    try {
+      await api.maraudePlans.undoCheckOff(maraudeId, stop.visitId, team.id);
+      Object.assign(rawStop(stop.visitId), { outcome: null, checkedAt: null });
+      teams = teamsOf(maraude);
+      show();
+      status.ok(frenchSpacing('Étape décochée : ' + stop.name + '.'));
+    } catch (e) {
+      status.error(describeError('Annulation de l’étape ' + stop.name, e));
+    }
+  }
+
+  function stopDetail(stop) {
+    const parts = [KINDS[stop.kind] || '', stop.address || ''].filter(Boolean);
+    return parts.join(' · ');
+  }
+
+  function waitLine(stop) {
+    if (!stop.waitMinutes || stop.waitMinutes < 1) return null;
+    return el('p', { className: 'wait', textContent: frenchSpacing('Attente de ' + count(stop.waitMinutes, 'minute')
+      + ' avant la visite (début à ' + stop.serviceStart + ').') });
+  }
+
+  function navigation(stop) {
+    const [main, other] = navigationLinks(stop);
+    return el('div', { className: 'navigate no-print' },
+      el('a', { className: 'button nav-main', href: main.href, textContent: main.label }), ' ',
+      el('a', { className: 'button secondary nav-other', href: other.href, textContent: other.label }));
   }
 
   // Who can be chosen: the professionals of the plan and the maraude teams.
@@ -140,14 +210,15 @@ startPage(async (session) => {
   ((plan && plan.permanences) || []).forEach((p) => (p.staff || []).forEach((s) => {
     if (!onlyMe || s.id === me.staffId) people.set(String(s.id), s.label);
   }));
-  const teams = maraude ? teamsOf(maraude) : [];
+  let teams = maraude ? teamsOf(maraude) : [];
   const options = [...[...people.entries()].sort((a, b) => a[1].localeCompare(b[1], 'fr'))
     .map(([id, label]) => new Option(label, 'personne:' + id)),
   ...[...new Map(teams.map((t) => [String(t.id), t.name])).entries()]
     .map(([id, name]) => new Option('Maraude — ' + name, 'equipe:' + id))];
   who.replaceChildren(...options);
-  if (params.get('personne')) who.value = 'personne:' + params.get('personne');
-  else if (params.get('equipe')) who.value = 'equipe:' + params.get('equipe');
+  const asked = params.get('personne') ? 'personne:' + params.get('personne')
+    : params.get('equipe') ? 'equipe:' + params.get('equipe') : null;
+  if (asked && options.some((o) => o.value === asked)) who.value = asked;
   else if (me && me.staffId && people.has(String(me.staffId))) who.value = 'personne:' + me.staffId;
 
   if (!options.length) {
@@ -164,16 +235,31 @@ startPage(async (session) => {
     return [...new Set(plan.permanences.filter((p) => (p.staff || []).some((s) => String(s.id) === id)).map((p) => p.date))].sort();
   }
 
+  /** Puts who and which day into the address: a reload, or the copy kept for offline use, opens the same day. */
+  function remember(kind, id, date) {
+    const url = new URL(location.href);
+    ['plan', 'personne', 'maraude', 'equipe', 'jour'].forEach((k) => url.searchParams.delete(k));
+    if (planId) url.searchParams.set('plan', planId);
+    if (maraudeId && maraude) url.searchParams.set('maraude', maraudeId);
+    url.searchParams.set(kind, id);
+    url.searchParams.set('jour', date);
+    if (url.href !== location.href) history.replaceState(null, '', url);
+  }
+
+  if (params.get('jour')) $('journee-date').value = params.get('jour');
+
   function show() {
     const [kind, id] = who.value.split(':');
     const days = daysOf(who.value);
     if (!days.includes($('journee-date').value)) $('journee-date').value = days.find((d) => d >= today) || days[0] || today;
+    remember(kind, id, $('journee-date').value);
     const date = $('journee-date').value;
     const list = $('journee-liste');
     list.replaceChildren();
     const links = $('journee-liens');
     links.replaceChildren();
     $('journee-tournee').hidden = true;
+    $('journee-brouillon').hidden = !(kind === 'personne' ? draft : maraude && !maraude.publishedAt);
     let steps = [];
     if (kind === 'personne') {
       const mine = plan.permanences.filter((p) => p.date === date && (p.staff || []).some((s) => String(s.id) === id))
@@ -197,30 +283,49 @@ startPage(async (session) => {
     } else {
       // The team's round of that day (a plan may span several days).
       const team = teams.find((t) => t.id === id && t.date === date) || teams.find((t) => t.id === id);
-      team.stops.forEach((s) => item(list, s.arrival + '–' + s.departure, s.name, s.address || '',
-        noteButton({ key: 'maraude:' + maraudeId + ':' + team.id + ':' + s.order, context: 'MARAUDE',
-          contextId: Number(maraudeId), label: s.name, lon: s.lon, lat: s.lat, date, defaultTime: s.arrival })));
+      team.stops.forEach((s) => {
+        const li = item(list, s.arrival + '–' + s.departure, s.name, stopDetail(s),
+          noteButton({ key: 'maraude:' + maraudeId + ':' + team.id + ':' + s.order, context: 'MARAUDE',
+            contextId: Number(maraudeId), label: s.name, lon: s.lon, lat: s.lat, date, defaultTime: s.arrival }),
+          [waitLine(s), navigation(s), checkOffControls(team, s, team.date)]);
+        li.dataset.visitId = s.visitId;
+        if (s.outcome) li.dataset.outcome = s.outcome;
+      });
       routes.render(routeFeatures([team]));
       links.append(linkButton(api.maraudePlans.gpxUrl(maraudeId, team.id), 'Trajet GPX'),
         linkButton(api.maraudePlans.sheetUrl(maraudeId, team.id), 'Feuille de route'));
       $('journee-resume').textContent = frenchSpacing(team.name + ' — ' + longDate(date) + ' : ' + count(team.stops.length, 'étape') + '.');
-      renderCarriedOut();
+      const checked = team.stops.filter((s) => s.outcome).length;
+      $('journee-tournee').hidden = !team.stops.length;
+      $('journee-tournee').replaceChildren(el('p', { className: 'check-summary', textContent: frenchSpacing(checked + ' étape(s) cochée(s) sur '
+        + team.stops.length + (checked ? ', dont ' + team.stops.filter((s) => s.outcome === 'VISITED').length + ' visitée(s).' : '.')) }));
     }
-    if (routes.count()) map.fitBounds(routes.bounds().pad(0.2), { maxZoom: 15 });
+    fitDay();
   }
 
-  if (draft && who.value.startsWith('personne:')) {
-    $('journee-brouillon').hidden = false;
+  // Without map tiles the route is all there is to see: the view closes on the day's stops and lines, and a single
+  // stop gets a street-level view instead of a lone dot at the scale of the territory.
+  function fitDay() {
+    map.invalidateSize();
+    if (!routes.count()) return;
+    const bounds = routes.bounds();
+    if (!bounds.isValid()) return;
+    if (bounds.getNorthEast().equals(bounds.getSouthWest())) map.setView(bounds.getCenter(), 16);
+    else map.fitBounds(bounds.pad(0.2), { maxZoom: 16 });
   }
+
   who.addEventListener('change', show);
   $('journee-date').addEventListener('change', show);
   show();
 });
 
-function item(list, time, title, detail, actions = []) {
-  list.append(el('li', {}, el('span', { className: 'time', textContent: time }), ' ', el('strong', { textContent: title }),
-    detail ? el('div', { textContent: detail }) : null,
-    actions.length ? el('div', { className: 'actions no-print' }, actions) : null));
+function item(list, time, title, detail, actions = [], extra = []) {
+  const li = el('li', {}, el('span', { className: 'time', textContent: time }), ' ', el('strong', { textContent: title }),
+    detail ? el('div', { className: 'detail', textContent: detail }) : null,
+    extra,
+    actions.filter(Boolean).length ? el('div', { className: 'actions no-print' }, actions) : null);
+  list.append(li);
+  return li;
 }
 
 $('imprimer').addEventListener('click', () => window.print());

@@ -104,9 +104,10 @@ startPage(async (session) => {
   // The list of existing plans follows what the panel does: a launch, a publication or a withdrawal re-lists.
   let choice = null;
   const plans = planPanel({ map, layers, territory, places, onChange: (id) => choice && choice.refresh(id) });
+  let maraudes = null;
   choice = planChoice($('plan-existants'), { territory, onChoose: (id) => plans.open(id),
-    status: statusArea($('plan-statut')) });
-  const maraudes = maraudePanel({ map, layers, territory });
+    onChooseMaraude: (id) => maraudes.open(id), status: statusArea($('plan-statut')) });
+  maraudes = maraudePanel({ map, layers, territory, onChange: (value) => choice.refresh(value) });
 
   try {
     territories = await fillTerritorySelect($('territoire'));
@@ -159,9 +160,13 @@ startPage(async (session) => {
     });
   });
 
-  // Reopen the plan named in the address, or the last one launched from this browser.
-  const asked = new URLSearchParams(location.search).get('plan');
+  // Reopen the plans named in the address, or the last ones opened from this browser: a reload loses neither the
+  // permanence plan nor the maraude plan on screen.
+  const address = new URLSearchParams(location.search);
+  const asked = address.get('plan');
   const last = JSON.parse(localStorage.getItem('allerVers.plan') || 'null');
   if (asked) plans.open(asked);
   else if (last) plans.open(last.id);
+  const maraude = address.get('maraude') || localStorage.getItem('allerVers.maraude');
+  if (maraude) maraudes.open(maraude);
 });

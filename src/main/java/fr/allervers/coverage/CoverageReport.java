@@ -24,7 +24,7 @@ public record CoverageReport(long territoryId, String territory, YearMonth month
     }
 
     /**
-     * @param hotelsVisitedLast30Days the territory's hotels on a round carried out in the last 30 days
+     * @param hotelsVisitedLast30Days the territory's hotels a team checked off as visited in the last 30 days
      */
     public record Indicators(int communes, int communesOnTarget, int permanences, int qpv, int qpvCovered,
                              double qpvCoveredShare, int hotels, int hotelsVisitedLast30Days) {

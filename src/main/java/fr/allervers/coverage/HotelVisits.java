@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Which 115 hotels a maraude visited over a period: the hotel stops of the rounds of plans the coordination marked
- * as carried out (the same rule the maraude planner uses for a hotel's last visit). Only counts leave this class.
+ * Which 115 hotels a maraude visited over a period: the hotel stops a team checked off as visited, on the day of
+ * their round (the same rule the maraude planner uses for a hotel's last visit). A stop where nobody was there or
+ * entry was refused, or not checked off, does not count. Only counts leave this class.
  */
 @Component
 class HotelVisits {
@@ -25,7 +26,7 @@ class HotelVisits {
         jdbc.sql("""
                 SELECT v.hotel_id, p.dates, r.day_index
                 FROM maraude_visit v JOIN maraude_plan p ON p.id = v.plan_id JOIN maraude_round r ON r.id = v.round_id
-                WHERE p.consortium_id = :consortium AND p.carried_out_at IS NOT NULL AND v.hotel_id IS NOT NULL
+                WHERE p.consortium_id = :consortium AND v.check_outcome = 'VISITED' AND v.hotel_id IS NOT NULL
                   AND p.first_date <= :last
                 """)
                 .param("consortium", consortiumId).param("last", last)

@@ -1,5 +1,6 @@
 package fr.allervers.security;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -135,8 +136,9 @@ class SecurityConfig {
                 // Plans and routes: the field reads them, coordinators make them; the same for the days off.
                 .requestMatchers(GET, "/api/permanence-plans/**", "/api/maraude-plans/**", "/api/closing-days",
                         "/api/days-off", "/api/school-holidays").hasRole(FIELD)
-                // The team that did the round says so: its hotels' last visits then count for the next plans.
-                .requestMatchers(POST, "/api/maraude-plans/*/carried-out").hasRole(FIELD)
+                // A team checks off its own stops (StopCheckOffs checks which): visited hotels count next time.
+                .requestMatchers(PUT, "/api/maraude-plans/*/stops/*/check-off").hasRole(FIELD)
+                .requestMatchers(DELETE, "/api/maraude-plans/*/stops/*/check-off").hasRole(FIELD)
                 // Anything else under /api is for coordinators, so a new endpoint is never open to funders by mistake.
                 .requestMatchers("/api/**").hasRole(COORDINATOR)
                 .anyRequest().authenticated();

@@ -71,8 +71,8 @@ class ApiDocumentation {
                 "Absences des professionnels et indisponibilités des camions. — Staff absences and van "
                         + "unavailability.");
         feature("maraude", "Maraudes",
-                "Tournées de maraude : calcul, lecture, GPX, feuille de route, tournée effectuée. — Maraude "
-                        + "rounds: solving, reading, GPX, route sheet, carried out.");
+                "Tournées de maraude : calcul, lecture, publication, GPX, feuille de route, étapes cochées. — Maraude "
+                        + "rounds: solving, reading, publication, GPX, route sheet, stops checked off.");
         feature("encounter", "Rencontres",
                 "Rencontres de repérage, sans donnée personnelle ; comptes mensuels. — Outreach encounters, "
                         + "without personal data; monthly counts.");

@@ -16,9 +16,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
@@ -122,50 +120,47 @@ class CoverageApiTest {
     }
 
     @Test
-    void countsTheTerritorysHotelsVisitedOnRoundsCarriedOutInTheLast30Days() throws Exception {
+    void countsOnlyTheHotelStopsATeamCheckedOffAsVisitedInTheLast30Days() throws Exception {
         long base = Api.getJson(mvc, "/api/layers/places").get("features").get(0).get("id").asLong();
         LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1);
+        long territory = Api.demoTerritoryId(mvc);
         var launched = mvc.perform(post("/api/maraude-plans").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"territoryId\":" + Api.demoTerritoryId(mvc) + ",\"date\":\"" + yesterday + "\",\"fromTerritory\":true,\"secondsLimit\":2,"
-                        + "\"teams\":[{\"id\":\"a\",\"mode\":\"CAR\",\"shiftStart\":\"09:00\",\"shiftEnd\":\"18:00\","
-                        + "\"basePlaceId\":" + base + "}]}")).andReturn();
+                .content("{\"territoryId\":" + territory + ",\"date\":\"" + yesterday + "\",\"fromTerritory\":true,"
+                        + "\"hotspots\":false,\"secondsLimit\":1,\"teams\":[{\"id\":\"a\",\"mode\":\"CAR\","
+                        + "\"shiftStart\":\"00:00\",\"shiftEnd\":\"23:59\",\"basePlaceId\":" + base + "}]}")).andReturn();
         long id = Api.json(launched).get("id").asLong();
-        waitUntilDone("/api/maraude-plans/" + id);
-        assertThat(mvc.perform(post("/api/maraude-plans/" + id + "/carried-out")).andReturn().getResponse().getStatus())
-                .isEqualTo(200);
-
-        // Expected from the maraude API: hotel stops of every carried-out round of the last 30 days, in the territory.
-        Set<String> territoryHotels = new HashSet<>();
-        Set<String> territoryCommunes = new HashSet<>();
-        Api.getJson(mvc, "/api/territories").get(0).get("communes").forEach(c -> territoryCommunes.add(c.get("insee").asString()));
-        Api.getJson(mvc, "/api/layers/hotels").get("features").forEach(f -> {
-            if (territoryCommunes.contains(f.get("properties").get("insee").asString())) {
-                territoryHotels.add(f.get("properties").get("nom").asString());
+        java.util.List<String> hotelStops = new java.util.ArrayList<>();
+        waitUntilDone("/api/maraude-plans/" + id).get("teams").get(0).get("stops").forEach(stop -> {
+            if ("HOTEL_115".equals(stop.get("kind").asString())) {
+                hotelStops.add(stop.get("visitId").asString());
             }
         });
-        LocalDate today = yesterday.plusDays(1);
-        Set<String> visited = new HashSet<>();
-        for (JsonNode summary : Api.getJson(mvc, "/api/maraude-plans")) {
-            if (summary.get("carriedOutAt").isNull()) {
-                continue;
-            }
-            for (JsonNode round : Api.getJson(mvc, "/api/maraude-plans/" + summary.get("id").asLong()).get("teams")) {
-                LocalDate day = LocalDate.parse(round.get("date").asString());
-                if (!day.isBefore(today.minusDays(30)) && !day.isAfter(today)) {
-                    round.get("stops").forEach(stop -> {
-                        if ("HOTEL_115".equals(stop.get("kind").asString())
-                                && territoryHotels.contains(stop.get("name").asString())) {
-                            visited.add(stop.get("name").asString());
-                        }
-                    });
-                }
-            }
-        }
-        assertThat(visited).isNotEmpty();
+        assertThat(hotelStops).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(mvc.perform(put("/api/maraude-plans/" + id + "/publication")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        String coverage = "/api/coverage?territoryId=" + territory;
+        int before = Api.getJson(mvc, coverage).get("indicators").get("hotelsVisitedLast30Days").asInt();
+        assertThat(before).as("no other test of this class checks hotels off").isZero();
 
-        JsonNode indicators = Api.getJson(mvc, "/api/coverage?territoryId=" + Api.demoTerritoryId(mvc)).get("indicators");
-        assertThat(indicators.get("hotelsVisitedLast30Days").asInt()).isEqualTo(visited.size());
-        assertThat(indicators.get("hotels").asInt()).isEqualTo(territoryHotels.size());
+        // The round planned three hotels and more; one was visited, nobody was at one, entry was refused at one,
+        // the others are not checked off: one hotel visited.
+        checkOff(id, hotelStops.get(0), "VISITED");
+        checkOff(id, hotelStops.get(1), "NOBODY_MET");
+        checkOff(id, hotelStops.get(2), "REFUSED_ENTRY");
+        JsonNode indicators = Api.getJson(mvc, coverage).get("indicators");
+        assertThat(indicators.get("hotelsVisitedLast30Days").asInt()).isEqualTo(1);
+        assertThat(indicators.get("hotels").asInt()).isGreaterThanOrEqualTo(hotelStops.size());
+
+        // Undone: the indicator follows.
+        assertThat(mvc.perform(delete("/api/maraude-plans/" + id + "/stops/" + hotelStops.get(0) + "/check-off"))
+                .andReturn().getResponse().getStatus()).isEqualTo(204);
+        assertThat(Api.getJson(mvc, coverage).get("indicators").get("hotelsVisitedLast30Days").asInt()).isZero();
+    }
+
+    private void checkOff(long planId, String visitId, String outcome) throws Exception {
+        var answer = mvc.perform(put("/api/maraude-plans/" + planId + "/stops/" + visitId + "/check-off")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"" + outcome + "\"}")).andReturn();
+        assertThat(answer.getResponse().getStatus()).as(answer.getResponse().getContentAsString()).isEqualTo(200);
     }
 
     @Test

@@ -48,7 +48,7 @@ class FetchGeodataScriptTest {
                 .redirectErrorStream(true);
         script.environment().put("COMMUNES_URL", communes.toUri().toString());
         script.environment().put("QPV_URL", zip.toUri().toString());
-        script.environment().put("ALLERVERS_USER", "coordination");
+        script.environment().put("ALLERVERS_USER", "admin"); // the demo's platform operator
         script.environment().put("ALLERVERS_PASSWORD", "demo");
         script.environment().put("ALLERVERS_DOWNLOADS", work.resolve("downloads").toString());
         Process process = script.start();

@@ -122,8 +122,15 @@ class AuthorizationMatrixTest {
                         () -> get("/api/maraude-plans/999999/teams/A.gpx"), STAFF),
                 new Endpoint("GET /api/maraude-plans/{id}/teams/{team}/feuille-de-route",
                         () -> get("/api/maraude-plans/999999/teams/A/feuille-de-route"), STAFF),
-                new Endpoint("POST /api/maraude-plans/{id}/carried-out",
-                        () -> post("/api/maraude-plans/999999/carried-out"), STAFF),
+                new Endpoint("PUT /api/maraude-plans/{id}/publication",
+                        () -> put("/api/maraude-plans/999999/publication"), MANAGERS),
+                new Endpoint("DELETE /api/maraude-plans/{id}/publication",
+                        () -> delete("/api/maraude-plans/999999/publication"), MANAGERS),
+                new Endpoint("PUT /api/maraude-plans/{id}/stops/{visitId}/check-off",
+                        () -> put("/api/maraude-plans/999999/stops/a/check-off").contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"team\":\"a\",\"outcome\":\"VISITED\"}"), STAFF),
+                new Endpoint("DELETE /api/maraude-plans/{id}/stops/{visitId}/check-off",
+                        () -> delete("/api/maraude-plans/999999/stops/a/check-off?team=a"), STAFF),
                 new Endpoint("PUT /api/users/{id}/staff", () -> put("/api/users/999999/staff")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"staffId\":null}"), "admin"),
                 // Absences and van unavailability (unknown ids: allowed callers get 404, nothing is written).

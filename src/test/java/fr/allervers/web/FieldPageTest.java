@@ -10,17 +10,14 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 
-/** The field view ("ma journée") in Chromium, on a phone-sized window. */
+/** The field view ("ma journée") in Chromium, on a phone-sized window (an iPhone 12 to 15's 390 × 844). */
 @BrowserTest
 class FieldPageTest extends SignedInPage {
 
@@ -28,7 +25,7 @@ class FieldPageTest extends SignedInPage {
     JdbcTemplate jdbc;
 
     FieldPageTest() {
-        super(Role.FIELD, 412, 915);
+        super(Role.FIELD, 390, 844);
     }
 
     @Test
@@ -156,6 +153,7 @@ class FieldPageTest extends SignedInPage {
         JsonNode plan = waitFor("/api/maraude-plans/" + planId);
         JsonNode stops = plan.get("teams").get(0).get("stops");
         assertThat(stops).isNotEmpty();
+        server.put("/api/maraude-plans/" + planId + "/publication");
 
         browser.open("/ma-journee.html?maraude=" + planId + "&equipe=nord");
         assertThat(browser.findAll("#journee-liste li")).hasSize(stops.size());
@@ -169,52 +167,135 @@ class FieldPageTest extends SignedInPage {
     }
 
     @Test
-    void theTeamMarksItsRoundCarriedOutAfterConfirming() {
-        long base = server.get("/api/layers/places").get("features").get(0).get("id").asLong();
-        long planId = server.post("/api/maraude-plans", "{\"territoryId\":" + server.territoryId() + ",\"date\":\"" + LocalDate.now() + "\","
-                + "\"fromTerritory\":true,\"secondsLimit\":1,\"teams\":[{\"id\":\"est\",\"name\":\"Équipe Est\","
-                + "\"mode\":\"CAR\",\"shiftStart\":\"00:00\",\"shiftEnd\":\"23:59\",\"basePlaceId\":" + base + "}]}")
-                .get("id").asLong();
-        assertThat(waitFor("/api/maraude-plans/" + planId).get("carriedOutAt").isNull()).isTrue();
+    void theTeamChecksOffItsStopsInThePageAndUndoesOneWithAPhonesTapTargetsAndNavigationLinks() {
+        long planId = publishedRoundForToday("est", "Équipe Est");
+        JsonNode stops = server.get("/api/maraude-plans/" + planId).get("teams").get(0).get("stops");
+        JsonNode first = stops.get(0);
+        String visitId = first.get("visitId").asString();
+        String item = "#journee-liste li[data-visit-id='" + visitId + "']";
 
         browser.open("/ma-journee.html?maraude=" + planId + "&equipe=est");
-        var button = browser.find("#tournee-effectuee");
-        assertThat(button.getText()).isEqualTo("Tournée effectuée");
-        assertThat(button.isEnabled()).isTrue();
-        assertThat(button.getAttribute("class")).contains("no-print");
+        browser.await("les étapes de l'équipe", () -> browser.findAll("#journee-liste li").size() == stops.size());
+        // The team and the day are in the address: a reload, or the copy kept offline, opens them again.
+        browser.waitUntil("l'équipe et le jour dans l'adresse", Duration.ofSeconds(5),
+                "const p = new URL(location.href).searchParams; return p.get('equipe') === 'est'"
+                        + " && p.get('maraude') === '" + planId + "' && p.get('jour') === '" + LocalDate.now() + "';");
 
-        // Cancelled confirmation: nothing is sent.
-        button.click();
-        Alert question = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
-        assertThat(question.getText()).contains("hôtels 115", "visités");
-        question.dismiss();
-        assertThat(server.get("/api/maraude-plans/" + planId).get("carriedOutAt").isNull()).isTrue();
-        assertThat(browser.findAll("#tournee-effectuee")).hasSize(1);
+        // Each stop says where it is and opens the phone's navigation app, from the coordinates alone.
+        for (int i = 0; i < stops.size(); i++) {
+            JsonNode stop = stops.get(i);
+            var li = browser.findAll("#journee-liste li").get(i);
+            assertThat(li.findElement(org.openqa.selenium.By.cssSelector(".detail")).getText()).isNotBlank();
+            String geo = li.findElement(org.openqa.selenium.By.cssSelector("a[href^='geo:']")).getAttribute("href");
+            String at = String.format(java.util.Locale.ROOT, "%.6f,%.6f", stop.get("lat").asDouble(),
+                    stop.get("lon").asDouble());
+            assertThat(geo).startsWith("geo:" + at + "?q=" + at + "(");
+            if ("HOTEL_115".equals(stop.get("kind").asString())) {
+                assertThat(geo).as("a hotel's name stays out of the navigation app")
+                        .doesNotContain(java.net.URLEncoder.encode(stop.get("name").asString(),
+                                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+            assertThat(li.findElement(org.openqa.selenium.By.cssSelector("a[href^='https://maps.apple.com/']"))
+                    .getAttribute("href")).isEqualTo("https://maps.apple.com/?daddr=" + at);
+        }
+        assertTapTargetsAtLeast44PxHigh();
 
-        browser.find("#tournee-effectuee").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-        browser.waitUntil("tournée déclarée", Duration.ofSeconds(10),
-                "return document.getElementById('journee-statut').dataset.kind === 'ok'");
-        assertThat(server.get("/api/maraude-plans/" + planId).get("carriedOutAt").asString()).isNotBlank();
-        assertThat(browser.findAll("#tournee-effectuee")).isEmpty();
-        assertThat(browser.find("#journee-tournee").getText()).startsWith("Tournée effectuée le ");
-        browser.screenshot("ma-journee-tournee-effectuee");
+        // A tap asks in the page, not in a browser pop-up; « Revenir » sends nothing.
+        browser.find(item + " button.outcome[data-outcome='VISITED']").click();
+        browser.await("la confirmation dans la page", () -> !browser.findAll(item + " .confirm").isEmpty());
+        assertThat(browser.find(item + " .confirm").getText()).contains("visité", first.get("name").asString());
+        browser.find(item + " .confirm-no").click();
+        browser.await("confirmation refermée", () -> browser.findAll(item + " .confirm").isEmpty());
+        assertThat(outcome(planId, visitId).isNull()).isTrue();
 
-        // Opened again, the page says it is done instead of offering the button.
-        browser.open("/ma-journee.html?maraude=" + planId + "&equipe=est");
-        assertThat(browser.findAll("#tournee-effectuee")).isEmpty();
-        assertThat(browser.find("#journee-tournee").getText()).startsWith("Tournée effectuée le ");
+        browser.find(item + " button.outcome[data-outcome='VISITED']").click();
+        browser.await("la confirmation dans la page", () -> !browser.findAll(item + " .confirm-yes").isEmpty());
+        browser.find(item + " .confirm-yes").click();
+        browser.waitUntil("étape cochée", Duration.ofSeconds(10),
+                "const li = document.querySelector(\"" + item + "\"); return li && li.dataset.outcome === 'VISITED';");
+        assertThat(outcome(planId, visitId).asString()).isEqualTo("VISITED");
+        assertThat(browser.find(item + " .checked").getText()).startsWith("✓ Visité — coché à ");
+        assertThat(browser.find("#journee-tournee").getText()).contains("1 étape(s) cochée(s) sur " + stops.size());
+        browser.screenshot("ma-journee-etape-cochee");
+
+        // Reloaded, the page shows the same team and day, and the stop still checked off.
+        browser.driver().navigate().refresh();
+        browser.waitUntil("étape toujours cochée après rechargement", Duration.ofSeconds(10),
+                "const li = document.querySelector(\"" + item + "\"); return li && li.dataset.outcome === 'VISITED';");
+        assertThat(browser.find("#journee-qui").getAttribute("value")).isEqualTo("equipe:est");
+
+        // A wrong tap: undone in one tap, on the server too.
+        browser.find(item + " .undo-check").click();
+        browser.waitUntil("étape décochée", Duration.ofSeconds(10),
+                "const li = document.querySelector(\"" + item + "\"); return li && !li.dataset.outcome"
+                        + " && li.querySelector('button.outcome') !== null;");
+        assertThat(outcome(planId, visitId).isNull()).isTrue();
         assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.jsErrors()).isEmpty();
+    }
+
+    @Test
+    void aStopOfALaterDayAndAnEncounterBeforeTheDaySayWhyTheyAreNotYetPossible() {
+        long base = server.get("/api/layers/places").get("features").get(0).get("id").asLong();
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        long planId = server.post("/api/maraude-plans", "{\"territoryId\":" + server.territoryId() + ",\"date\":\""
+                + tomorrow + "\",\"fromTerritory\":true,\"hotspots\":false,\"secondsLimit\":1,\"teams\":[{\"id\":"
+                + "\"ouest\",\"name\":\"Équipe Ouest\",\"mode\":\"CAR\",\"shiftStart\":\"00:00\",\"shiftEnd\":"
+                + "\"23:59\",\"basePlaceId\":" + base + "}]}").get("id").asLong();
+        waitFor("/api/maraude-plans/" + planId);
+        server.put("/api/maraude-plans/" + planId + "/publication");
+
+        browser.open("/ma-journee.html?maraude=" + planId + "&equipe=ouest&jour=" + tomorrow);
+        browser.await("les étapes de demain", () -> !browser.findAll("#journee-liste li").isEmpty());
+        var li = browser.findAll("#journee-liste li").get(0);
+        assertThat(li.findElement(org.openqa.selenium.By.cssSelector("button.note")).isEnabled()).isFalse();
+        assertThat(li.findElement(org.openqa.selenium.By.cssSelector(".actions .why")).getText())
+                .isEqualTo("Les rencontres se notent le jour même.");
+        assertThat(li.findElements(org.openqa.selenium.By.cssSelector("button.outcome")))
+                .isNotEmpty().noneMatch(org.openqa.selenium.WebElement::isEnabled);
+        assertThat(li.findElement(org.openqa.selenium.By.cssSelector(".check-off .why")).getText())
+                .startsWith("Les étapes se cochent le jour du passage");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** Every visible button, link styled as a button, field and menu entry of the page is at least 44 px high. */
+    private void assertTapTargetsAtLeast44PxHigh() {
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) browser.js("return [...document.querySelectorAll("
+                + "'button, a.button, select, input, summary, header.site a, #journee-liste a')]"
+                + ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)"
+                + ".map(e => (e.id || e.className || e.tagName) + ' ' + e.getBoundingClientRect().height);");
+        assertThat(small).as("cibles tactiles de moins de 44 px").isEmpty();
+        assertThat(browser.findAll("#journee-liste a[href^='geo:']")).isNotEmpty();
+    }
+
+    private JsonNode outcome(long planId, String visitId) {
+        for (JsonNode round : server.get("/api/maraude-plans/" + planId).get("teams")) {
+            for (JsonNode stop : round.get("stops")) {
+                if (stop.get("visitId").asString().equals(visitId)) {
+                    return stop.get("outcome");
+                }
+            }
+        }
+        throw new AssertionError("étape absente : " + visitId);
+    }
+
+    /** A one-team round of today from the territory, solved and published. */
+    private long publishedRoundForToday(String id, String name) {
+        long base = server.get("/api/layers/places").get("features").get(0).get("id").asLong();
+        long planId = server.post("/api/maraude-plans", "{\"territoryId\":" + server.territoryId() + ",\"date\":\""
+                + LocalDate.now() + "\",\"fromTerritory\":true,\"secondsLimit\":1,\"teams\":[{\"id\":\"" + id
+                + "\",\"name\":\"" + name + "\",\"mode\":\"CAR\",\"shiftStart\":\"00:00\",\"shiftEnd\":\"23:59\","
+                + "\"basePlaceId\":" + base + "}]}").get("id").asLong();
+        assertThat(waitFor("/api/maraude-plans/" + planId).get("teams").get(0).get("stops")).isNotEmpty();
+        server.put("/api/maraude-plans/" + planId + "/publication");
+        return planId;
     }
 
     @Test
     void notesAnEncounterAtAStopAndKeepsItOnThePhoneWhileOffline() {
-        long base = server.get("/api/layers/places").get("features").get(0).get("id").asLong();
-        long planId = server.post("/api/maraude-plans", "{\"territoryId\":" + server.territoryId() + ",\"date\":\"" + LocalDate.now() + "\","
-                + "\"fromTerritory\":true,\"secondsLimit\":1,\"teams\":[{\"id\":\"sud\",\"name\":\"Équipe Sud\","
-                + "\"mode\":\"CAR\",\"shiftStart\":\"00:00\",\"shiftEnd\":\"23:59\",\"basePlaceId\":" + base + "}]}")
-                .get("id").asLong();
-        JsonNode stop = waitFor("/api/maraude-plans/" + planId).get("teams").get(0).get("stops").get(0);
+        long planId = publishedRoundForToday("sud", "Équipe Sud");
+        JsonNode stop = server.get("/api/maraude-plans/" + planId).get("teams").get(0).get("stops").get(0);
         long organisation = ((Number) browser.js("const r = new XMLHttpRequest(); r.open('GET', '/api/me', false);"
                 + " r.send(); return JSON.parse(r.responseText).organisationId;")).longValue();
         try {

@@ -51,6 +51,10 @@ class OfflineDayPageTest extends SignedInPage {
             // First visit: once the worker controls the page, it keeps what the page loaded before it did.
             browser.waitUntil("le service worker contrôle la page", Duration.ofSeconds(20),
                     "return Boolean(navigator.serviceWorker.controller)");
+            // The page writes the team and the day into its address, which the offline reload below opens: the
+            // worker answers it with the page kept under the address first loaded.
+            assertThat((String) browser.js("return location.pathname + location.search"))
+                    .contains("equipe=nord", "jour=" + LocalDate.now());
             List<String> needed = List.of(page, "/api/me", "/api/territories", "/api/map-config",
                     "/api/layers/communes", "/api/layers/places", "/api/organisations", "/api/maraude-plans/" + planId,
                     "/js/pages/ma-journee.js", "/js/api.js", "/css/aller-vers.css", "/webjars/leaflet/dist/leaflet.js",
@@ -132,6 +136,8 @@ class OfflineDayPageTest extends SignedInPage {
                 + teamName + "\",\"mode\":\"CAR\",\"shiftStart\":\"09:00\",\"shiftEnd\":\"17:00\",\"basePlaceId\":"
                 + base + "}]}").get("id").asLong();
         server.waitUntilDone("/api/maraude-plans/" + planId);
+        // A draft is the coordination's: the field reads the plan once it is published.
+        server.put("/api/maraude-plans/" + planId + "/publication");
         return planId;
     }
 

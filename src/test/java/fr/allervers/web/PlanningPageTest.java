@@ -357,7 +357,8 @@ class PlanningPageTest extends SignedInPage {
             var items = sections.get(t).findElements(org.openqa.selenium.By.cssSelector("ol.day li"));
             for (int i = 0; i < items.size(); i++) {
                 JsonNode stop = round.get("stops").get(i);
-                assertThat(items.get(i).getText()).isEqualTo(stop.get("arrival").asString().substring(11, 16) + "–"
+                // Then, when the team waits before the visit, « — attente n minutes ».
+                assertThat(items.get(i).getText()).startsWith(stop.get("arrival").asString().substring(11, 16) + "–"
                         + stop.get("departure").asString().substring(11, 16) + " " + stop.get("name").asString());
             }
             assertThat(sections.get(t).findElement(org.openqa.selenium.By.cssSelector("a[href$='.gpx']"))
@@ -368,6 +369,28 @@ class PlanningPageTest extends SignedInPage {
         browser.screenshot("planification-maraude");
         browser.js("document.getElementById('maraude-equipes-liste').scrollIntoView()");
         browser.screenshot("planification-maraude-equipes");
+
+        // Saved: after a reload the plan is in the address and in « Plans existants », and is drawn again.
+        assertThat(browser.js("return new URL(location.href).searchParams.get('maraude')")).isEqualTo(Long.toString(planId));
+        browser.driver().navigate().refresh();
+        String option = "#plan-existants option[value='maraude:" + planId + "']";
+        browser.waitUntil("le plan de maraude est listé et rouvert", Duration.ofSeconds(20),
+                "const o = document.querySelector(\"" + option + "\"); return o !== null && o.selected"
+                        + " && document.querySelectorAll('#maraude-equipes-liste section').length === " + sections.size());
+        assertThat(browser.find(option).getText()).startsWith("Maraude ").contains("— brouillon · 2 équipes (Équipe 1, Équipe 2)");
+        assertThat(browser.findAll("#maraude-equipes-liste ol.day li")).hasSize(stops);
+        browser.awaitLayer("routes", n -> n > allStops, "les tournées redessinées");
+
+        // Published to the teams from the panel: the list says so.
+        assertThat(browser.find("#maraude-publication-etat").getText()).startsWith("Brouillon");
+        browser.find("#maraude-publier").click();
+        browser.waitUntil("la liste montre la publication", Duration.ofSeconds(10),
+                "const o = document.querySelector(\"" + option + "\"); return o !== null && o.textContent.includes('— publiée');");
+        assertThat(browser.find("#maraude-publication-etat").getText()).startsWith("Publié le");
+        JsonNode published = server.get("/api/maraude-plans/" + planId);
+        assertThat(published.get("publishedAt").asString()).isNotBlank();
+        shapes.assertMatches("MaraudePlan", published);
+        shapes.assertMatches("MaraudePlanSummary", server.get("/api/maraude-plans?territoryId=" + server.territoryId()).get(0));
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.jsErrors()).isEmpty();
     }

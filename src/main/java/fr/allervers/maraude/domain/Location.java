@@ -32,6 +32,10 @@ public final class Location {
         return table.time(mode, index, other.index);
     }
 
+    public long metresTo(Location other, TravelMode mode) {
+        return table.metres(mode, index, other.index);
+    }
+
     public long nearbyTimeTo(Location other) {
         return table.nearbyTime(index, other.index);
     }

@@ -32,6 +32,16 @@ public class Team implements LocationAware {
     /** Goods the team can carry (blankets, food kits); null when it does not matter. */
     private Integer capacity;
     private boolean leftOut;
+    /** Index of the team's day in the plan (0 for the first day). */
+    private int day;
+    /** Null when the team takes no break on the round (its shift does not span the lunch window). */
+    private LunchBreak lunch;
+    /** Null when the team's walk is not limited (vehicles, or no limit set). */
+    private Long maxDistanceMetres;
+    /** Null when the round's length is limited by the shift only. */
+    private Long maxWorkingSeconds;
+    /** Soft points per squared minute of busy time; 0 when workloads are not balanced. */
+    private long balanceWeight;
 
     @PlanningListVariable(valueRangeProviderRefs = RoundSolution.VISIT_RANGE)
     private List<Visit> visits = new ArrayList<>();
@@ -53,6 +63,25 @@ public class Team implements LocationAware {
         this.base = base;
         this.skills = Set.copyOf(skills);
         this.capacity = capacity;
+    }
+
+    /**
+     * A team with the humane rules of its day; the other constructor gives a team without them (the benchmark).
+     *
+     * @param lunch the day's break, or null
+     * @param maxDistanceMetres the longest walk, or null
+     * @param maxWorkingSeconds the longest round, break excluded, or null
+     * @param balanceWeight soft points per squared minute of busy time, 0 for none
+     */
+    public Team(String id, String name, TravelMode mode, long shiftStart, long shiftEnd, Location base,
+            Set<String> skills, Integer capacity, int day, LunchBreak lunch, Long maxDistanceMetres,
+            Long maxWorkingSeconds, long balanceWeight) {
+        this(id, name, mode, shiftStart, shiftEnd, base, skills, capacity);
+        this.day = day;
+        this.lunch = lunch;
+        this.maxDistanceMetres = maxDistanceMetres;
+        this.maxWorkingSeconds = maxWorkingSeconds;
+        this.balanceWeight = balanceWeight;
     }
 
     /** The pseudo-team that holds visits left out of every round. */
@@ -97,6 +126,42 @@ public class Team implements LocationAware {
 
     public boolean hasCapacityLimit() {
         return capacity != null && !leftOut;
+    }
+
+    public int getDay() {
+        return day;
+    }
+
+    public LunchBreak getLunch() {
+        return lunch;
+    }
+
+    public boolean hasLunch() {
+        return lunch != null && !leftOut;
+    }
+
+    public Long getMaxDistanceMetres() {
+        return maxDistanceMetres;
+    }
+
+    public boolean hasDistanceLimit() {
+        return maxDistanceMetres != null && !leftOut;
+    }
+
+    public Long getMaxWorkingSeconds() {
+        return maxWorkingSeconds;
+    }
+
+    public boolean hasWorkingTimeLimit() {
+        return maxWorkingSeconds != null && !leftOut;
+    }
+
+    public long getBalanceWeight() {
+        return balanceWeight;
+    }
+
+    public boolean isBalanced() {
+        return balanceWeight > 0 && !leftOut;
     }
 
     public boolean isLeftOut() {

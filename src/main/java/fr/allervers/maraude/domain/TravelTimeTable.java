@@ -14,12 +14,28 @@ import fr.allervers.routing.TravelMode;
 public final class TravelTimeTable {
 
     private final Map<TravelMode, long[][]> times;
+    private final Map<TravelMode, long[][]> metres;
 
+    /** Times only: the walking limit cannot be checked (the Solomon benchmark has no such limit). */
     public TravelTimeTable(Map<TravelMode, long[][]> times) {
+        this(times, Map.of());
+    }
+
+    /** @param metres road (or detoured air) distances per mode, in whole metres; may miss modes never limited */
+    public TravelTimeTable(Map<TravelMode, long[][]> times, Map<TravelMode, long[][]> metres) {
         if (times.isEmpty()) {
             throw new IllegalArgumentException("At least one travel mode is needed");
         }
         this.times = new EnumMap<>(times);
+        this.metres = metres.isEmpty() ? Map.of() : new EnumMap<>(metres);
+    }
+
+    public long metres(TravelMode mode, int from, int to) {
+        long[][] matrix = metres.get(mode);
+        if (matrix == null) {
+            throw new IllegalStateException("No distances computed for mode " + mode);
+        }
+        return matrix[from][to];
     }
 
     public long time(TravelMode mode, int from, int to) {

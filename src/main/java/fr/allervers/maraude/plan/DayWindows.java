@@ -62,4 +62,10 @@ final class DayWindows {
         long offset = day * TeamSpec.DAY_SECONDS;
         return new TimeWindow(offset + window.start().toSecondOfDay(), offset + window.end().toSecondOfDay());
     }
+
+    /** The windows falling on plan days {@code first} to {@code last}, inclusive. */
+    static List<TimeWindow> onDays(List<TimeWindow> windows, int first, int last) {
+        return windows.stream().filter(w -> w.start() / TeamSpec.DAY_SECONDS >= first
+                && w.start() / TeamSpec.DAY_SECONDS <= last).toList();
+    }
 }

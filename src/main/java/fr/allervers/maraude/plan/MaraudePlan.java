@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import fr.allervers.maraude.domain.RoundRules;
 import fr.allervers.territory.Consortium;
 import fr.allervers.territory.Territory;
 
@@ -51,6 +53,10 @@ public class MaraudePlan {
 
     private int secondsLimit;
 
+    /** Lunch break, limits on foot, workload balance; null (every column null) for plans stored before them. */
+    @Embedded
+    private MaraudeRules rules;
+
     private String score;
 
     private Boolean feasible;
@@ -61,7 +67,8 @@ public class MaraudePlan {
 
     private Instant solvedAt;
 
-    private Instant carriedOutAt;
+    /** When the coordinator published the plan to the field; null while it is a draft. */
+    private Instant publishedAt;
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -88,6 +95,15 @@ public class MaraudePlan {
         this.createdAt = Instant.now();
     }
 
+    void applyRules(MaraudeRules rules) {
+        this.rules = rules;
+    }
+
+    /** The rules the plan was asked with; none for a plan stored before they existed. */
+    RoundRules roundRules() {
+        return rules == null ? RoundRules.NONE : rules.toRoundRules();
+    }
+
     void addTeam(MaraudeTeam team) {
         teams.add(team);
     }
@@ -98,6 +114,7 @@ public class MaraudePlan {
 
     /** Forgets a previous outcome, e.g. a solve interrupted half-way, before solving again. */
     void restartSolving() {
+        publishedAt = null;
         visits.forEach(MaraudeVisit::clearOutcome);
         rounds.clear();
         status = MaraudePlanStatus.SOLVING;
@@ -127,13 +144,24 @@ public class MaraudePlan {
         this.solvedAt = Instant.now();
     }
 
-    void carriedOut() {
+    /** Hands the plan to the field; publishing it again keeps the first date. */
+    void publish() {
         if (status != MaraudePlanStatus.DONE) {
             throw new PlanNotReadyException(id, status);
         }
-        if (carriedOutAt == null) {
-            carriedOutAt = Instant.now();
+        if (publishedAt == null) {
+            // Stored to the microsecond: the answer then says what a later read says.
+            publishedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         }
+    }
+
+    /** Back to draft: the field no longer reads it; the stops it checked off stay checked. */
+    void withdraw() {
+        publishedAt = null;
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
     }
 
     public Long getId() {
@@ -184,8 +212,8 @@ public class MaraudePlan {
         return solvedAt;
     }
 
-    public Instant getCarriedOutAt() {
-        return carriedOutAt;
+    public Instant getPublishedAt() {
+        return publishedAt;
     }
 
     public List<MaraudeTeam> getTeams() {

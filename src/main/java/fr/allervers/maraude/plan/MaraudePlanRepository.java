@@ -27,10 +27,13 @@ public interface MaraudePlanRepository extends JpaRepository<MaraudePlan, Long> 
     @Query("select p.id from MaraudePlan p where p.status = fr.allervers.maraude.plan.MaraudePlanStatus.SOLVING order by p.id")
     List<Long> findSolvingIds();
 
-    /** Visits of hotels on rounds that were carried out before {@code before}: hotel id, plan dates, day index. */
+    /**
+     * Hotel stops a team checked off as visited, on plans starting before {@code before}: hotel id, plan dates, day
+     * index. A hotel where nobody was there or entry was refused is not a visit.
+     */
     @Query("select v.hotelId, p.dates, r.dayIndex from MaraudeVisit v join v.plan p join v.round r"
-            + " where p.consortium = :consortium and p.carriedOutAt is not null and v.hotelId is not null"
-            + " and p.firstDate < :before")
-    List<Object[]> findCarriedOutHotelVisits(@Param("consortium") Consortium consortium,
+            + " where p.consortium = :consortium and v.hotelId is not null"
+            + " and v.checkOutcome = fr.allervers.maraude.plan.StopOutcome.VISITED and p.firstDate < :before")
+    List<Object[]> findVisitedHotelStops(@Param("consortium") Consortium consortium,
             @Param("before") LocalDate before);
 }

@@ -15,7 +15,10 @@ import fr.allervers.maraude.domain.TeamSpec;
 import fr.allervers.maraude.domain.VisitKind;
 import fr.allervers.security.CurrentConsortium;
 
-/** Reads plans for the API and the exports, always within the caller's consortium (another's plan is a 404). */
+/**
+ * Reads plans for the API and the exports, always within the caller's consortium (another's plan is a 404); a field
+ * account reads published plans only (MaraudeAccess).
+ */
 @Service
 @Transactional(readOnly = true)
 class MaraudePlanViews {
@@ -31,30 +34,41 @@ class MaraudePlanViews {
 
     private final MaraudePlanRepository plans;
     private final CurrentConsortium currentConsortium;
+    private final MaraudeAccess access;
 
-    MaraudePlanViews(MaraudePlanRepository plans, CurrentConsortium currentConsortium) {
+    MaraudePlanViews(MaraudePlanRepository plans, CurrentConsortium currentConsortium, MaraudeAccess access) {
         this.plans = plans;
         this.currentConsortium = currentConsortium;
+        this.access = access;
     }
 
+    /** The plan in the caller's consortium, draft or not: for the coordinators' writes and the checks that follow. */
     MaraudePlan plan(long id) {
         return plans.findByIdAndConsortium(id, currentConsortium.get())
                 .orElseThrow(() -> new NoSuchElementException("plan de maraude inconnu : " + id));
     }
 
+    /** The plan as the caller may read it: a draft is refused to a field account. */
+    MaraudePlan readable(long id) {
+        MaraudePlan plan = plan(id);
+        access.requirePublishedForField(plan);
+        return plan;
+    }
+
     PlanView view(long id) {
-        return view(plan(id));
+        return view(readable(id));
     }
 
     List<PlanView.Summary> list(Long territoryId) {
         var consortium = currentConsortium.get();
         List<MaraudePlan> found = territoryId == null ? plans.findByConsortium(consortium)
                 : plans.findForTerritory(consortium, territoryId);
-        return found.stream().map(MaraudePlanViews::summary).toList();
+        boolean drafts = access.readsDrafts();
+        return found.stream().filter(p -> drafts || p.isPublished()).map(MaraudePlanViews::summary).toList();
     }
 
     TeamRounds teamRounds(long id, String teamKey) {
-        MaraudePlan plan = plan(id);
+        MaraudePlan plan = readable(id);
         if (plan.getStatus() != MaraudePlanStatus.DONE) {
             throw new PlanNotReadyException(id, plan.getStatus());
         }
@@ -64,20 +78,13 @@ class MaraudePlanViews {
         return new TeamRounds(id, teamKey, team.getName(), team.getShiftStart(), rounds);
     }
 
-    @Transactional
-    PlanView carriedOut(long id) {
-        MaraudePlan plan = plan(id);
-        plan.carriedOut();
-        return view(plan);
-    }
-
     /** Whether the plan names 115 hotels (on a round or left out): reading it is then audited. */
     static boolean exposesHotels(PlanView view) {
         return view.teams().stream().flatMap(r -> r.stops().stream()).anyMatch(s -> s.kind() == VisitKind.HOTEL_115)
                 || view.leftOut().stream().anyMatch(l -> l.kind() == VisitKind.HOTEL_115);
     }
 
-    private static PlanView view(MaraudePlan plan) {
+    static PlanView view(MaraudePlan plan) {
         List<LocalDate> dates = plan.getDates();
         List<PlanView.RoundView> rounds = new ArrayList<>();
         plan.getRounds().stream()
@@ -89,7 +96,7 @@ class MaraudePlanViews {
                         v.getLeftOutReason()))
                 .toList();
         return new PlanView(plan.getId(), plan.getTerritory().getId(), dates, plan.getStatus(), plan.getScore(),
-                plan.getFeasible(), plan.getFailure(), plan.getCreatedAt(), plan.getSolvedAt(), plan.getCarriedOutAt(),
+                plan.getFeasible(), plan.getFailure(), plan.getCreatedAt(), plan.getSolvedAt(), plan.getPublishedAt(),
                 rounds, leftOut);
     }
 
@@ -98,10 +105,19 @@ class MaraudePlanViews {
         List<PlanView.StopView> stops = round.stops().stream()
                 .map(v -> new PlanView.StopView(v.getStopOrder(), v.getKey(), v.getKind(), v.getName(),
                         v.getAddress(), v.getLocation().getX(), v.getLocation().getY(), time(v.getArrival(), dates),
-                        time(v.getServiceStart(), dates), time(v.getDeparture(), dates)))
+                        time(v.getServiceStart(), dates), time(v.getDeparture(), dates),
+                        (v.getServiceStart() - v.getArrival()) / 60, v.getCheckOutcome(), v.getCheckedAt()))
                 .toList();
+        List<PlanView.MemberView> members = team.getMembers().stream()
+                .map(m -> new PlanView.MemberView(m.getId(), m.getLabel(), m.getRole() == null ? null
+                        : m.getRole().label()))
+                .toList();
+        PlanView.LunchView lunch = round.getLunchStart() == null ? null
+                : new PlanView.LunchView(time(round.getLunchStart(), dates), time(round.getLunchEnd(), dates),
+                        round.getLunchAfterStops());
         return new PlanView.RoundView(team.getKey(), team.getName(), dates.get(round.getDayIndex()), team.getMode(),
-                stops, time(round.getBackAtBase(), dates), Math.round(round.getDistanceMetres()), round.getRoute());
+                stops, time(round.getBackAtBase(), dates), Math.round(round.getDistanceMetres()), round.getRoute(),
+                members, lunch);
     }
 
     /** Seconds from midnight of the first planned day to a date and time: day {@code d} starts at d × 86,400 s. */
@@ -115,8 +131,10 @@ class MaraudePlanViews {
         int stops = (int) visits.stream().filter(v -> v.getRound() != null).count();
         int leftOut = (int) visits.stream().filter(MaraudeVisit::isLeftOut).count();
         int mandatoryLeftOut = (int) visits.stream().filter(v -> v.isLeftOut() && v.isMandatory()).count();
+        int checkedOff = (int) visits.stream().filter(v -> v.getCheckOutcome() != null).count();
         return new PlanView.Summary(plan.getId(), plan.getTerritory().getId(), plan.getDates(), plan.getStatus(),
-                plan.getScore(), plan.getFeasible(), plan.getCreatedAt(), plan.getCarriedOutAt(),
-                plan.getTeams().size(), stops, leftOut, mandatoryLeftOut);
+                plan.getScore(), plan.getFeasible(), plan.getCreatedAt(), plan.getPublishedAt(),
+                plan.getTeams().size(), plan.getTeams().stream().map(MaraudeTeam::getName).toList(), stops,
+                checkedOff, leftOut, mandatoryLeftOut);
     }
 }

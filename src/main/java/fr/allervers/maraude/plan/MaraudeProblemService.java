@@ -1,8 +1,12 @@
 package fr.allervers.maraude.plan;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.demand.DemandScores;
 import fr.allervers.geo.Geometries;
+import fr.allervers.maraude.domain.RoundRules;
 import fr.allervers.maraude.domain.TeamSpec;
 import fr.allervers.maraude.domain.TimeWindow;
 import fr.allervers.maraude.domain.VisitKind;
+import fr.allervers.maraude.domain.VisitSeries;
 import fr.allervers.maraude.domain.VisitSpec;
 import fr.allervers.maraude.solver.RoundProblem;
 import fr.allervers.maraude.solver.RoundProblemBuilder;
@@ -35,6 +41,8 @@ import fr.allervers.territory.Hotel;
 import fr.allervers.territory.HotelRepository;
 import fr.allervers.territory.Place;
 import fr.allervers.territory.PlaceRepository;
+import fr.allervers.territory.Staff;
+import fr.allervers.territory.StaffRepository;
 import fr.allervers.territory.Territory;
 import fr.allervers.territory.TerritoryRepository;
 import fr.allervers.territory.VisitingHours;
@@ -68,10 +76,13 @@ public class MaraudeProblemService {
     private final MaraudeProperties properties;
     private final TravelTimeProvider travelTimes;
     private final DemandScores demandScores;
+    private final StaffRepository staff;
 
     MaraudeProblemService(TerritoryRepository territories, HotelRepository hotels, PlaceRepository places,
             CommuneRepository communes, MaraudePlanRepository plans, CurrentConsortium currentConsortium,
-            TenantTerritories tenantTerritories, MaraudeProperties properties, TravelTimeProvider travelTimes, DemandScores demandScores) {
+            TenantTerritories tenantTerritories, MaraudeProperties properties, TravelTimeProvider travelTimes, DemandScores demandScores,
+            StaffRepository staff) {
+        this.staff = staff;
         this.territories = territories;
         this.hotels = hotels;
         this.places = places;
@@ -97,6 +108,7 @@ public class MaraudeProblemService {
         List<LocalDate> dates = dates(request, properties.maxDays());
         int seconds = secondsLimit(request.secondsLimit());
         MaraudePlan plan = new MaraudePlan(consortium, territory, dates, seconds);
+        plan.applyRules(rules(request));
         Lookup lookup = new Lookup(consortium);
         addTeams(plan, request.teams(), lookup);
         addVisits(plan, request, territory, dates, lookup);
@@ -108,18 +120,23 @@ public class MaraudeProblemService {
     public PlanSpecs specs(long planId) {
         MaraudePlan plan = plans.findById(planId).orElseThrow(() -> new NoSuchElementException("plan " + planId));
         List<TeamSpec> teams = new ArrayList<>();
-        int days = plan.getDates().size();
-        for (int day = 0; day < days; day++) {
+        List<LocalDate> dates = plan.getDates();
+        RoundRules rules = plan.roundRules();
+        for (int day = 0; day < dates.size(); day++) {
             for (MaraudeTeam team : plan.getTeams()) {
                 teams.add(new TeamSpec(teamDayId(team.getKey(), day), team.getName(), team.getMode(),
                         team.getShiftStart(), team.getShiftEnd(), lonLat(team.getBase()), team.getSkills(),
-                        team.getCapacity(), day));
+                        team.getCapacity(), day, rules));
             }
         }
+        Map<String, VisitSeries> series = new HashMap<>();
         List<VisitSpec> visits = plan.getVisits().stream()
                 .map(v -> new VisitSpec(v.getKey(), v.getName(), v.getKind(), lonLat(v.getLocation()),
                         Duration.ofMinutes(v.getServiceMinutes()), v.windows(), v.getRequiredSkills(), v.getDemand(),
-                        v.getPriority(), v.isMandatory()))
+                        v.getPriority(), v.isMandatory(), v.getSeriesKey() == null ? null
+                                : series.computeIfAbsent(v.getSeriesKey(),
+                                        key -> new VisitSeries(key, v.getEveryDays(), dates)),
+                        v.getOccurrence() == null ? 0 : v.getOccurrence()))
                 .toList();
         return new PlanSpecs(planId, plan.getSecondsLimit(), teams, visits);
     }
@@ -133,7 +150,7 @@ public class MaraudeProblemService {
         return teamKey + "@" + day;
     }
 
-    private static List<LocalDate> dates(PlanRequest request, int maxDays) {
+    private List<LocalDate> dates(PlanRequest request, int maxDays) {
         Set<LocalDate> dates = new TreeSet<>();
         if (request.date() != null) {
             dates.add(DateRange.check(request.date(), "date"));
@@ -145,13 +162,74 @@ public class MaraudeProblemService {
             request.dates().forEach(date -> dates.add(DateRange.check(require(date, "date vide dans « dates »"),
                     "dates")));
         }
+        if (request.horizon() != null) {
+            dates.addAll(horizonDays(request.horizon()));
+        }
         if (dates.isEmpty()) {
-            throw new IllegalArgumentException("date manquante : indiquez « date » ou « dates » (AAAA-MM-JJ).");
+            throw new IllegalArgumentException("date manquante : indiquez « date », « dates » (AAAA-MM-JJ) ou un"
+                    + " « horizon » ({from, to, weekdays}).");
+        }
+        LocalDate first = ((TreeSet<LocalDate>) dates).first();
+        LocalDate last = ((TreeSet<LocalDate>) dates).last();
+        long span = ChronoUnit.DAYS.between(first, last) + 1;
+        if (span > properties.maxHorizonDays()) {
+            throw new IllegalArgumentException("un plan de maraude couvre au plus " + properties.maxHorizonDays()
+                    + " jours (du " + first + " au " + last + " : " + span + " jours demandés).");
         }
         if (dates.size() > maxDays) {
             throw new IllegalArgumentException(tooMany(dates.size(), maxDays, "jours", "max-days"));
         }
         return List.copyOf(dates);
+    }
+
+    /** The horizon's days on its weekdays; its span is checked before the days are listed. */
+    private List<LocalDate> horizonDays(PlanRequest.Horizon horizon) {
+        require(horizon.from(), "horizon : « from » manquant (AAAA-MM-JJ)");
+        require(horizon.to(), "horizon : « to » manquant (AAAA-MM-JJ)");
+        if (horizon.to().isBefore(horizon.from())) {
+            throw new IllegalArgumentException("horizon : la fin (" + horizon.to() + ") précède le début ("
+                    + horizon.from() + ").");
+        }
+        long span = ChronoUnit.DAYS.between(horizon.from(), horizon.to()) + 1;
+        if (span > properties.maxHorizonDays()) {
+            throw new IllegalArgumentException("un plan de maraude couvre au plus " + properties.maxHorizonDays()
+                    + " jours (horizon du " + horizon.from() + " au " + horizon.to() + " : " + span + " jours).");
+        }
+        Set<DayOfWeek> weekdays = horizon.weekdays() == null || horizon.weekdays().isEmpty()
+                ? EnumSet.allOf(DayOfWeek.class) : EnumSet.copyOf(horizon.weekdays());
+        List<LocalDate> days = horizon.from().datesUntil(horizon.to().plusDays(1))
+                .filter(day -> weekdays.contains(day.getDayOfWeek())).toList();
+        if (days.isEmpty()) {
+            throw new IllegalArgumentException("horizon : aucun des jours de la semaine demandés ne tombe entre le "
+                    + horizon.from() + " et le " + horizon.to() + ".");
+        }
+        return days;
+    }
+
+    /** The humane rules: the request's, else the service's settings. */
+    private MaraudeRules rules(PlanRequest request) {
+        PlanRequest.Lunch lunch = request.lunch();
+        LocalTime from = lunch != null && lunch.from() != null ? lunch.from() : properties.lunchFrom();
+        LocalTime to = lunch != null && lunch.to() != null ? lunch.to() : properties.lunchTo();
+        int minutes = lunch != null && lunch.minutes() != null ? lunch.minutes() : properties.lunchMinutes();
+        if (minutes < 0) {
+            throw new IllegalArgumentException("pause déjeuner : durée négative (" + minutes + " min).");
+        }
+        if (minutes > 0 && (!to.isAfter(from) || Duration.between(from, to).toMinutes() < minutes)) {
+            throw new IllegalArgumentException("pause déjeuner : " + minutes + " min ne tiennent pas entre " + from
+                    + " et " + to + ".");
+        }
+        double km = request.maxWalkingKm() != null ? request.maxWalkingKm() : properties.maxWalkingKm();
+        if (!(km > 0 && km <= 100)) {
+            throw new IllegalArgumentException("maxWalkingKm doit être entre 0 et 100 km (reçu " + km + ").");
+        }
+        double hours = request.maxFootHours() != null ? request.maxFootHours() : properties.maxFootHours();
+        if (!(hours > 0 && hours <= 24)) {
+            throw new IllegalArgumentException("maxFootHours doit être entre 0 et 24 h (reçu " + hours + ").");
+        }
+        int balance = Boolean.FALSE.equals(request.balanceWorkloads()) ? 0 : properties.balanceWeight();
+        return new MaraudeRules(minutes == 0 ? null : from, to, minutes, Math.round(km * 1000),
+                (int) Math.round(hours * 60), balance);
     }
 
     private int secondsLimit(Integer asked) {
@@ -171,6 +249,7 @@ public class MaraudeProblemService {
             throw new IllegalArgumentException(tooMany(teams.size(), properties.maxTeams(), "équipes", "max-teams"));
         }
         Set<String> keys = new LinkedHashSet<>();
+        Map<Long, String> teamOf = new HashMap<>();
         for (int i = 0; i < teams.size(); i++) {
             PlanRequest.TeamRequest team = require(teams.get(i), "équipe " + (i + 1) + " vide");
             String key = key(team.id(), "equipe-" + (i + 1), "équipe", keys);
@@ -202,9 +281,37 @@ public class MaraudeProblemService {
             } else {
                 throw new IllegalArgumentException(label + " : base manquante (base {lon, lat} ou basePlaceId).");
             }
-            plan.addTeam(new MaraudeTeam(plan, i, key, name, team.mode(), team.shiftStart(), team.shiftEnd(),
-                    basePlaceId, base, team.skills() == null ? Set.of() : team.skills(), team.capacity()));
+            List<Staff> members = members(team.members(), name, teamOf, lookup);
+            Set<String> skills = new TreeSet<>(team.skills() == null ? Set.of() : team.skills());
+            members.forEach(member -> skills.add(member.getRole().name()));
+            MaraudeTeam stored = new MaraudeTeam(plan, i, key, name, team.mode(), team.shiftStart(), team.shiftEnd(),
+                    basePlaceId, base, skills, team.capacity());
+            stored.addMembers(members);
+            plan.addTeam(stored);
         }
+    }
+
+    /**
+     * The team's people, from the consortium's staff (another consortium's id is unknown here: 404). Teams go out on
+     * every planned day, so one person in two teams would be in two places the same day.
+     */
+    private static List<Staff> members(List<Long> ids, String teamName, Map<Long, String> teamOf, Lookup lookup) {
+        if (ids == null) {
+            return List.of();
+        }
+        List<Staff> members = new ArrayList<>();
+        for (Long id : ids) {
+            Staff staff = lookup.staff(require(id, "équipe « " + teamName + " » : membre vide"));
+            String other = teamOf.putIfAbsent(id, teamName);
+            if (other != null) {
+                throw new IllegalArgumentException(other.equals(teamName)
+                        ? "équipe « " + teamName + " » : « " + staff.getLabel() + " » est nommé·e deux fois."
+                        : "« " + staff.getLabel() + " » ne peut pas être dans deux équipes le même jour (« " + other
+                                + " » et « " + teamName + " »).");
+            }
+            members.add(staff);
+        }
+        return members;
     }
 
     private void addVisits(MaraudePlan plan, PlanRequest request, Territory territory, List<LocalDate> dates,
@@ -251,10 +358,10 @@ public class MaraudeProblemService {
                 withHotspots, demand);
     }
 
-    /** When each hotel was last seen, from the rounds of plans marked as carried out before the first planned day. */
+    /** When each hotel was last visited, from the stops teams checked off as visited before the first planned day. */
     private Map<Long, LocalDate> lastHotelVisits(Consortium consortium, LocalDate before) {
         Map<Long, LocalDate> last = new HashMap<>();
-        for (Object[] row : plans.findCarriedOutHotelVisits(consortium, before)) {
+        for (Object[] row : plans.findVisitedHotelStops(consortium, before)) {
             LocalDate day = LocalDate.parse(((String) row[1]).split(",")[(Integer) row[2]]);
             if (day.isBefore(before)) {
                 last.merge((Long) row[0], day, (a, b) -> a.isAfter(b) ? a : b);
@@ -429,6 +536,16 @@ public class MaraudeProblemService {
                         + " proposé aux maraudes.");
             }
             return place;
+        }
+
+        Staff staff(long id) {
+            Staff staff = MaraudeProblemService.this.staff.findByIdAndConsortium(id, consortium)
+                    .orElseThrow(() -> new NoSuchElementException("personne inconnue : " + id));
+            if (staff.isArchived()) {
+                throw new IllegalArgumentException("« " + staff.getLabel() + " » est archivé·e : cette personne ne"
+                        + " fait plus partie des équipes.");
+            }
+            return staff;
         }
 
         String communeName(String insee) {

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Refusals specific to maraude plans, as RFC 9457 problems in French: an export of a plan not solved yet (409)
- * and a request body that is not valid JSON for a plan (400). The other refusals use the application's handling.
+ * Refusals specific to maraude plans, as RFC 9457 problems in French: an export or publication of a plan not
+ * solved yet (409), a draft asked for by a field account or another team's stop (403), a check-off the plan does not
+ * allow (409) and a request body that is not valid JSON for a plan (400). The other refusals use the application's
+ * handling.
  */
 @RestControllerAdvice(assignableTypes = {MaraudePlanController.class, MaraudeExportController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,6 +27,16 @@ class MaraudeProblems {
         return problem(HttpStatus.CONFLICT, "maraude-plan-not-ready", "Plan pas encore prêt", e.getMessage());
     }
 
+    @ExceptionHandler(MaraudeAccessDeniedException.class)
+    ProblemDetail forbidden(MaraudeAccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "plan-acces-refuse", "Accès refusé", e.getMessage());
+    }
+
+    @ExceptionHandler(MaraudeConflictException.class)
+    ProblemDetail conflict(MaraudeConflictException e) {
+        return problem(HttpStatus.CONFLICT, "maraude-plan-conflict", "Action impossible sur ce plan", e.getMessage());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         ProblemDetail tooLarge = RequestSizeLimit.exceeded(e);
@@ -33,6 +45,7 @@ class MaraudeProblems {
         }
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Requête invalide",
                 "Corps de requête illisible : JSON attendu, avec des dates AAAA-MM-JJ, des heures HH:MM, "
-                        + "un mode FOOT ou CAR et un type de visite HOTEL_115, DAY_CENTRE, CAMP, STREET_HOTSPOT ou PLACE.");
+                        + "un mode FOOT ou CAR, un type de visite HOTEL_115, DAY_CENTRE, CAMP, STREET_HOTSPOT ou PLACE "
+                        + "et, pour cocher une étape, un résultat VISITED, NOBODY_MET ou REFUSED_ENTRY.");
     }
 }

@@ -72,6 +72,9 @@ class MaraudeResults {
             RoundRoutes.Route route = drawnRound.route();
             MaraudeRound stored = plan.addRound(teamDays.get(teamDayId), day, round.backAtBase(),
                     route == null ? 0 : route.distanceMetres(), route == null ? null : route.line());
+            if (round.lunch() != null) {
+                stored.lunch(round.lunch().start(), round.lunch().end(), round.lunch().afterStops());
+            }
             int order = 1;
             for (PlannedStop stop : round.stops()) {
                 visits.get(stop.visitId()).plannedOn(stored, order++, stop.arrival(), stop.serviceStart(),

@@ -40,6 +40,14 @@ public class MaraudeRound {
 
     private LineString route;
 
+    /** The lunch break taken on the round (seconds from midnight of the first day), or null. */
+    private Long lunchStart;
+
+    private Long lunchEnd;
+
+    /** How many stops are made before the break. */
+    private Integer lunchAfterStops;
+
     protected MaraudeRound() {
     }
 
@@ -63,6 +71,10 @@ public class MaraudeRound {
         return id;
     }
 
+    public MaraudePlan getPlan() {
+        return plan;
+    }
+
     public MaraudeTeam getTeam() {
         return team;
     }
@@ -73,6 +85,24 @@ public class MaraudeRound {
 
     public long getBackAtBase() {
         return backAtBase;
+    }
+
+    void lunch(long start, long end, int afterStops) {
+        this.lunchStart = start;
+        this.lunchEnd = end;
+        this.lunchAfterStops = afterStops;
+    }
+
+    public Long getLunchStart() {
+        return lunchStart;
+    }
+
+    public Long getLunchEnd() {
+        return lunchEnd;
+    }
+
+    public Integer getLunchAfterStops() {
+        return lunchAfterStops;
     }
 
     public double getDistanceMetres() {

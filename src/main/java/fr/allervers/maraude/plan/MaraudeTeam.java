@@ -1,6 +1,8 @@
 package fr.allervers.maraude.plan;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,11 +19,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 
 import fr.allervers.routing.TravelMode;
+import fr.allervers.territory.Staff;
 
-/** A team of a maraude plan, as asked: how it moves, its shift (the same each day), base, skills and capacity. */
+/**
+ * A team of a maraude plan, as asked: its people, how it moves, its shift (the same each day), base, skills (its
+ * people's professions and any skill given) and capacity.
+ */
 @Entity
 public class MaraudeTeam {
 
@@ -54,6 +63,13 @@ public class MaraudeTeam {
     private String skills;
 
     private Integer capacity;
+
+    /** The people of the team, named in the plan; their professions are among the team's skills. */
+    @ManyToMany
+    @JoinTable(name = "maraude_team_member", joinColumns = @JoinColumn(name = "team_id"),
+            inverseJoinColumns = @JoinColumn(name = "staff_id"))
+    @OrderColumn(name = "position")
+    private List<Staff> members = new ArrayList<>();
 
     protected MaraudeTeam() {
     }
@@ -115,6 +131,19 @@ public class MaraudeTeam {
 
     public Integer getCapacity() {
         return capacity;
+    }
+
+    void addMembers(List<Staff> staff) {
+        members.addAll(staff);
+    }
+
+    public List<Staff> getMembers() {
+        return members;
+    }
+
+    /** The staff records named as the team's members: a field account must be one of them to check off its stops. */
+    public Set<Long> getMemberStaffIds() {
+        return members.stream().map(Staff::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     static Set<String> split(String list) {

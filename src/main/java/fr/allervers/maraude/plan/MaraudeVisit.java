@@ -1,5 +1,6 @@
 package fr.allervers.maraude.plan;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -82,6 +83,22 @@ public class MaraudeVisit {
 
     private String leftOutReason;
 
+    /** Set when the visit is one occurrence of a series across days (see {@code VisitSeries}). */
+    private String seriesKey;
+
+    private Integer occurrence;
+
+    private Integer everyDays;
+
+    /** What the team found at this stop, once it checked it off; null until then (or once undone). */
+    @Enumerated(EnumType.STRING)
+    private StopOutcome checkOutcome;
+
+    private Instant checkedAt;
+
+    /** The account that checked the stop off. */
+    private String checkedBy;
+
     protected MaraudeVisit() {
     }
 
@@ -101,6 +118,11 @@ public class MaraudeVisit {
         this.demand = draft.demand();
         this.priority = draft.priority();
         this.mandatory = draft.mandatory();
+        if (draft.series() != null) {
+            this.seriesKey = draft.series().key();
+            this.occurrence = draft.series().rank();
+            this.everyDays = draft.series().everyDays();
+        }
     }
 
     void plannedOn(MaraudeRound round, int order, long arrival, long serviceStart, long departure) {
@@ -117,7 +139,18 @@ public class MaraudeVisit {
         this.leftOutReason = reason.length() > 600 ? reason.substring(0, 599) + "…" : reason;
     }
 
+    void checkOff(StopOutcome outcome, String by, Instant at) {
+        this.checkOutcome = outcome;
+        this.checkedBy = by;
+        this.checkedAt = at;
+    }
+
+    void undoCheckOff() {
+        checkOff(null, null, null);
+    }
+
     void clearOutcome() {
+        undoCheckOff();
         round = null;
         stopOrder = null;
         arrival = null;
@@ -194,6 +227,18 @@ public class MaraudeVisit {
         return mandatory;
     }
 
+    public String getSeriesKey() {
+        return seriesKey;
+    }
+
+    public Integer getOccurrence() {
+        return occurrence;
+    }
+
+    public Integer getEveryDays() {
+        return everyDays;
+    }
+
     public MaraudeRound getRound() {
         return round;
     }
@@ -216,5 +261,17 @@ public class MaraudeVisit {
 
     public String getLeftOutReason() {
         return leftOutReason;
+    }
+
+    public StopOutcome getCheckOutcome() {
+        return checkOutcome;
+    }
+
+    public Instant getCheckedAt() {
+        return checkedAt;
+    }
+
+    public String getCheckedBy() {
+        return checkedBy;
     }
 }

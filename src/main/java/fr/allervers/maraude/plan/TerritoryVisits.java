@@ -56,16 +56,33 @@ final class TerritoryVisits {
                 continue;
             }
             List<TimeWindow> windows = DayWindows.everyDay(hotel.getVisitingHours(), dates);
-            boolean due = false;
-            int priority = HOTEL_WITHOUT_RULE_PRIORITY;
-            if (hotel.getVisitEveryDays() != null && hotel.getVisitEveryDays() > 0) {
-                LocalDate last = lastVisits.get(hotel.getId());
-                due = new VisitFrequency(hotel.getVisitEveryDays()).isDue(last, lastDay);
-                priority = due ? DUE_HOTEL_PRIORITY : notYetDuePriority(last, lastDay, hotel.getVisitEveryDays());
+            String key = "hotel-" + hotel.getId();
+            String commune = communeNames.get(hotel.getCommuneInsee());
+            Integer everyDays = hotel.getVisitEveryDays() != null && hotel.getVisitEveryDays() > 0
+                    ? hotel.getVisitEveryDays() : null;
+            List<DayRange> due = everyDays == null ? List.of()
+                    : dueOccurrences(lastVisits.get(hotel.getId()), everyDays, dates);
+            if (!due.isEmpty()) {
+                for (int i = 0; i < due.size(); i++) {
+                    DayRange days = due.get(i);
+                    VisitDraft.Occurrence occurrence = due.size() > 1
+                            ? new VisitDraft.Occurrence(key, i + 1, everyDays) : null;
+                    drafts.add(new VisitDraft(occurrenceKey(key, i), hotel.getName(), VisitKind.HOTEL_115,
+                            hotel.getId(), null, commune, hotel.getLocation(), properties.hotelServiceMinutes(),
+                            DayWindows.onDays(windows, days.first(), days.last()), Set.of(), 0, DUE_HOTEL_PRIORITY,
+                            true, occurrence));
+                }
+                continue;
             }
-            drafts.add(new VisitDraft("hotel-" + hotel.getId(), hotel.getName(), VisitKind.HOTEL_115, hotel.getId(),
-                    null, communeNames.get(hotel.getCommuneInsee()), hotel.getLocation(),
-                    properties.hotelServiceMinutes(), windows, Set.of(), 0, priority, due));
+            int priority = everyDays == null ? HOTEL_WITHOUT_RULE_PRIORITY
+                    : notYetDuePriority(lastVisits.get(hotel.getId()), lastDay, everyDays);
+            List<DayRange> weeks = everyDays == null ? weeks(dates) : List.of(new DayRange(0, dates.size() - 1));
+            for (int i = 0; i < weeks.size(); i++) {
+                drafts.add(new VisitDraft(occurrenceKey(key, i), hotel.getName(), VisitKind.HOTEL_115, hotel.getId(),
+                        null, commune, hotel.getLocation(), properties.hotelServiceMinutes(),
+                        DayWindows.onDays(windows, weeks.get(i).first(), weeks.get(i).last()), Set.of(), 0, priority,
+                        false));
+            }
         }
         for (Place place : places) {
             boolean dayCentre = place.getKind() == PlaceKind.DAY_CENTRE;
@@ -73,17 +90,92 @@ final class TerritoryVisits {
             if (place.isArchived() || !dayCentre && !(hotspot && withHotspots)) {
                 continue;
             }
-            List<TimeWindow> windows = DayWindows.openHalfDays(place.getOpening(), dates, place::isAvailableOn);
-            if (windows.isEmpty()) {
-                continue; // closed on every planned day: nothing to plan
-            }
+            List<TimeWindow> open = DayWindows.openHalfDays(place.getOpening(), dates, place::isAvailableOn);
             int priority = dayCentre ? DAY_CENTRE_PRIORITY : hotspotPriority(place, demand.get(place.getId()));
             int service = dayCentre ? properties.dayCentreServiceMinutes() : properties.hotspotServiceMinutes();
-            drafts.add(new VisitDraft("lieu-" + place.getId(), place.getName(), kindOf(place), null, place.getId(),
-                    communeNames.get(place.getCommuneInsee()), place.getLocation(), service, windows, Set.of(), 0,
-                    priority, false));
+            List<DayRange> weeks = weeks(dates);
+            for (int i = 0; i < weeks.size(); i++) {
+                List<TimeWindow> windows = DayWindows.onDays(open, weeks.get(i).first(), weeks.get(i).last());
+                if (windows.isEmpty()) {
+                    continue; // closed on every planned day of the week: nothing to plan
+                }
+                drafts.add(new VisitDraft(occurrenceKey("lieu-" + place.getId(), i), place.getName(), kindOf(place),
+                        null, place.getId(), communeNames.get(place.getCommuneInsee()), place.getLocation(), service,
+                        windows, Set.of(), 0, priority, false));
+            }
         }
         return drafts;
+    }
+
+    /** Plan day indexes {@code first} to {@code last}, inclusive. */
+    record DayRange(int first, int last) {
+    }
+
+    /** The first occurrence keeps the place's key, so a one-off plan names its visits as before. */
+    static String occurrenceKey(String key, int index) {
+        return index == 0 ? key : key + "-" + (index + 1);
+    }
+
+    /**
+     * The visits a place seen every {@code everyDays} days needs over the planned days, each with the days it may
+     * take: each as late as its frequency allows (on the last planned day within {@code everyDays} days of the
+     * previous one, or the next planned day when none is), which gives the fewest visits that keep the frequency.
+     * A place never visited, or overdue, is due within the first {@code everyDays} days of the plan. The last visit
+     * must be recent enough that the place is not due again before the last planned day. Empty when the place is not
+     * due within the plan.
+     */
+    static List<DayRange> dueOccurrences(LocalDate lastVisit, int everyDays, List<LocalDate> dates) {
+        LocalDate lastDay = dates.get(dates.size() - 1);
+        LocalDate deadline = lastVisit == null ? null : lastVisit.plusDays(everyDays);
+        if (deadline != null && deadline.isAfter(lastDay)) {
+            return List.of();
+        }
+        if (deadline == null || deadline.isBefore(dates.get(0))) {
+            deadline = dates.get(0).plusDays(everyDays - 1L);
+        }
+        List<Integer> latest = new ArrayList<>();
+        int previous = -1;
+        while (true) {
+            int day = previous + 1;
+            while (day + 1 < dates.size() && !dates.get(day + 1).isAfter(deadline)) {
+                day++;
+            }
+            if (day >= dates.size()) {
+                break;
+            }
+            latest.add(day);
+            previous = day;
+            deadline = dates.get(day).plusDays(everyDays);
+            if (deadline.isAfter(lastDay)) {
+                break;
+            }
+        }
+        int lastFirst = 0;
+        while (!dates.get(lastFirst).plusDays(everyDays).isAfter(lastDay)) {
+            lastFirst++;
+        }
+        List<DayRange> ranges = new ArrayList<>();
+        for (int i = 0; i < latest.size(); i++) {
+            int first = i == latest.size() - 1 ? Math.min(lastFirst, latest.get(i)) : i;
+            ranges.add(new DayRange(Math.max(i, first), latest.get(i)));
+        }
+        return ranges;
+    }
+
+    /**
+     * The plan's days by blocks of seven from the first: a place without a frequency is offered once a week, so a
+     * plan over four weeks may come back to a day centre each week. One block for a plan of a week or less.
+     */
+    static List<DayRange> weeks(List<LocalDate> dates) {
+        List<DayRange> weeks = new ArrayList<>();
+        int first = 0;
+        for (int day = 1; day <= dates.size(); day++) {
+            if (day == dates.size() || ChronoUnit.DAYS.between(dates.get(first), dates.get(day)) >= 7) {
+                weeks.add(new DayRange(first, day - 1));
+                first = day;
+            }
+        }
+        return weeks;
     }
 
     /** 1 for the least demanded spot of the territory up to 9 for the most; the kind's fallback without a score. */

@@ -34,11 +34,23 @@ final class RoundPlanReader {
     private static TeamRound round(Team team) {
         List<PlannedStop> stops = new ArrayList<>();
         long back = team.getShiftStart();
+        TeamRound.Lunch lunch = null;
         for (Visit visit : team.getVisits()) {
+            if (visit.getLunchStart() != null) {
+                lunch = lunch(team, visit.getLunchStart(), stops.size());
+            }
             stops.add(new PlannedStop(visit.getId(), visit.getName(), visit.getArrivalTime(), visit.getServiceStart(),
                     visit.getDepartureTime()));
-            back = visit.getDepartureTime() + visit.travelTimeToBase();
+            back = visit.returnTime();
+            Long onTheWayBack = visit.getNextVisit() == null ? visit.lunchOnTheWayBack() : null;
+            if (onTheWayBack != null) {
+                lunch = lunch(team, onTheWayBack, stops.size());
+            }
         }
-        return new TeamRound(team.getId(), team.getName(), stops, back);
+        return new TeamRound(team.getId(), team.getName(), stops, back, lunch);
+    }
+
+    private static TeamRound.Lunch lunch(Team team, long start, int afterStops) {
+        return new TeamRound.Lunch(start, start + team.getLunch().duration(), afterStops);
     }
 }

@@ -44,13 +44,16 @@ public final class RoundProblemBuilder {
         Set<TravelMode> modes = new LinkedHashSet<>();
         teamSpecs.forEach(t -> modes.add(t.mode()));
         Map<TravelMode, long[][]> times = new EnumMap<>(TravelMode.class);
+        Map<TravelMode, long[][]> metres = new EnumMap<>(TravelMode.class);
         Map<Integer, String> unreachable = new HashMap<>();
         for (TravelMode mode : modes) {
             TravelMatrix matrix = travelTimes.matrix(points, mode);
             matrix.unreachable().forEach(u -> unreachable.merge(u.index(), u.reason(), (a, b) -> a));
             times.put(mode, reachableDurations(matrix));
+            metres.put(mode, reachableMetres(matrix));
         }
-        TravelTimeTable table = new TravelTimeTable(times.isEmpty() ? Map.of(TravelMode.FOOT, new long[0][0]) : times);
+        TravelTimeTable table = times.isEmpty() ? new TravelTimeTable(Map.of(TravelMode.FOOT, new long[0][0]))
+                : new TravelTimeTable(times, metres);
         List<Team> teams = teams(teamSpecs, indexOf, table, unreachable);
         List<Visit> visits = new ArrayList<>();
         List<LeftOutVisit> leftOut = new ArrayList<>();
@@ -76,7 +79,9 @@ public final class RoundProblemBuilder {
                         + unreachable.get(index));
             }
             teams.add(new Team(spec.id(), spec.name(), spec.mode(), spec.shiftStartSeconds(), spec.shiftEndSeconds(),
-                    new Location(index, spec.base(), table), spec.skills(), spec.capacity()));
+                    new Location(index, spec.base(), table), spec.skills(), spec.capacity(), spec.day(),
+                    spec.lunchBreak(), spec.maxWalkingMetres(), spec.maxWorkingSeconds(),
+                    spec.rules().balanceWeight()));
         }
         teams.add(Team.leftOutList());
         return teams;
@@ -84,7 +89,8 @@ public final class RoundProblemBuilder {
 
     private static Visit visit(VisitSpec spec, Location location) {
         return new Visit(spec.id(), spec.name(), spec.kind(), location, spec.service().toSeconds(), spec.windows(),
-                spec.requiredSkills(), spec.demand(), spec.priority(), spec.mandatory());
+                spec.requiredSkills(), spec.demand(), spec.priority(), spec.mandatory(), spec.series(),
+                spec.occurrence());
     }
 
     /** Copies the usable part of a matrix; rows and columns of unreachable points stay 0 and are never read. */
@@ -99,6 +105,19 @@ public final class RoundProblemBuilder {
             }
         }
         return durations;
+    }
+
+    private static long[][] reachableMetres(TravelMatrix matrix) {
+        int n = matrix.size();
+        long[][] metres = new long[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (matrix.isReachable(i) && matrix.isReachable(j)) {
+                    metres[i][j] = Math.round(matrix.distanceMetres(i, j));
+                }
+            }
+        }
+        return metres;
     }
 
 }

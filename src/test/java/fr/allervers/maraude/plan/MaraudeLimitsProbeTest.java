@@ -49,10 +49,10 @@ class MaraudeLimitsProbeTest {
     }
 
     @Test
-    void eightDaysAreRefused() throws Exception {
-        String dates = IntStream.rangeClosed(3, 10).mapToObj(d -> "\"2030-06-%02d\"".formatted(d))
+    void twentyFourDaysAreRefused() throws Exception {
+        String dates = IntStream.rangeClosed(1, 24).mapToObj(d -> "\"2030-06-%02d\"".formatted(d))
                 .collect(Collectors.joining(","));
-        assertRefused(plan("\"dates\": [" + dates + "]", TEAM.formatted(1), visit(1, "")), "au plus 7 jours",
+        assertRefused(plan("\"dates\": [" + dates + "]", TEAM.formatted(1), visit(1, "")), "au plus 23 jours",
                 "allervers.maraude.max-days");
     }
 

@@ -6,11 +6,14 @@ import fr.allervers.support.AsRole;
 import static fr.allervers.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,6 +83,11 @@ class MaraudePlanApiTest {
         assertThat(planned).containsAll(demoHotelVisitIds());
         assertThat(planned).doesNotHaveDuplicates();
         plan.get("leftOut").forEach(left -> assertThat(left.get("mandatory").asBoolean()).isFalse());
+        // Balanced workloads (issue 15): neither van idles while the other does the day, each has a third or more.
+        for (JsonNode round : plan.get("teams")) {
+            assertThat(round.get("stops").size()).as("stops of %s out of %d", round.get("name").asString(),
+                    planned.size()).isGreaterThanOrEqualTo((planned.size() + 2) / 3);
+        }
         for (JsonNode round : plan.get("teams")) {
             assertThat(round.get("date").asString()).isEqualTo("2030-06-03");
             JsonNode stops = round.get("stops");
@@ -274,6 +282,8 @@ class MaraudePlanApiTest {
     @AsRole(Role.FIELD)
     void fieldStaffReadPlansAndExportsButDoNotLaunchPlans() throws Exception {
         demoPlan();
+        mvc.perform(put("/api/maraude-plans/" + demoPlanId + "/publication")
+                .with(TestTenants.basic(MaraudePlanApiTest.class, Role.COORDINATOR)));
         assertThat(status(get("/api/maraude-plans/" + demoPlanId))).isEqualTo(200);
         assertThat(status(get("/api/maraude-plans/" + demoPlanId + "/teams/equipe-1.gpx"))).isEqualTo(200);
         assertThat(status(post(demoTerritoryId(), "\"teams\": []"))).isEqualTo(403);
@@ -310,26 +320,187 @@ class MaraudePlanApiTest {
     }
 
     @Test
-    void markingAPlanCarriedOutMakesItsHotelsNoLongerDueTheNextDay() throws Exception {
+    void aDraftIsTheCoordinatorsUntilPublishedThenTheFieldReadsItUntilWithdrawn() throws Exception {
+        long id = launch(twoTeams(LocalDate.now(StopCheckOffs.PARIS)));
+        solved(id);
+        var field = TestTenants.basic(MaraudePlanApiTest.class, Role.FIELD);
+        String plan = "/api/maraude-plans/" + id;
+        List<String> parts = List.of(plan, plan + "/teams/nord.gpx", plan + "/teams/nord/feuille-de-route");
+
+        for (String part : parts) {
+            assertProblem(get(part).with(field), 403, "pas encore publié par la coordination");
+        }
+        assertThat(listedIds(field)).doesNotContain(id);
+        JsonNode summary = listed(id, TestTenants.basic(MaraudePlanApiTest.class, Role.COORDINATOR));
+        assertThat(summary.get("publishedAt").isNull()).isTrue();
+        assertThat(summary.get("teamNames").valueStream().map(JsonNode::asString)).containsExactly("Nord", "Sud");
+        // Not even the coordinator checks off a draft's stops: the teams do not have it yet.
+        assertProblem(checkOff(id, firstStop(id, 0), "nord", "VISITED"), 409, "brouillon");
+
+        MvcResult published = mvc.perform(put(plan + "/publication")).andReturn();
+        assertThat(published.getResponse().getStatus()).isEqualTo(200);
+        String publishedAt = json(published).get("publishedAt").asString();
+        assertThat(publishedAt).isNotBlank();
+        assertThat(auditActions()).contains("PLAN_PUBLISHED");
+        // Published again: the first date stays.
+        assertThat(json(mvc.perform(put(plan + "/publication")).andReturn()).get("publishedAt").asString())
+                .isEqualTo(publishedAt);
+        for (String part : parts) {
+            assertThat(status(get(part).with(field))).as(part).isEqualTo(200);
+        }
+        assertThat(listedIds(field)).contains(id);
+
+        assertThat(json(mvc.perform(delete(plan + "/publication")).andReturn()).get("publishedAt").isNull()).isTrue();
+        assertThat(auditActions()).contains("PLAN_WITHDRAWN");
+        assertThat(status(get(plan).with(field))).isEqualTo(403);
+        assertThat(listedIds(field)).doesNotContain(id);
+        // Only coordinators publish.
+        assertThat(status(put(plan + "/publication").with(field))).isEqualTo(403);
+    }
+
+    @Test
+    void eachTeamChecksOffItsOwnStopsAndUndoesThemDuringTheDay() throws Exception {
+        long id = launch(twoTeams(LocalDate.now(StopCheckOffs.PARIS)));
+        solved(id);
+        mvc.perform(put("/api/maraude-plans/" + id + "/publication"));
+        var field = TestTenants.basic(MaraudePlanApiTest.class, Role.FIELD);
+        String nord = firstStop(id, 0);
+        String sud = firstStop(id, 1);
+
+        MvcResult checked = mvc.perform(checkOff(id, nord, "nord", "VISITED").with(field)).andReturn();
+        assertThat(checked.getResponse().getStatus()).as(checked.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(json(checked).get("outcome").asString()).isEqualTo("VISITED");
+        assertThat(json(checked).get("team").asString()).isEqualTo("nord");
+        assertThat(json(checked).get("checkedBy").asString())
+                .isEqualTo(TestTenants.username(MaraudePlanApiTest.class, Role.FIELD));
+        assertThat(stop(id, nord).get("outcome").asString()).isEqualTo("VISITED");
+        assertThat(stop(id, nord).get("checkedAt").asString()).isNotBlank();
+
+        // Another team's stop, no team named, no outcome, a stop that does not exist: refused, nothing written.
+        assertProblem(checkOff(id, sud, "nord", "VISITED").with(field), 403, "propres étapes");
+        assertProblem(checkOff(id, sud, null, "VISITED").with(field), 400, "« team » manquant");
+        assertProblem(checkOff(id, sud, "sud", null).with(field), 400, "« outcome » manquant");
+        assertProblem(checkOff(id, sud, "sud", "PARTI").with(field), 400, "NOBODY_MET");
+        assertProblem(checkOff(id, "nulle-part", "sud", "VISITED").with(field), 404, "étape inconnue");
+        assertThat(stop(id, sud).get("outcome").isNull()).isTrue();
+
+        // Changed during the day, then undone: the stop is not done any more.
+        assertThat(json(mvc.perform(checkOff(id, nord, "nord", "NOBODY_MET").with(field)).andReturn())
+                .get("outcome").asString()).isEqualTo("NOBODY_MET");
+        assertThat(status(delete("/api/maraude-plans/" + id + "/stops/" + nord + "/check-off?team=sud")
+                .with(field))).isEqualTo(403);
+        assertThat(status(delete("/api/maraude-plans/" + id + "/stops/" + nord + "/check-off?team=nord")
+                .with(field))).isEqualTo(204);
+        assertThat(stop(id, nord).get("outcome").isNull()).isTrue();
+
+        // A coordinator checks any team's stop.
+        assertThat(json(mvc.perform(checkOff(id, sud, null, "REFUSED_ENTRY")).andReturn()).get("outcome").asString())
+                .isEqualTo("REFUSED_ENTRY");
+        assertThat(listed(id, TestTenants.basic(MaraudePlanApiTest.class, Role.COORDINATOR)).get("checkedOff")
+                .asInt()).isEqualTo(1);
+        // Funders check off nothing.
+        assertThat(status(checkOff(id, sud, "sud", "VISITED")
+                .with(TestTenants.basic(MaraudePlanApiTest.class, Role.FUNDER)))).isEqualTo(403);
+    }
+
+    @Test
+    void aStopOfALaterDayIsNotCheckedOffBeforeItsDay() throws Exception {
         demoPlan();
-        String body = """
-                {"territoryId": %d, "date": "2030-06-04", "secondsLimit": 1, "fromTerritory": true,
+        mvc.perform(put("/api/maraude-plans/" + demoPlanId + "/publication"));
+        JsonNode round = busiestRound(solved(demoPlanId));
+        assertProblem(checkOff(demoPlanId, round.get("stops").get(0).get("visitId").asString(),
+                round.get("team").asString(), "VISITED"), 409, "prévue le 3 juin 2030");
+    }
+
+    @Test
+    void onlyHotelsCheckedOffAsVisitedAreNoLongerDueTheNextDay() throws Exception {
+        LocalDate yesterday = LocalDate.now(StopCheckOffs.PARIS).minusDays(1);
+        String oneTeam = """
+                {"territoryId": %d, "date": "%s", "secondsLimit": 1, "fromTerritory": true,
                  "hotspots": false, "teams": [{"id": "camion", "name": "Camion", "mode": "CAR",
-                 "shiftStart": "09:00", "shiftEnd": "17:00", "base": {"lon": 4.8866, "lat": 45.6976}}]}
-                """.formatted(demoTerritoryId());
-        MvcResult marked = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/maraude-plans/" + demoPlanId + "/carried-out")).andReturn();
-        assertThat(marked.getResponse().getStatus()).isEqualTo(200);
-        assertThat(json(marked).get("carriedOutAt").isNull()).isFalse();
+                 "shiftStart": "00:00", "shiftEnd": "23:59", "base": {"lon": 4.8866, "lat": 45.6976}}]}
+                """;
+        long done = launch(oneTeam.formatted(demoTerritoryId(), yesterday));
+        List<String> hotelStops = new ArrayList<>();
+        solved(done).get("teams").get(0).get("stops").forEach(s -> {
+            if ("HOTEL_115".equals(s.get("kind").asString())) {
+                hotelStops.add(s.get("visitId").asString());
+            }
+        });
+        assertThat(hotelStops).hasSizeGreaterThanOrEqualTo(2);
+        mvc.perform(put("/api/maraude-plans/" + done + "/publication"));
+        String visited = hotelStops.get(0);
+        String nobody = hotelStops.get(1);
+        assertThat(status(checkOff(done, visited, "camion", "VISITED"))).isEqualTo(200);
+        assertThat(status(checkOff(done, nobody, "camion", "NOBODY_MET"))).isEqualTo(200);
 
-        long next = launch(body);
-        List<String> demoHotels = demoHotelVisitIds();
-        List<MaraudeVisit> hotels = transactions.execute(tx -> plans.findById(next).orElseThrow().getVisits()
-                .stream().filter(v -> demoHotels.contains(v.getKey())).toList());
-
-        // Visited on 3 June, every 7 days or more: none is due on 4 June, so none is mandatory.
-        assertThat(hotels).hasSize(6).noneMatch(MaraudeVisit::isMandatory);
+        long next = launch(oneTeam.formatted(demoTerritoryId(), yesterday.plusDays(1)));
+        java.util.Map<String, Boolean> mandatory = new java.util.HashMap<>();
+        transactions.executeWithoutResult(tx -> plans.findById(next).orElseThrow().getVisits()
+                .forEach(v -> mandatory.put(v.getKey(), v.isMandatory())));
+        // Visited yesterday, every 7 days or more: not due. Nobody there: still due, hence mandatory.
+        assertThat(mandatory.get(visited)).isFalse();
+        assertThat(mandatory.get(nobody)).isTrue();
         solved(next);
+    }
+
+    /** Two car teams on one day, each with two stops of its own (the skills decide which team goes where). */
+    private String twoTeams(LocalDate day) {
+        return """
+                {"territoryId": %d, "date": "%s", "secondsLimit": 1,
+                 "teams": [{"id": "nord", "name": "Nord", "mode": "CAR", "shiftStart": "00:00", "shiftEnd": "23:59",
+                            "base": {"lon": 4.8866, "lat": 45.6976}, "skills": ["nord"]},
+                           {"id": "sud", "name": "Sud", "mode": "CAR", "shiftStart": "00:00", "shiftEnd": "23:59",
+                            "base": {"lon": 4.8866, "lat": 45.6976}, "skills": ["sud"]}],
+                 "visits": [{"id": "n1", "name": "Lieu N1", "lon": 4.8790, "lat": 45.7010, "requiredSkills": ["nord"]},
+                            {"id": "n2", "name": "Lieu N2", "lon": 4.8921, "lat": 45.7063, "requiredSkills": ["nord"]},
+                            {"id": "s1", "name": "Lieu S1", "lon": 4.8800, "lat": 45.6900, "requiredSkills": ["sud"]},
+                            {"id": "s2", "name": "Lieu S2", "lon": 4.8950, "lat": 45.6880, "requiredSkills": ["sud"]}]}
+                """.formatted(demoTerritoryId(), day);
+    }
+
+    /** The first stop of the plan's team at {@code index}, which must have one. */
+    private String firstStop(long id, int index) {
+        JsonNode stops = solved(id).get("teams").get(index).get("stops");
+        assertThat(stops).as("étapes de l'équipe %d", index).isNotEmpty();
+        return stops.get(0).get("visitId").asString();
+    }
+
+    private JsonNode stop(long id, String visitId) {
+        for (JsonNode round : solved(id).get("teams")) {
+            for (JsonNode stop : round.get("stops")) {
+                if (stop.get("visitId").asString().equals(visitId)) {
+                    return stop;
+                }
+            }
+        }
+        throw new AssertionError("étape absente : " + visitId);
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder checkOff(long id,
+            String visitId, String team, String outcome) {
+        String body = "{" + (team == null ? "" : "\"team\": \"" + team + "\"" + (outcome == null ? "" : ", "))
+                + (outcome == null ? "" : "\"outcome\": \"" + outcome + "\"") + "}";
+        return put("/api/maraude-plans/" + id + "/stops/" + visitId + "/check-off")
+                .contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private JsonNode listed(long id, org.springframework.test.web.servlet.request.RequestPostProcessor as)
+            throws Exception {
+        for (JsonNode summary : json(mvc.perform(get("/api/maraude-plans?territoryId=" + demoTerritoryId()).with(as))
+                .andReturn())) {
+            if (summary.get("id").asLong() == id) {
+                return summary;
+            }
+        }
+        throw new AssertionError("plan " + id + " absent de la liste");
+    }
+
+    private List<Long> listedIds(org.springframework.test.web.servlet.request.RequestPostProcessor as)
+            throws Exception {
+        List<Long> ids = new ArrayList<>();
+        json(mvc.perform(get("/api/maraude-plans").with(as)).andReturn()).forEach(p -> ids.add(p.get("id").asLong()));
+        return ids;
     }
 
     /** The demo plan: one day, two car teams from place Léon-Sublet, visits from the territory's data. */

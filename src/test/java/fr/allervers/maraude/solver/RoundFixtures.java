@@ -13,13 +13,16 @@ import fr.allervers.maraude.domain.VisitKind;
 import fr.allervers.routing.TravelMode;
 
 /**
- * Hand-made places on a line, 10 minutes apart by car: base (0), A (1), B (2), C (3). Constraint tests link visits
+ * Hand-made places on a line, 10 minutes and 1 km apart: base (0), A (1), B (2), C (3). Constraint tests link visits
  * into rounds by hand (ConstraintVerifier does not run variable listeners) and set arrival times explicitly.
  */
 final class RoundFixtures {
 
     static final long MINUTE = 60;
-    static final TravelTimeTable TABLE = new TravelTimeTable(Map.of(TravelMode.CAR, lineTimes(4, 10 * MINUTE)));
+    /** 10 minutes and 1 km apart, by car and on foot alike (only the limits differ). */
+    static final TravelTimeTable TABLE = new TravelTimeTable(
+            Map.of(TravelMode.CAR, lineTimes(4, 10 * MINUTE), TravelMode.FOOT, lineTimes(4, 10 * MINUTE)),
+            Map.of(TravelMode.CAR, lineTimes(4, 1_000), TravelMode.FOOT, lineTimes(4, 1_000)));
     static final Location BASE = new Location(0, null, TABLE);
     static final Location A = new Location(1, null, TABLE);
     static final Location B = new Location(2, null, TABLE);
