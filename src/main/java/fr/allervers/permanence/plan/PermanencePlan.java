@@ -3,6 +3,7 @@ package fr.allervers.permanence.plan;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -175,8 +176,16 @@ public class PermanencePlan {
         return publishedAt;
     }
 
+    /**
+     * Each change moves the time on by at least a second: the calendars' SEQUENCE counts the seconds of this time
+     * ({@link IcsCalendar#sequence}), and a calendar app applies a change (a cancellation) only if it grows, even when
+     * two changes come within the same second.
+     */
     void touch() {
-        this.updatedAt = now();
+        OffsetDateTime now = now();
+        OffsetDateTime nextSecond = updatedAt == null ? now
+                : updatedAt.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        this.updatedAt = now.isBefore(nextSecond) ? nextSecond : now;
     }
 
     private static OffsetDateTime now() {

@@ -73,8 +73,8 @@ class PlanCancellation {
         return rescored(plan);
     }
 
+    /** Re-scoring writes the plan's time too (see {@link PermanencePlan#touch}). */
     private PermanencePlan rescored(PermanencePlan plan) {
-        plan.touch();
         scoring.rescore(plan, mapper.load(plan.getTerritory(),
                 plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList(), true));
         return plan;
