@@ -553,4 +553,14 @@
  * @property {FunnelTable} byCategory
  */
 
+/**
+ * GET/PUT /api/territories/{id}/public-schedule (publicschedule.PublicScheduleSwitchController.SwitchView).
+ * @typedef {Object} PublicScheduleSwitch
+ * @property {number} territoryId
+ * @property {boolean} enabled
+ * @property {?string} changedAt null while it was never switched
+ * @property {string} url the public page (absolute)
+ * @property {string} embedUrl the same for an iframe
+ */
+
 export {};

@@ -197,6 +197,13 @@ export const api = {
 
   // Answers: ClosingDay[] (closingDays), ClosingDay (addClosingDay), nothing (removeClosingDay), DayOff[]
   // (calendar), DaysOffSettings (settings, saveSettings).
+  publicSchedule: {
+    /** @returns {Promise<import('./api-shapes.js').PublicScheduleSwitch>} */
+    get: (territoryId) => api.get('/api/territories/' + territoryId + '/public-schedule'),
+    /** @returns {Promise<import('./api-shapes.js').PublicScheduleSwitch>} */
+    set: (territoryId, enabled) => api.put('/api/territories/' + territoryId + '/public-schedule', { enabled }),
+  },
+
   daysOff: {
     closingDays: (from, to) => api.get('/api/closing-days', { from, to }),
     addClosingDay: (day) => api.post('/api/closing-days', day),

@@ -1,6 +1,7 @@
 package fr.allervers.permanence.plan;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,18 +10,31 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.territory.Consortium;
 
 /**
  * Which plan speaks for a day: of the published plans of a territory covering it, the latest publication (a
  * coordinator re-plans the next weeks and publishes again). Drafts never do. « Ma journée », the calendar
- * subscriptions and the funders' coverage all read the days through here.
+ * subscriptions, the funders' coverage and the public schedule all read the days through here.
  */
 @Component
 public class PublishedPlans {
 
     /** A permanence held on a day by the plan that speaks for it: when and where, nothing about who. */
     public record Held(LocalDate date, long placeId) {
+    }
+
+    /**
+     * A published permanence as the public schedule may show it: when, where, which van, and the staff ids only so
+     * that their professions can be named (never their names).
+     *
+     * @param publishedAt when its plan was published (or, if later, when it was cancelled), for the public pages'
+     *                    Last-Modified
+     * @param cancelled   the coordinator cancelled it in its published plan
+     */
+    public record Public(LocalDate date, DayPart halfDay, long placeId, Long vanId, List<Long> staffIds,
+                         OffsetDateTime publishedAt, boolean cancelled) {
     }
 
     /** The plans that speak for the days of a period, latest publication first. */
@@ -70,6 +84,29 @@ public class PublishedPlans {
             }
         }
         return held;
+    }
+
+    /**
+     * The permanences of one territory from first to last as the public schedule reads them, each from the plan that
+     * speaks for its day; drafts never. Cancelled ones are included, marked: the public reads them « annulée ».
+     */
+    @Transactional(readOnly = true)
+    public List<Public> forPublic(Consortium consortium, long territoryId, LocalDate first, LocalDate last) {
+        Owners owners = owners(consortium, first, last);
+        List<Public> shown = new ArrayList<>();
+        for (PermanencePlan plan : owners.plans()) {
+            if (plan.getTerritory().getId() != territoryId) {
+                continue;
+            }
+            for (PlanPermanence p : plan.getPermanences()) {
+                if (!p.getDate().isBefore(first) && !p.getDate().isAfter(last) && owners.owns(plan, p.getDate())) {
+                    shown.add(new Public(p.getDate(), p.getHalfDay(), p.getPlaceId(), p.getVanId(), p.getStaffIds(),
+                            p.isCancelled() && p.getCancelledAt().isAfter(plan.getPublishedAt()) ? p.getCancelledAt()
+                                    : plan.getPublishedAt(), p.isCancelled()));
+                }
+            }
+        }
+        return shown;
     }
 
     private static String key(long territoryId, LocalDate day) {
