@@ -146,8 +146,11 @@ export const api = {
     /** @returns {Promise<import('./api-shapes.js').CoverageReport>} */
     get: (territoryId, month) => api.get('/api/coverage', { territoryId, month }),
     csvUrl: (territoryId, month) => '/api/coverage/export.csv' + query({ territoryId, month }),
-    /** People met over the twelve months up to `to` (yyyy-mm). @returns {Promise<import('./api-shapes.js').FunnelReport>} */
-    funnel: (territoryId, to) => api.get('/api/coverage/funnel', { territoryId, to }),
+    /**
+     * Contacts (people met; someone met twice counts twice) month by month, from `from` (by default the twelve
+     * months up to `to`) to `to` (yyyy-mm). @returns {Promise<import('./api-shapes.js').FunnelReport>}
+     */
+    funnel: (territoryId, to, from) => api.get('/api/coverage/funnel', { territoryId, to, from }),
     funnelCsvUrl: (territoryId, to) => '/api/coverage/funnel.csv' + query({ territoryId, to }),
   },
 

@@ -1,6 +1,7 @@
 package fr.allervers.permanence.plan;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.permanence.domain.DayPart;
+import fr.allervers.permanence.domain.SlotTimes;
 import fr.allervers.territory.Consortium;
 
 /**
@@ -21,8 +23,20 @@ import fr.allervers.territory.Consortium;
 @Component
 public class PublishedPlans {
 
-    /** A permanence held on a day by the plan that speaks for it: when and where, nothing about who. */
-    public record Held(LocalDate date, long placeId) {
+    /**
+     * A permanence of a published plan, on a day the plan speaks for: when and where, nothing about who. Held once its
+     * half-day is over ({@link #isHeld}), planned until then.
+     */
+    public record Held(LocalDate date, DayPart halfDay, long placeId) {
+
+        /**
+         * The one rule of what counts as held: the half-day has ended (opening times {@link SlotTimes#DEFAULT}, the
+         * times the calendars and exports give). A permanence cancelled on the day (not recorded yet: a colleague is
+         * adding a cancelled status) must never count as held: add it here.
+         */
+        public boolean isHeld(LocalDateTime now) {
+            return !SlotTimes.DEFAULT.slot(date, halfDay).end().atDate(date).isAfter(now);
+        }
     }
 
     /**
@@ -79,7 +93,7 @@ public class PublishedPlans {
             }
             for (PlanPermanence p : plan.getHeldPermanences()) { // a cancelled permanence is not held
                 if (!p.getDate().isBefore(first) && !p.getDate().isAfter(last) && owners.owns(plan, p.getDate())) {
-                    held.add(new Held(p.getDate(), p.getPlaceId()));
+                    held.add(new Held(p.getDate(), p.getHalfDay(), p.getPlaceId()));
                 }
             }
         }
