@@ -224,9 +224,35 @@
 // ---- Permanence plans -----------------------------------------------------------------------------------------
 
 /**
- * The answer of POST /api/permanence-plans, POST …/replan and POST /api/maraude-plans.
+ * The answer of POST /api/permanence-plans, POST …/replan and POST /api/maraude-plans. Re-planning a published
+ * permanence plan (with {"confirm": true}, 409 otherwise) answers the id of its new draft version.
  * @typedef {Object} Created
  * @property {number} id
+ */
+
+/**
+ * Who cancelled a permanence, when and why (permanence.plan.PlanViews.CancellationView).
+ * @typedef {Object} Cancellation
+ * @property {'MARCHE_ANNULE'|'PLACE_OCCUPEE'|'METEO'|'VEHICULE'|'EQUIPE'|'AUTRE'} reason
+ * @property {string} reasonLabel « marché annulé », « place occupée », « météo », « camion indisponible »…
+ * @property {?string} comment at most 200 characters
+ * @property {?string} cancelledBy the account's name
+ * @property {string} cancelledAt
+ */
+
+/**
+ * One case of a broken rule (permanence.plan.PlanViews.BrokenRuleView): in a plan, its explanation and a move
+ * preview. Plans scored before these entries existed give one entry per rule with only label and message.
+ * @typedef {Object} BrokenRule
+ * @property {?string} rule stable code: STAFF_UNAVAILABLE, INCOMPLETE_PAIR, VAN_CONFLICT, COMMUNE_MONTHLY_MINIMUM…
+ * @property {string} label the rule's French name, e.g. « Professionnel indisponible »
+ * @property {?('hard'|'medium')} severity hard: the plan cannot be published as it is
+ * @property {string} message who, where and when, in French
+ * @property {?number} permanenceId the (first) permanence concerned
+ * @property {Array<number>} permanenceIds every permanence concerned
+ * @property {?string} date the day concerned
+ * @property {?string} communeInsee
+ * @property {Array<{id: number, label: string}>} people
  */
 
 /**
@@ -243,6 +269,8 @@
  * @property {?string} vanLabel
  * @property {Array<{id: number, label: string, role: string}>} staff
  * @property {boolean} pinned
+ * @property {'PLANNED'|'CANCELLED'} status a cancelled permanence stays in the plan, « annulée », not held
+ * @property {?Cancellation} cancellation null unless cancelled
  */
 
 /**
@@ -257,31 +285,23 @@
  * @property {number} fixedTeams
  * @property {'SOLVING'|'DONE'|'FAILED'|'INTERRUPTED'} status
  * @property {?string} score while solving, the best score so far
- * @property {Array<string>} brokenRules French sentences (the page also reads named entries, see RuleBreach)
+ * @property {Array<BrokenRule>} brokenRules
  * @property {?string} failure
  * @property {string} createdAt
  * @property {string} updatedAt
  * @property {?string} publishedAt null while it is a draft
+ * @property {?number} previousVersionId the published plan this version re-plans
+ * @property {?number} nextVersionId the latest version re-planning this one (a draft until published)
  * @property {Array<Permanence>} permanences
- */
-
-/**
- * One case of a hard or medium rule broken, named (permanence.plan.PlanViews.RuleBreach).
- * @typedef {Object} RuleBreach
- * @property {string} rule the rule's name, e.g. « Lieu fermé »
- * @property {string} message the case in French, with the person, place and date
- * @property {'HARD'|'MEDIUM'} severity HARD: the plan cannot be published; MEDIUM: a target missed
- * @property {?number} permanenceId the permanence concerned, null for a commune-wide case
- * @property {?string} date its date
  */
 
 /**
  * POST /api/permanence-plans/{id}/permanences/{pid}/move-preview (permanence.plan.PlanViews.MovePreview): what the
  * move (same body as PATCH …/permanences/{pid}) would do, nothing written.
  * @typedef {Object} MovePreview
- * @property {Array<RuleBreach>} brokenRules every case the moved plan would break
- * @property {Array<RuleBreach>} introduced the cases the move itself would bring in
- * @property {Array<RuleBreach>} resolved the cases it would mend
+ * @property {Array<BrokenRule>} brokenRules every case the moved plan would break
+ * @property {Array<BrokenRule>} introduced the cases the move itself would bring in
+ * @property {Array<BrokenRule>} resolved the cases it would mend
  * @property {boolean} hardRulesIntroduced whether it brings in a hard rule (the page then asks for confirmation)
  */
 
@@ -294,10 +314,11 @@
  * @property {string} to
  * @property {'SOLVING'|'DONE'|'FAILED'|'INTERRUPTED'} status
  * @property {?string} score
- * @property {number} permanences how many
+ * @property {number} permanences how many are held (cancelled ones left out)
  * @property {string} createdAt
  * @property {string} updatedAt
  * @property {?string} publishedAt
+ * @property {?number} previousVersionId
  */
 
 /**
@@ -313,11 +334,63 @@
  * @typedef {Object} PlanExplanation
  * @property {number} planId
  * @property {?string} score
- * @property {Array<string>} brokenRules
+ * @property {Array<BrokenRule>} brokenRules
  * @property {Array<{insee: string, name: string, month: string, held: number, min: number, max: number,
  *   sentence: string, issues: Array<string>}>} communes
  * @property {Array<{id: ?number, date: string, halfDay: HalfDay, sentence: string, issues: Array<string>}>} permanences
  * @property {Array<string>} daysOff e.g. « Vendredi 25 décembre : jour férié (Noël), pas de permanence »
+ */
+
+/**
+ * A permanence as it was or is, in a change (permanence.plan.PlanViews.PermanenceSnapshot).
+ * @typedef {Object} PermanenceSnapshot
+ * @property {number} permanenceId
+ * @property {string} date
+ * @property {HalfDay} halfDay
+ * @property {string} halfDayLabel « matin », « après-midi »
+ * @property {number} placeId
+ * @property {string} placeName
+ * @property {string} communeName
+ * @property {?number} vanId
+ * @property {?string} vanLabel
+ * @property {Array<{id: number, label: string}>} people
+ * @property {'PLANNED'|'CANCELLED'} status
+ */
+
+/**
+ * One difference between two versions of a plan (permanence.plan.PlanViews.ChangeView).
+ * @typedef {Object} PlanChange
+ * @property {'MOVED'|'ADDED'|'REMOVED'|'CANCELLED'|'RESTORED'|'STAFF_CHANGED'} kind
+ * @property {string} kindLabel « déplacée », « ajoutée », « supprimée », « annulée », « rétablie », « binôme modifié »
+ * @property {?PermanenceSnapshot} before null for ADDED
+ * @property {?PermanenceSnapshot} after null for REMOVED
+ * @property {string} summary the change in French
+ * @property {Array<{id: number, label: string}>} peopleIn
+ * @property {Array<{id: number, label: string}>} peopleOut
+ * @property {Array<{id: number, label: string}>} affected everyone whose schedule the change touches
+ */
+
+/**
+ * GET /api/permanence-plans/{id}/changes[?against=] (permanence.plan.PlanViews.ChangesView): against the version
+ * it re-plans by default.
+ * @typedef {Object} PlanChanges
+ * @property {number} planId
+ * @property {?number} againstPlanId null when there is no other version: every permanence is then ADDED
+ * @property {?string} againstPublishedAt
+ * @property {Array<PlanChange>} changes
+ * @property {Array<{id: number, label: string}>} people everyone whose schedule changes, by name
+ */
+
+/**
+ * GET /api/permanence-plans/{id}/publication-preview (permanence.plan.PlanViews.PublicationPreview): what
+ * publishing changes for the field, to confirm first.
+ * @typedef {Object} PublicationPreview
+ * @property {number} planId
+ * @property {boolean} published
+ * @property {?number} replacesPlanId the published version the field reads until then
+ * @property {Array<PlanChange>} changes
+ * @property {Array<{id: number, label: string}>} people
+ * @property {string} message e.g. « La publication change le planning de 2 personnes : … »
  */
 
 /**

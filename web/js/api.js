@@ -154,8 +154,9 @@ export const api = {
     funnelCsvUrl: (territoryId, to) => '/api/coverage/funnel.csv' + query({ territoryId, to }),
   },
 
-  // Answers: PermanencePlan (get, move, publish, withdraw), Created (start, replan), Permanence (pin, unpin),
-  // Array<PermanencePlanSummary> (list), PlanExplanation (explanation).
+  // Answers: PermanencePlan (get, move, publish, withdraw, cancel, restore), Created (start, replan: a published
+  // plan answers its new draft version's id), Permanence (pin, unpin), Array<PermanencePlanSummary> (list),
+  // PlanExplanation (explanation), PlanChanges (changes), PublicationPreview (publicationPreview).
   permanencePlans: {
     start: (territoryId, from, to, secondsLimit) =>
       api.post('/api/permanence-plans', { territoryId, from, to, secondsLimit }),
@@ -170,7 +171,13 @@ export const api = {
     explanation: (id) => api.get('/api/permanence-plans/' + id + '/explanation'),
     publish: (id) => api.put('/api/permanence-plans/' + id + '/publication'),
     withdraw: (id) => api.del('/api/permanence-plans/' + id + '/publication'),
-    replan: (id, secondsLimit) => api.post('/api/permanence-plans/' + id + '/replan', secondsLimit ? { secondsLimit } : {}),
+    replan: (id, secondsLimit, confirm) => api.post('/api/permanence-plans/' + id + '/replan',
+      { ...(secondsLimit ? { secondsLimit } : {}), ...(confirm ? { confirm: true } : {}) }),
+    cancel: (id, pid, reason, comment) => api.post('/api/permanence-plans/' + id + '/permanences/' + pid + '/cancellation',
+      { reason, comment }),
+    restore: (id, pid) => api.del('/api/permanence-plans/' + id + '/permanences/' + pid + '/cancellation'),
+    changes: (id) => api.get('/api/permanence-plans/' + id + '/changes'),
+    publicationPreview: (id) => api.get('/api/permanence-plans/' + id + '/publication-preview'),
     csvUrl: (id) => '/api/permanence-plans/' + id + '/export.csv',
     staffIcsUrl: (id, staffId) => '/api/permanence-plans/' + id + '/calendar/staff/' + staffId + '.ics',
     vanIcsUrl: (id, vanId) => '/api/permanence-plans/' + id + '/calendar/vans/' + vanId + '.ics',

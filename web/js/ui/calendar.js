@@ -148,20 +148,27 @@ export function planCalendar(container, { onPin, onMove, onSelect, onDrop, onVie
 
   function card(p, week) {
     const staff = (p.staff || []).map((s) => s.label).join(' et ') || 'binôme à compléter';
-    const item = el('div', { className: 'permanence' + (p.pinned ? ' pinned' : '') + (week ? '' : ' compact') });
+    const cancelled = p.status === 'CANCELLED';
+    const item = el('div', { className: 'permanence' + (p.pinned ? ' pinned' : '') + (cancelled ? ' cancelled' : '')
+      + (week ? '' : ' compact') });
     item.dataset.permanenceId = p.id;
     const title = el('button', { type: 'button', className: 'link permanence-place', textContent: p.placeName });
     title.setAttribute('aria-label', 'Voir sur la carte : ' + p.placeName + ', ' + p.communeName);
     title.addEventListener('click', () => onSelect(p));
-    item.title = p.placeName + ' — ' + p.communeName + ' — ' + staff + (p.pinned ? ' (épinglée)' : '');
+    const why = cancelled && p.cancellation ? 'annulée : ' + p.cancellation.reasonLabel
+      + (p.cancellation.comment ? ' — ' + p.cancellation.comment : '') : '';
+    item.title = p.placeName + ' — ' + p.communeName + ' — ' + staff + (p.pinned ? ' (épinglée)' : '')
+      + (why ? ' (' + why + ')' : '');
     if (!week) {
       item.append(el('span', { className: 'half-mark', textContent: p.halfDay === 'AM' ? 'mat.' : 'ap.-m.' }), ' ', title);
     } else {
       item.append(title, el('span', { className: 'permanence-commune', textContent: ' — ' + p.communeName }),
         el('div', { className: 'permanence-staff', textContent: staff }));
       if (p.pinned) item.append(el('span', { className: 'badge', textContent: 'Épinglée' }));
+      if (cancelled) item.append(el('span', { className: 'badge cancelled', textContent: 'Annulée', title: why }));
     }
-    if (state.readOnly) return item;
+    // A cancelled permanence stays where it was, for the field to read: it is restored before it moves.
+    if (state.readOnly || cancelled) return item;
     item.draggable = true;
     item.addEventListener('dragstart', (event) => {
       dragged = p;

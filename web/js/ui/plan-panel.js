@@ -106,9 +106,14 @@ export function planPanel({ map, layers, territory, places, onChange = () => {} 
     }
   }
 
+  // A published plan is re-planned as a new draft version: the teams keep the published one until it is published.
   async function replan() {
+    const published = Boolean(state.plan && state.plan.publishedAt);
+    if (published && !confirm('Ce plan est publié : les équipes continueront de voir la version publiée. '
+      + 'Le nouveau calcul en fera une nouvelle version en brouillon, à publier une fois vérifiée. Lancer le calcul ?')) return;
     try {
-      await api.permanencePlans.replan(state.id);
+      const { id } = await api.permanencePlans.replan(state.id, undefined, published);
+      if (String(id) !== String(state.id)) { open(id); return; }
       watch();
       onChange(state.id);
     } catch (e) {

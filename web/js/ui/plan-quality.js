@@ -4,7 +4,8 @@
 import { el } from '../dom.js';
 import { count, decimal, frenchSpacing } from '../format.js';
 
-// The only rule of medium weight (PermanenceConstraintProvider): a target missed, the plan can still go out.
+// The only rule of medium weight (PermanenceConstraintProvider): a target missed, the plan can still go out. Named
+// entries carry their severity; this is for entries without one (plans scored before entries existed).
 const MEDIUM_RULES = ['Minimum mensuel par commune'];
 
 /** "0hard/-2medium/5580soft" → {hard: 0, medium: -2, soft: 5580}; null when there is no score. */
@@ -14,17 +15,26 @@ export function parseScore(score) {
 }
 
 /**
- * One broken rule as the page shows it. The server sends French sentences (« « Lieu fermé » : 2 cas ») or, named,
- * objects {rule, label, message, permanenceId, date, people, severity}: both are read.
+ * One broken rule in French: the rule's name, then who, where and when (« Professionnel indisponible : Awa Diallo
+ * est absent·e le mardi 8 décembre (congés) : … »).
+ * @param {import('../api-shapes.js').BrokenRule} rule
+ */
+export function brokenRuleText(rule) {
+  const label = rule.label || rule.rule || '';
+  return rule.message && rule.message !== label ? (label ? label + ' : ' : '') + rule.message : label;
+}
+
+/**
+ * One broken rule as the page shows it: a BrokenRule of api-shapes.js (in a plan, its explanation and a move
+ * preview), or a plain French sentence.
  */
 export function ruleEntry(rule, score) {
-  if (rule && typeof rule === 'object') {
-    const severity = String(rule.severity || '').toUpperCase();
-    return { text: rule.message || rule.label || rule.rule || '', permanenceId: rule.permanenceId ?? null,
-      date: rule.date || null, rule: rule.rule || rule.label || '',
-      hard: severity ? severity === 'HARD' : !MEDIUM_RULES.includes(rule.rule) };
+  if (rule && typeof rule === 'object' && rule.severity) {
+    return { text: brokenRuleText(rule), permanenceId: rule.permanenceId ?? null,
+      date: rule.date || null, rule: rule.rule || rule.label || '', hard: String(rule.severity).toUpperCase() === 'HARD' };
   }
-  const text = String(rule);
+  // A sentence, or an entry of a plan scored before entries had a severity: told apart by its rule's name.
+  const text = rule && typeof rule === 'object' ? brokenRuleText(rule) : String(rule);
   const named = MEDIUM_RULES.some((name) => text.includes(name));
   const hard = score && score.hard < 0 && !(score.medium < 0 && named);
   return { text, permanenceId: null, date: null, rule: '', hard: Boolean(hard) || (!score && !named) };

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -31,9 +32,12 @@ public class Absences {
     private final StaffRepository staff;
     private final VanRepository vans;
     private final CurrentConsortium currentConsortium;
+    private final ApplicationEventPublisher events;
 
     Absences(StaffAbsenceRepository staffAbsences, VanUnavailabilityRepository vanUnavailabilities,
-            StaffRepository staff, VanRepository vans, CurrentConsortium currentConsortium) {
+            StaffRepository staff, VanRepository vans, CurrentConsortium currentConsortium,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.staffAbsences = staffAbsences;
         this.vanUnavailabilities = vanUnavailabilities;
         this.staff = staff;
@@ -48,6 +52,17 @@ public class Absences {
         staffAbsences.findOverlapping(consortium, first, last).forEach(a ->
                 result.computeIfAbsent(a.getStaff().getId(), id -> new ArrayList<>()).add(a.period()));
         return result;
+    }
+
+    /** A staff absence as planning explains it: who, when and the coarse reason. */
+    public record StaffAway(long staffId, Period period, AbsenceReason reason) {
+    }
+
+    /** The absences overlapping [first, last], with their reasons, for the sentences a coordinator reads. */
+    @Transactional(readOnly = true)
+    public List<StaffAway> staffAwayWithReasons(Consortium consortium, LocalDate first, LocalDate last) {
+        return staffAbsences.findOverlapping(consortium, first, last).stream()
+                .map(a -> new StaffAway(a.getStaff().getId(), a.period(), a.getReason())).toList();
     }
 
     /** The periods overlapping [first, last] of each van off the road then, by van id. */
@@ -67,6 +82,7 @@ public class Absences {
             throw new IllegalArgumentException("motif « " + checked + " » réservé aux camions ; pour une personne :"
                     + " SICK_LEAVE, TRAINING, HOLIDAY ou OTHER");
         }
+        changed(person.getConsortium(), period);
         return staffAbsences.save(new StaffAbsence(person, period, checked, username()));
     }
 
@@ -78,6 +94,7 @@ public class Absences {
             throw new IllegalArgumentException("motif « " + checked + " » réservé aux personnes ; pour un camion :"
                     + " BREAKDOWN, SERVICING ou OTHER");
         }
+        changed(van.getConsortium(), period);
         return vanUnavailabilities.save(new VanUnavailability(van, period, checked, username()));
     }
 
@@ -96,17 +113,21 @@ public class Absences {
     @Transactional
     void removeStaffAbsence(long staffId, long absenceId) {
         Staff person = staffMember(staffId);
-        staffAbsences.delete(staffAbsences.findEntry(person.getConsortium(), staffId, absenceId)
+        StaffAbsence absence = staffAbsences.findEntry(person.getConsortium(), staffId, absenceId)
                 .orElseThrow(() -> new NoSuchElementException("absence " + absenceId + " introuvable pour "
-                        + person.getLabel())));
+                        + person.getLabel()));
+        changed(person.getConsortium(), absence.period());
+        staffAbsences.delete(absence);
     }
 
     @Transactional
     void removeVanUnavailability(long vanId, long unavailabilityId) {
         Van van = van(vanId);
-        vanUnavailabilities.delete(vanUnavailabilities.findEntry(van.getConsortium(), vanId, unavailabilityId)
-                .orElseThrow(() -> new NoSuchElementException("indisponibilité " + unavailabilityId
-                        + " introuvable pour " + van.getLabel())));
+        VanUnavailability unavailability = vanUnavailabilities.findEntry(van.getConsortium(), vanId,
+                unavailabilityId).orElseThrow(() -> new NoSuchElementException("indisponibilité " + unavailabilityId
+                        + " introuvable pour " + van.getLabel()));
+        changed(van.getConsortium(), unavailability.period());
+        vanUnavailabilities.delete(unavailability);
     }
 
     Staff staffMember(long staffId) {
@@ -117,6 +138,11 @@ public class Absences {
     Van van(long vanId) {
         return vans.findByIdAndConsortium(vanId, currentConsortium.get())
                 .orElseThrow(() -> new NoSuchElementException("camion " + vanId + " introuvable"));
+    }
+
+    /** Delivered after commit (see {@link AbsencesChanged}). */
+    private void changed(Consortium consortium, Period period) {
+        events.publishEvent(new AbsencesChanged(consortium, period.from(), period.to()));
     }
 
     private static String username() {

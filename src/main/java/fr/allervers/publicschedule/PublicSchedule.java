@@ -140,8 +140,8 @@ class PublicSchedule {
             }
             PublishedPlans.Public held = current.get(e.getKey());
             Place elsewhere = held != null ? null : heldElsewhere(entry, place, published, placesById);
-            PublicStatus status = PublicStatus.of(held != null, false, elsewhere != null);
-            List<StaffRole> present = held == null ? List.of()
+            PublicStatus status = PublicStatus.of(held != null, held != null && held.cancelled(), elsewhere != null);
+            List<StaffRole> present = held == null || held.cancelled() ? List.of()
                     : held.staffIds().stream().map(roles::get).filter(Objects::nonNull).toList();
             Slot slot = SlotTimes.DEFAULT.slot(entry.getDate(), entry.getHalfDay());
             String insee = place.getCommuneInsee();
@@ -164,7 +164,8 @@ class PublicSchedule {
     private static Place heldElsewhere(PublicEntry gone, Place place, List<PublishedPlans.Public> published,
             Map<Long, Place> placesById) {
         for (PublishedPlans.Public p : published) {
-            if (!p.date().equals(gone.getDate()) || p.halfDay() != gone.getHalfDay() || p.placeId() == place.getId()) {
+            if (p.cancelled() || !p.date().equals(gone.getDate()) || p.halfDay() != gone.getHalfDay()
+                    || p.placeId() == place.getId()) {
                 continue;
             }
             Place other = placesById.get(p.placeId());

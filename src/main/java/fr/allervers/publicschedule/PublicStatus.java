@@ -4,11 +4,10 @@ package fr.allervers.publicschedule;
  * What the public reads of a permanence it was shown. This is the one place that decides it: the page, the embed,
  * the posters, the JSON, the iCalendar feeds and the data·inclusion export all take the status from here.
  * <p>
- * Permanences carry no cancellation of their own yet, so it is derived from what the public schedule showed before
- * ({@link PublicEntry}): still in a published plan → planned; gone from the published plans while the same half-day
- * is held elsewhere in the same commune, or by the same van → moved; gone otherwise → cancelled. When the plan
- * lifecycle marks a permanence cancelled itself, that permanence stays in its published plan and maps to
- * {@link #CANCELLED} here, through {@code cancelledInPlan}.
+ * A permanence the coordinator cancels stays in its published plan and maps to {@link #CANCELLED} here, through
+ * {@code cancelledInPlan}. Otherwise it is derived from what the public schedule showed before ({@link PublicEntry}):
+ * still in a published plan → planned; gone from the published plans while the same half-day is held elsewhere in
+ * the same commune, or by the same van → moved; gone otherwise → cancelled.
  */
 enum PublicStatus {
     PLANNED("prévue"),

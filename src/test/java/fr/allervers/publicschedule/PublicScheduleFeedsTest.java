@@ -5,6 +5,7 @@ import static fr.allervers.publicschedule.PublishedFixture.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.io.StringReader;
@@ -32,8 +33,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * What the public reads follows the published plans: the JSON, the commune feeds (parsed by ical4j, an independent
  * RFC 5545 parser) and the data·inclusion export (checked against the schema's rules). A permanence moved by hand
- * after publication reads « déplacée », a withdrawn plan's permanences « annulée » (STATUS:CANCELLED in the feeds),
- * never silently gone; published again, they are planned again.
+ * after publication reads « déplacée », one cancelled in its plan and a withdrawn plan's permanences « annulée »
+ * (STATUS:CANCELLED in the feeds), never silently gone; published again, the withdrawn ones are planned again.
  */
 @DatabaseTest
 class PublicScheduleFeedsTest {
@@ -83,6 +84,22 @@ class PublicScheduleFeedsTest {
         assertThat(body(anonymousGet(mvc, base + "?commune=" + moved.insee()))).contains("Déplacée")
                 .contains("se tient à « " + moved.toPlace());
 
+        // One permanence cancelled (alone in its commune that half-day, not the one moved): « annulée » at once,
+        // in its published plan.
+        JsonNode cancelled = plan.get("permanences").valueStream()
+                .filter(p -> !p.get("date").asString().equals(moved.date().toString()))
+                .filter(p -> plan.get("permanences").valueStream().noneMatch(o -> o != p
+                        && o.get("date").asString().equals(p.get("date").asString())
+                        && o.get("halfDay").asString().equals(p.get("halfDay").asString())
+                        && o.get("communeInsee").asString().equals(p.get("communeInsee").asString())))
+                .findFirst().orElseThrow();
+        assertThat(mvc.perform(post(PublishedFixture.PLANS + "/" + planId + "/permanences/" + cancelled.get("id").asLong()
+                + "/cancellation").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"METEO\"}"))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(find(within(json(base + "/permanences.json"), from, to),
+                LocalDate.parse(cancelled.get("date").asString()), cancelled.get("placeName").asString())
+                .get("status").asString()).isEqualTo("CANCELLED");
+
         // Withdrawn: everything it showed is « annulée », in the JSON, the feed and the page.
         assertThat(mvc.perform(delete(PublishedFixture.PLANS + "/" + planId + "/publication")).andReturn()
                 .getResponse().getStatus()).isEqualTo(200);
@@ -109,8 +126,11 @@ class PublicScheduleFeedsTest {
         JsonNode again = within(json(base + "/permanences.json"), from, to);
         assertThat(find(again, moved.date(), moved.fromPlace()).get("status").asString()).isEqualTo("PLANNED");
         assertThat(find(again, moved.date(), moved.toPlace()).get("status").asString()).isEqualTo("MOVED");
+        // The cancelled one stays « annulée »: publishing again does not restore it.
+        assertThat(find(again, LocalDate.parse(cancelled.get("date").asString()), cancelled.get("placeName").asString())
+                .get("status").asString()).isEqualTo("CANCELLED");
         assertThat(again.valueStream().filter(p -> p.get("status").asString().equals("PLANNED")).count())
-                .isEqualTo(shown.size());
+                .isEqualTo(shown.size() - 1);
     }
 
     @Test

@@ -105,6 +105,15 @@ class AuthorizationMatrixTest {
                         () -> delete("/api/permanence-plans/999999/publication"), MANAGERS),
                 new Endpoint("POST /api/permanence-plans/{id}/replan", () -> post("/api/permanence-plans/999999/replan"),
                         MANAGERS),
+                new Endpoint("POST /api/permanence-plans/{id}/permanences/{pid}/cancellation",
+                        () -> post("/api/permanence-plans/999999/permanences/1/cancellation")
+                                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"METEO\"}"), MANAGERS),
+                new Endpoint("DELETE /api/permanence-plans/{id}/permanences/{pid}/cancellation",
+                        () -> delete("/api/permanence-plans/999999/permanences/1/cancellation"), MANAGERS),
+                new Endpoint("GET /api/permanence-plans/{id}/changes",
+                        () -> get("/api/permanence-plans/999999/changes"), MANAGERS),
+                new Endpoint("GET /api/permanence-plans/{id}/publication-preview",
+                        () -> get("/api/permanence-plans/999999/publication-preview"), MANAGERS),
                 new Endpoint("GET /api/maraude-plans", () -> get("/api/maraude-plans"), STAFF),
                 new Endpoint("POST /api/maraude-plans", () -> post("/api/maraude-plans")
                         .contentType(MediaType.APPLICATION_JSON).content("{}"), MANAGERS),

@@ -82,7 +82,7 @@ class CsvFormulaProbeTest {
         assertThat(CsvCells.all(planCsv)).contains("'" + FORMULAS.get(0));
         List<List<String>> planRows = CsvCells.read(planCsv);
         assertThat(planRows.get(0)).containsExactly("Date", "Demi-journée", "Début", "Fin", "Commune", "Code INSEE",
-                "Lieu", "Camion", "Professionnels", "Épinglée");
+                "Lieu", "Camion", "Professionnels", "Épinglée", "Statut", "Motif d'annulation");
         assertThat(planRows.subList(1, planRows.size())).allSatisfy(row -> {
             assertThat(row.get(4)).startsWith("'");
             assertThat(row.get(6)).startsWith("'");

@@ -284,6 +284,7 @@ class PlanningPageTest extends SignedInPage {
                             + "/move-preview", "{\"date\":\"" + date + "\",\"halfDay\":\"" + half + "\"}");
                     if (preview.has("hardRulesIntroduced")
                             && preview.get("hardRulesIntroduced").asBoolean() == breaksAHardRule) {
+                        ApiShapes.read().assertMatches("MovePreview", preview);
                         String message = breaksAHardRule ? preview.get("introduced").get(0).get("message").asString() : "";
                         return new Drop(id, date, half, lane, message);
                     }

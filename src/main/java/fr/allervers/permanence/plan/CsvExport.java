@@ -16,9 +16,14 @@ final class CsvExport {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
     private static final List<String> HEADER = List.of("Date", "Demi-journée", "Début", "Fin", "Commune",
-            "Code INSEE", "Lieu", "Camion", "Professionnels", "Épinglée");
+            "Code INSEE", "Lieu", "Camion", "Professionnels", "Épinglée", "Statut", "Motif d'annulation");
 
     private CsvExport() {
+    }
+
+    private static String cancellation(PermanenceView p) {
+        return p.cancellation().reasonLabel() + (p.cancellation().comment() == null ? ""
+                : " — " + p.cancellation().comment());
     }
 
     static byte[] write(List<PermanenceView> permanences) {
@@ -30,7 +35,8 @@ final class CsvExport {
                     slot.end().toString(), p.communeName(), p.communeInsee(), p.placeName(),
                     p.vanLabel() == null ? "fixe" : p.vanLabel(),
                     p.staff().stream().map(PlanViews.StaffView::label).collect(Collectors.joining(" / ")),
-                    p.pinned() ? "oui" : "non"));
+                    p.pinned() ? "oui" : "non", p.cancelled() ? "annulée" : "prévue",
+                    p.cancelled() ? cancellation(p) : ""));
         }
         return FrenchExcelCsv.write(rows);
     }

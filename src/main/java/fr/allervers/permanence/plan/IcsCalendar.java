@@ -26,6 +26,8 @@ public final class IcsCalendar {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
     private static final int MAX_OCTETS = 75;
+    /** 2024-01-01T00:00:00Z: SEQUENCE counts from here, so that it fits in an int for decades. */
+    private static final long SEQUENCE_EPOCH = 1_704_067_200L;
     private static final String VTIMEZONE = String.join("\n",
             "BEGIN:VTIMEZONE", "TZID:" + TZID,
             "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
@@ -62,14 +64,16 @@ public final class IcsCalendar {
                     + "Z";
             Slot slot = SlotTimes.DEFAULT.slot(p.date(), p.halfDay());
             line(out, "BEGIN:VEVENT");
-            line(out, "UID:" + uid(plan.getId(), p));
+            line(out, "UID:" + uid(plan.getLineageId(), p));
+            line(out, "SEQUENCE:" + sequence(plan));
             line(out, "DTSTAMP:" + stamp);
             line(out, "DTSTART;TZID=" + TZID + ":" + LocalDateTime.of(p.date(), slot.start()).format(LOCAL));
             line(out, "DTEND;TZID=" + TZID + ":" + LocalDateTime.of(p.date(), slot.end()).format(LOCAL));
-            line(out, "SUMMARY:" + text("Permanence " + p.communeName() + " — " + p.placeName()));
+            String summary = "Permanence " + p.communeName() + " — " + p.placeName();
+            line(out, "SUMMARY:" + text(p.cancelled() ? "Annulée — " + summary : summary));
             line(out, "LOCATION:" + text(p.placeName() + ", " + p.communeName()));
             line(out, "DESCRIPTION:" + text(description(p)));
-            line(out, "STATUS:" + (p.pinned() ? "CONFIRMED" : "TENTATIVE"));
+            line(out, "STATUS:" + (p.cancelled() ? "CANCELLED" : p.pinned() ? "CONFIRMED" : "TENTATIVE"));
             line(out, "TRANSP:OPAQUE");
             line(out, "END:VEVENT");
         }
@@ -82,7 +86,19 @@ public final class IcsCalendar {
         VTIMEZONE.lines().forEach(l -> line(out, l));
     }
 
-    /** Stable across re-plans for the same van (or fixed place) and half-day, so that calendars update in place. */
+    /**
+     * Every change of the plan raises it: a calendar app replaces an event only by a higher SEQUENCE (RFC 5545
+     * §3.8.7.4), and a cancelled permanence keeps its UID. Seconds since 2024 of the plan's last change, so that it
+     * also grows from one version of a plan to the next.
+     */
+    static long sequence(PermanencePlan plan) {
+        return Math.max(0, plan.getUpdatedAt().toEpochSecond() - SEQUENCE_EPOCH);
+    }
+
+    /**
+     * Stable across re-plans and versions of a plan (its lineage: the first version's id) for the same van (or fixed
+     * place) and half-day, so that calendars update in place.
+     */
     static String uid(long planId, PermanenceView p) {
         String lane = p.vanId() != null ? "van" + p.vanId() : "fixe" + p.placeId();
         return "permanence-" + planId + "-" + p.date().format(DAY) + "-" + p.halfDay().name().toLowerCase(Locale.ROOT)
@@ -94,7 +110,9 @@ public final class IcsCalendar {
                 : p.staff().stream().map(s -> s.label() + " (" + Profession.valueOf(s.role()).french() + ")")
                         .collect(Collectors.joining(", "));
         return "Binôme : " + pair + "\n" + (p.vanLabel() == null ? "Permanence fixe" : "Camion : " + p.vanLabel())
-                + (p.pinned() ? "\nPermanence épinglée" : "");
+                + (p.pinned() ? "\nPermanence épinglée" : "")
+                + (p.cancelled() ? "\nAnnulée : " + p.cancellation().reasonLabel()
+                        + (p.cancellation().comment() == null ? "" : " — " + p.cancellation().comment()) : "");
     }
 
     /**

@@ -1,8 +1,11 @@
 package fr.allervers.permanence.plan;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,13 +28,16 @@ class MyDayController {
         this.myDay = myDay;
     }
 
+    /** @param since when the person last looked (ISO date-time): older publications' changes are left out */
     @GetMapping("/api/permanence-plans/my-day")
-    MyDayView today(@RequestParam(required = false) LocalDate date) {
-        return myDay.inCurrentPlans(date == null ? LocalDate.now(PARIS) : date);
+    MyDayView today(@RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime since) {
+        return myDay.inCurrentPlans(date == null ? LocalDate.now(PARIS) : date, since);
     }
 
     @GetMapping("/api/permanence-plans/{id}/my-day")
-    MyDayView inPlan(@PathVariable long id, @RequestParam(required = false) LocalDate date) {
-        return myDay.inPlan(id, date == null ? LocalDate.now(PARIS) : date);
+    MyDayView inPlan(@PathVariable long id, @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime since) {
+        return myDay.inPlan(id, date == null ? LocalDate.now(PARIS) : date, since);
     }
 }

@@ -3,6 +3,7 @@ package fr.allervers.permanence.plan;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,6 +69,17 @@ public class PermanencePlan {
     /** When the coordinator published the plan to the field; null while it is a draft. */
     private OffsetDateTime publishedAt;
 
+    /** The broken rules as entries (JSON, see {@link BrokenRules}); null for plans scored before they existed. */
+    private String brokenRuleDetails;
+
+    /** The version this one re-plans: the published plan the field keeps reading until this one is published. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "previous_version_id")
+    private PermanencePlan previousVersion;
+
+    /** The first version's id, shared by every version; null for the first one itself before V90. */
+    private Long lineageId;
+
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("date, halfDay, id")
     private List<PlanPermanence> permanences = new ArrayList<>();
@@ -89,8 +101,8 @@ public class PermanencePlan {
     }
 
     /**
-     * Starts solving again (re-plan), with a new time limit. A published plan goes back to draft: the field keeps
-     * no half-solved week, and the coordinator publishes the new one once checked.
+     * Starts solving a draft again (re-plan), with a new time limit. A published plan is never restarted: it is
+     * re-planned as a {@link #nextVersion new version}, so that the field never reads a half-solved week.
      */
     void restart(int secondsLimit) {
         this.secondsLimit = secondsLimit;
@@ -100,18 +112,43 @@ public class PermanencePlan {
         touch();
     }
 
+    /**
+     * A new draft version of this plan, to be solved from this one's permanences (cancelled ones included): this
+     * plan stays as it is, published, until the new version is published.
+     */
+    PermanencePlan nextVersion(int secondsLimit) {
+        PermanencePlan next = new PermanencePlan(consortium, territory, from, to, secondsLimit, fixedTeams);
+        next.previousVersion = this;
+        next.lineageId = getLineageId();
+        next.score = score;
+        next.brokenRules = brokenRules;
+        next.brokenRuleDetails = brokenRuleDetails;
+        permanences.forEach(p -> {
+            PlanPermanence copy = p.copy();
+            copy.attachTo(next);
+            next.permanences.add(copy);
+        });
+        return next;
+    }
+
+    /** Cancelled permanences are the coordinator's, not the solver's: they stay whatever it finds. */
     void replacePermanences(List<PlanPermanence> replacement) {
-        permanences.clear();
+        permanences.removeIf(p -> !p.isCancelled());
         replacement.forEach(p -> p.attachTo(this));
         permanences.addAll(replacement);
         touch();
     }
 
-    void scored(String score, List<String> brokenRules) {
+    /**
+     * @param brokenRules one summary line per rule, e.g. « Binôme incomplet » : 3 cas
+     * @param details     the same rules, one entry per case
+     */
+    void scored(String score, List<String> brokenRules, List<PlanViews.BrokenRuleView> details) {
         this.score = score;
         String joined = String.join("\n", brokenRules);
         this.brokenRules = joined.length() > MAX_BROKEN_RULES_CHARS ? joined.substring(0, MAX_BROKEN_RULES_CHARS)
                 : joined;
+        this.brokenRuleDetails = BrokenRules.write(details);
         touch();
     }
 
@@ -139,8 +176,16 @@ public class PermanencePlan {
         return publishedAt;
     }
 
+    /**
+     * Each change moves the time on by at least a second: the calendars' SEQUENCE counts the seconds of this time
+     * ({@link IcsCalendar#sequence}), and a calendar app applies a change (a cancellation) only if it grows, even when
+     * two changes come within the same second.
+     */
     void touch() {
-        this.updatedAt = now();
+        OffsetDateTime now = now();
+        OffsetDateTime nextSecond = updatedAt == null ? now
+                : updatedAt.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        this.updatedAt = now.isBefore(nextSecond) ? nextSecond : now;
     }
 
     private static OffsetDateTime now() {
@@ -183,8 +228,29 @@ public class PermanencePlan {
         return score;
     }
 
-    public List<String> getBrokenRules() {
+    /** One summary line per broken rule. */
+    public List<String> getBrokenRuleSummary() {
         return brokenRules == null || brokenRules.isEmpty() ? List.of() : Arrays.asList(brokenRules.split("\n"));
+    }
+
+    /** One entry per case of a broken rule; plans scored before entries existed give their summary lines. */
+    public List<PlanViews.BrokenRuleView> getBrokenRules() {
+        return brokenRuleDetails == null ? BrokenRules.fromSummary(getBrokenRuleSummary())
+                : BrokenRules.read(brokenRuleDetails);
+    }
+
+    public PermanencePlan getPreviousVersion() {
+        return previousVersion;
+    }
+
+    /** The first version's id: the same for every version of a plan. */
+    public long getLineageId() {
+        return lineageId != null ? lineageId : previousVersion != null ? previousVersion.getLineageId() : id;
+    }
+
+    /** The permanences held: all but the cancelled ones. */
+    public List<PlanPermanence> getHeldPermanences() {
+        return permanences.stream().filter(p -> !p.isCancelled()).toList();
     }
 
     public String getFailure() {

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import fr.allervers.permanence.plan.PlanViews.CancelRequest;
+import fr.allervers.permanence.plan.PlanViews.ChangesView;
 import fr.allervers.permanence.plan.PlanViews.Created;
 import fr.allervers.permanence.plan.PlanViews.ExplanationView;
 import fr.allervers.permanence.plan.PlanViews.LaunchRequest;
@@ -26,6 +28,7 @@ import fr.allervers.permanence.plan.PlanViews.MoveRequest;
 import fr.allervers.permanence.plan.PlanViews.PermanenceView;
 import fr.allervers.permanence.plan.PlanViews.PlanSummary;
 import fr.allervers.permanence.plan.PlanViews.PlanView;
+import fr.allervers.permanence.plan.PlanViews.PublicationPreview;
 import fr.allervers.permanence.plan.PlanViews.ReplanRequest;
 import fr.allervers.security.AuditTrail;
 
@@ -42,11 +45,16 @@ class PermanencePlanController {
 
     private final PermanencePlanService service;
     private final PlanPublication publication;
+    private final PlanCancellation cancellation;
+    private final PlanVersions versions;
     private final AuditTrail auditTrail;
 
-    PermanencePlanController(PermanencePlanService service, PlanPublication publication, AuditTrail auditTrail) {
+    PermanencePlanController(PermanencePlanService service, PlanPublication publication,
+            PlanCancellation cancellation, PlanVersions versions, AuditTrail auditTrail) {
         this.service = service;
         this.publication = publication;
+        this.cancellation = cancellation;
+        this.versions = versions;
         this.auditTrail = auditTrail;
     }
 
@@ -107,10 +115,42 @@ class PermanencePlanController {
         return service.view(id);
     }
 
+    /**
+     * Re-plans a draft in place (answers its id), or a published plan as a new draft version (answers the new id;
+     * 409 unless {@code "confirm": true}): the field keeps the published one until the new one is published.
+     */
     @PostMapping("/{id}/replan")
     ResponseEntity<Created> replan(@PathVariable long id, @RequestBody(required = false) ReplanRequest request) {
-        service.replan(id, request == null ? null : request.secondsLimit());
-        return ResponseEntity.accepted().location(URI.create("/api/permanence-plans/" + id)).body(new Created(id));
+        long solved = service.replan(id, request == null ? null : request.secondsLimit(),
+                request != null && Boolean.TRUE.equals(request.confirm()));
+        return ResponseEntity.accepted().location(URI.create("/api/permanence-plans/" + solved))
+                .body(new Created(solved));
+    }
+
+    /** Cancels one permanence (reason from a short list): it stays in the plan as « annulée », no longer held. */
+    @PostMapping("/{id}/permanences/{permanenceId}/cancellation")
+    PlanView cancel(@PathVariable long id, @PathVariable long permanenceId, @RequestBody CancelRequest request) {
+        cancellation.cancel(id, permanenceId, request);
+        return service.view(id);
+    }
+
+    /** Restores a cancelled permanence. */
+    @DeleteMapping("/{id}/permanences/{permanenceId}/cancellation")
+    PlanView restore(@PathVariable long id, @PathVariable long permanenceId) {
+        cancellation.restore(id, permanenceId);
+        return service.view(id);
+    }
+
+    /** Moved, added, removed, cancelled permanences and people swapped, against the version it re-plans. */
+    @GetMapping("/{id}/changes")
+    ChangesView changes(@PathVariable long id, @RequestParam(required = false) Long against) {
+        return versions.changes(id, against);
+    }
+
+    /** What publishing the plan changes for the field, and for whom: to confirm before publishing. */
+    @GetMapping("/{id}/publication-preview")
+    PublicationPreview publicationPreview(@PathVariable long id) {
+        return versions.publicationPreview(id);
     }
 
     @GetMapping("/{id}/explanation")

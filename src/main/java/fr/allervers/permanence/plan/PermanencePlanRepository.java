@@ -24,6 +24,14 @@ interface PermanencePlanRepository extends JpaRepository<PermanencePlan, Long> {
 
     List<PermanencePlan> findByStatus(PlanStatus status);
 
+    /** The latest version re-planning this plan, if any. */
+    Optional<PermanencePlan> findFirstByPreviousVersionOrderByIdDesc(PermanencePlan previousVersion);
+
+    /** Plans of the consortium whose horizon meets the period, in any status. */
+    @Query("select p from PermanencePlan p where p.consortium = :consortium and p.from <= :last and p.to >= :first")
+    List<PermanencePlan> findOverlapping(@Param("consortium") Consortium consortium,
+            @Param("first") java.time.LocalDate first, @Param("last") java.time.LocalDate last);
+
     /** Published plans whose horizon meets the period, latest publication first. */
     @Query("select p from PermanencePlan p where p.consortium = :consortium and p.from <= :last and p.to >= :first"
             + " and p.publishedAt is not null order by p.publishedAt desc, p.id desc")

@@ -19,12 +19,13 @@ import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.PlanningRules;
 import fr.allervers.permanence.domain.Profession;
+import fr.allervers.permanence.plan.PlanViews.BrokenRuleView;
 import fr.allervers.permanence.plan.PlanViews.LaunchRequest;
-import fr.allervers.permanence.solver.FrenchText;
 import fr.allervers.permanence.plan.PlanViews.MoveRequest;
 import fr.allervers.permanence.plan.PlanViews.PermanenceView;
 import fr.allervers.permanence.plan.PlanViews.PlanSummary;
 import fr.allervers.permanence.plan.PlanViews.PlanView;
+import fr.allervers.permanence.solver.FrenchText;
 import fr.allervers.territory.Consortium;
 import fr.allervers.security.CurrentConsortium;
 import fr.allervers.security.TenantTerritories;
@@ -51,18 +52,13 @@ class PermanencePlanService {
     private final TransactionTemplate transactions;
     private final PermanenceProperties properties;
     private final PlanAccess access;
-    private final PlanPublication publication;
-    private final RuleBreaches breaches;
     private final DaysOff daysOff;
 
     PermanencePlanService(PermanencePlanRepository plans, TenantTerritories territories,
             CurrentConsortium currentConsortium, TerritoryProblemMapper mapper, PlanScoring scoring,
             PlanSolving solving, PlanProgress progress, PlanViewer viewer, TransactionTemplate transactions,
-            PermanenceProperties properties, PlanAccess access, PlanPublication publication,
-            RuleBreaches breaches, DaysOff daysOff) {
+            PermanenceProperties properties, PlanAccess access, DaysOff daysOff) {
         this.access = access;
-        this.publication = publication;
-        this.breaches = breaches;
         this.daysOff = daysOff;
         this.plans = plans;
         this.territories = territories;
@@ -98,15 +94,36 @@ class PermanencePlanService {
         return id;
     }
 
-    /** Solves again from the current plan: pinned permanences stay, the others move only when it pays. */
-    long replan(long planId, Integer secondsLimit) {
-        transactions.executeWithoutResult(status -> {
+    /**
+     * Solves again from the current plan: pinned permanences stay, the others move only when it pays. A draft is
+     * solved in place. A published plan is never: the field reads it. With the coordinator's confirmation, a new
+     * draft version is solved from it instead, and the published one stays what the field reads until the new one
+     * is published.
+     *
+     * @return the id of the plan being solved: {@code planId} for a draft, the new version's for a published plan
+     */
+    long replan(long planId, Integer secondsLimit, boolean confirmed) {
+        long solved = Objects.requireNonNull(transactions.execute(status -> {
             PermanencePlan plan = editable(planId);
-            publication.replanning(plan);
-            plan.restart(secondsLimit == null ? plan.getSecondsLimit() : secondsLimit(secondsLimit));
-        });
-        solving.submit(planId);
-        return planId;
+            int seconds = secondsLimit == null ? plan.getSecondsLimit() : secondsLimit(secondsLimit);
+            var newer = plans.findFirstByPreviousVersionOrderByIdDesc(plan);
+            if (newer.isPresent()) {
+                throw new PlanConflictException("le plan " + planId + " a déjà une version plus récente (plan "
+                        + newer.get().getId() + ") : recalculez celle-ci");
+            }
+            if (!plan.isPublished()) {
+                plan.restart(seconds);
+                return planId;
+            }
+            if (!confirmed) {
+                throw new PlanConflictException("Ce plan est publié : les équipes le consultent. Le nouveau calcul en"
+                        + " fera une nouvelle version en brouillon, qu'elles ne verront qu'une fois publiée ;"
+                        + " confirmez (\"confirm\": true) pour lancer le calcul");
+            }
+            return plans.save(plan.nextVersion(seconds)).getId();
+        }));
+        solving.submit(solved);
+        return solved;
     }
 
     @Transactional(readOnly = true)
@@ -117,7 +134,8 @@ class PermanencePlanService {
         return plans.findByConsortiumAndTerritoryOrderByCreatedAtDesc(consortium, territory).stream()
                 .filter(p -> withDrafts || p.isPublished())
                 .map(p -> new PlanSummary(p.getId(), territory.getId(), p.getFrom(), p.getTo(), p.getStatus(),
-                        score(p), p.getPermanences().size(), p.getCreatedAt(), p.getUpdatedAt(), p.getPublishedAt()))
+                        score(p), p.getHeldPermanences().size(), p.getCreatedAt(), p.getUpdatedAt(),
+                        p.getPublishedAt(), p.getPreviousVersion() == null ? null : p.getPreviousVersion().getId()))
                 .toList();
     }
 
@@ -156,8 +174,7 @@ class PermanencePlanService {
         PermanencePlan plan = editable(planId);
         TerritoryData data = moveData(plan, permanenceId, request);
         applyMove(plan, permanence(plan, permanenceId), request, data);
-        PlanScoring.Scored scored = scoring.score(plan, data);
-        plan.scored(scored.explanation().score().toString(), scored.explanation().brokenRules());
+        scoring.rescore(plan, data);
         return viewer.plan(plan, plan.getScore(), data);
     }
 
@@ -170,9 +187,9 @@ class PermanencePlanService {
             status.setRollbackOnly();
             PermanencePlan plan = editable(planId);
             TerritoryData data = moveData(plan, permanenceId, request);
-            List<PlanViews.RuleBreach> before = breaches.of(scoring.score(plan, data));
+            List<BrokenRuleView> before = scoring.brokenRules(plan, scoring.score(plan, data));
             applyMove(plan, permanence(plan, permanenceId), request, data);
-            List<PlanViews.RuleBreach> after = breaches.of(scoring.score(plan, data));
+            List<BrokenRuleView> after = scoring.brokenRules(plan, scoring.score(plan, data));
             return PlanViews.MovePreview.of(before, after);
         });
     }
@@ -187,6 +204,10 @@ class PermanencePlanService {
     }
 
     private void applyMove(PermanencePlan plan, PlanPermanence permanence, MoveRequest request, TerritoryData data) {
+        if (permanence.isCancelled()) {
+            throw new PlanConflictException("la permanence " + permanence.getId() + " est annulée : rétablissez-la"
+                    + " avant de la déplacer");
+        }
         LocalDate date = request.date() == null ? permanence.getDate() : DateRange.check(request.date(), "date");
         var halfDay = request.halfDay() == null ? permanence.getHalfDay() : request.halfDay();
         long placeId = request.placeId() == null ? permanence.getPlaceId() : request.placeId();
@@ -198,7 +219,7 @@ class PermanencePlanService {
         checkStillOffered(data, permanence, placeId, staffIds);
         checkNotADayOff(plan, date, halfDay, data.place(placeId).getCommuneInsee());
         checkPair(data, staffIds);
-        if (permanence.getVanId() != null && plan.getPermanences().stream().anyMatch(other -> other != permanence
+        if (permanence.getVanId() != null && plan.getHeldPermanences().stream().anyMatch(other -> other != permanence
                 && Objects.equals(other.getVanId(), permanence.getVanId()) && other.getDate().equals(date)
                 && other.getHalfDay() == halfDay)) {
             throw new PlanConflictException("le camion « " + data.van(permanence.getVanId()).getLabel()
@@ -213,7 +234,8 @@ class PermanencePlanService {
         PermanencePlan plan = readable(planId);
         TerritoryData data = mapper.load(plan.getTerritory(),
                 plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList(), true);
-        return viewer.explanation(plan, scoring.score(plan, data));
+        PlanScoring.Scored scored = scoring.score(plan, data);
+        return viewer.explanation(plan, scored, scoring.brokenRules(plan, scored));
     }
 
     /** Coordinators read anyone's calendar in their consortium; a field account only its own linked person's. */

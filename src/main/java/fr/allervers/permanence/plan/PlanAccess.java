@@ -26,6 +26,13 @@ class PlanAccess {
         }
     }
 
+    /** Coordination only, e.g. comparing versions of a plan (drafts included). */
+    void requireManager(String refusal) {
+        if (!signedInStaff.managesPlans()) {
+            throw new PlanAccessDeniedException(refusal);
+        }
+    }
+
     /** Whether the signed-in account reads drafts: coordinators and admins do, field accounts never. */
     boolean readsDrafts() {
         return signedInStaff.managesPlans();

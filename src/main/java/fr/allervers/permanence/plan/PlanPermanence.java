@@ -1,6 +1,8 @@
 package fr.allervers.permanence.plan;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +23,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 /**
- * One held permanence of a plan. Places, vans and staff are referenced by id: the territory entities stay in their
- * package, and the solver model in its own; {@link TerritoryProblemMapper} is the only place that joins them.
+ * One permanence of a plan, held or cancelled. Places, vans and staff are referenced by id: the territory entities
+ * stay in their package, and the solver model in its own; {@link TerritoryProblemMapper} is the only place that
+ * joins them.
  */
 @Entity
 public class PlanPermanence {
@@ -53,7 +56,62 @@ public class PlanPermanence {
 
     private boolean pinned;
 
+    /** Null while the permanence is planned; set when the coordinator cancels it (it then stays, « annulée »). */
+    @Enumerated(EnumType.STRING)
+    private CancellationReason cancelReason;
+
+    private String cancelComment;
+
+    private String cancelledBy;
+
+    private OffsetDateTime cancelledAt;
+
     protected PlanPermanence() {
+    }
+
+    /** The same permanence in a new version of the plan, cancellation included. */
+    PlanPermanence copy() {
+        PlanPermanence copy = of(toPlanned());
+        copy.cancelReason = cancelReason;
+        copy.cancelComment = cancelComment;
+        copy.cancelledBy = cancelledBy;
+        copy.cancelledAt = cancelledAt;
+        return copy;
+    }
+
+    void cancel(CancellationReason reason, String comment, String by) {
+        this.cancelReason = reason;
+        this.cancelComment = comment;
+        this.cancelledBy = by;
+        this.cancelledAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    void restore() {
+        this.cancelReason = null;
+        this.cancelComment = null;
+        this.cancelledBy = null;
+        this.cancelledAt = null;
+    }
+
+    /** A cancelled permanence is not held: not scored, not counted in coverage, kept for the field to read. */
+    public boolean isCancelled() {
+        return cancelReason != null;
+    }
+
+    public CancellationReason getCancelReason() {
+        return cancelReason;
+    }
+
+    public String getCancelComment() {
+        return cancelComment;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public OffsetDateTime getCancelledAt() {
+        return cancelledAt;
     }
 
     static PlanPermanence of(PlannedPermanence planned) {

@@ -49,7 +49,8 @@ class PlanPublication {
         }
         TerritoryData data = mapper.load(plan.getTerritory(),
                 plan.getPermanences().stream().map(PlanPermanence::getPlaceId).toList(), true);
-        PlanExplanation explanation = scoring.score(plan, data).explanation();
+        PlanScoring.Scored scored = scoring.score(plan, data);
+        PlanExplanation explanation = scored.explanation();
         HardMediumSoftScore score = explanation.score();
         if (!score.isSolutionInitialized() || score.hardScore() < 0) {
             // Refused: nothing is written; the message names the first rules to fix, the explanation has them all.
@@ -57,9 +58,12 @@ class PlanPublication {
                     + " ; règles non respectées : " + String.join(" ; ", explanation.brokenRules()) + ") : corrigez"
                     + " le plan ou relancez le calcul avant de publier");
         }
-        plan.scored(score.toString(), explanation.brokenRules());
+        plan.scored(score.toString(), explanation.brokenRules(), scoring.brokenRules(plan, scored));
         plan.publish();
-        audit.recordChange(AuditTrail.PLAN_PUBLISHED, describe(plan), plan.getConsortium().getId());
+        // A new version replaces, for the field, the published one it re-plans: the trail names both.
+        audit.recordChange(AuditTrail.PLAN_PUBLISHED, describe(plan) + (plan.getPreviousVersion() == null ? ""
+                : " (nouvelle version du plan n° " + plan.getPreviousVersion().getId() + ")"),
+                plan.getConsortium().getId());
         return plan;
     }
 
@@ -72,14 +76,6 @@ class PlanPublication {
             audit.recordChange(AuditTrail.PLAN_WITHDRAWN, describe(plan), plan.getConsortium().getId());
         }
         return plan;
-    }
-
-    /** Re-planning takes a published plan back to draft: the field loses it, which the audit trail says. */
-    void replanning(PermanencePlan plan) {
-        if (plan.isPublished()) {
-            audit.recordChange(AuditTrail.PLAN_WITHDRAWN, describe(plan) + " (nouveau calcul)",
-                    plan.getConsortium().getId());
-        }
     }
 
     static String describe(PermanencePlan plan) {

@@ -171,7 +171,8 @@ class PlanSolving {
         List<PlannedPermanence> held = schedule.plan();
         transactions.executeWithoutResult(status -> plans.findById(planId).ifPresent(plan -> {
             plan.replacePermanences(held.stream().map(PlanPermanence::of).toList());
-            plan.scored(explanation.score().toString(), explanation.brokenRules());
+            plans.flush(); // the broken rules name the stored permanences by id
+            scoring.store(plan, schedule, explanation);
             if (finalStatus != null) {
                 plan.finish(finalStatus, note);
             }

@@ -43,10 +43,12 @@ public class PublishedPlans {
      * A published permanence as the public schedule may show it: when, where, which van, and the staff ids only so
      * that their professions can be named (never their names).
      *
-     * @param publishedAt when its plan was published, for the public pages' Last-Modified
+     * @param publishedAt when its plan was published (or, if later, when it was cancelled), for the public pages'
+     *                    Last-Modified
+     * @param cancelled   the coordinator cancelled it in its published plan
      */
     public record Public(LocalDate date, DayPart halfDay, long placeId, Long vanId, List<Long> staffIds,
-                         OffsetDateTime publishedAt) {
+                         OffsetDateTime publishedAt, boolean cancelled) {
     }
 
     /** The plans that speak for the days of a period, latest publication first. */
@@ -77,7 +79,10 @@ public class PublishedPlans {
         return new Owners(published, owner);
     }
 
-    /** The permanences of one territory from first to last, each from the plan that speaks for its day. */
+    /**
+     * The permanences held in one territory from first to last, each from the plan that speaks for its day; the
+     * cancelled ones are left out.
+     */
     @Transactional(readOnly = true)
     public List<Held> held(Consortium consortium, long territoryId, LocalDate first, LocalDate last) {
         Owners owners = owners(consortium, first, last);
@@ -86,7 +91,7 @@ public class PublishedPlans {
             if (plan.getTerritory().getId() != territoryId) {
                 continue;
             }
-            for (PlanPermanence p : plan.getPermanences()) {
+            for (PlanPermanence p : plan.getHeldPermanences()) { // a cancelled permanence is not held
                 if (!p.getDate().isBefore(first) && !p.getDate().isAfter(last) && owners.owns(plan, p.getDate())) {
                     held.add(new Held(p.getDate(), p.getHalfDay(), p.getPlaceId()));
                 }
@@ -97,7 +102,7 @@ public class PublishedPlans {
 
     /**
      * The permanences of one territory from first to last as the public schedule reads them, each from the plan that
-     * speaks for its day; drafts never.
+     * speaks for its day; drafts never. Cancelled ones are included, marked: the public reads them « annulée ».
      */
     @Transactional(readOnly = true)
     public List<Public> forPublic(Consortium consortium, long territoryId, LocalDate first, LocalDate last) {
@@ -110,7 +115,8 @@ public class PublishedPlans {
             for (PlanPermanence p : plan.getPermanences()) {
                 if (!p.getDate().isBefore(first) && !p.getDate().isAfter(last) && owners.owns(plan, p.getDate())) {
                     shown.add(new Public(p.getDate(), p.getHalfDay(), p.getPlaceId(), p.getVanId(), p.getStaffIds(),
-                            plan.getPublishedAt()));
+                            p.isCancelled() && p.getCancelledAt().isAfter(plan.getPublishedAt()) ? p.getCancelledAt()
+                                    : plan.getPublishedAt(), p.isCancelled()));
                 }
             }
         }

@@ -1,7 +1,10 @@
 package fr.allervers.permanence.solver;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +18,7 @@ import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 
 import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.CommuneMonth;
@@ -42,7 +46,56 @@ public final class PlanExplainer {
                 .filter(PlanJustification.class::isInstance).map(PlanJustification.class::cast)
                 .toList();
         return new PlanExplanation(scoreExplanation.getScore(), brokenRules(scoreExplanation),
-                communes(schedule, justifications), permanences(schedule, justifications), daysOff(schedule));
+                communes(schedule, justifications), permanences(schedule, justifications),
+                violations(scoreExplanation), daysOff(schedule));
+    }
+
+    /** Every match of a hard or medium rule, with its permanences, day and people, hard first, then by date. */
+    private static List<BrokenRule> violations(
+            ScoreExplanation<PermanenceSchedule, HardMediumSoftScore> explanation) {
+        List<BrokenRule> result = new ArrayList<>();
+        for (ConstraintMatchTotal<HardMediumSoftScore> total : explanation.getConstraintMatchTotalMap().values()) {
+            String label = total.getConstraintName();
+            for (ConstraintMatch<HardMediumSoftScore> match : total.getConstraintMatchSet()) {
+                HardMediumSoftScore score = match.getScore();
+                String severity = score.hardScore() < 0 ? BrokenRule.HARD
+                        : score.mediumScore() < 0 ? BrokenRule.MEDIUM : null;
+                if (severity == null) {
+                    continue;
+                }
+                Object justification = match.getJustification();
+                PlanJustification j = justification instanceof PlanJustification plan ? plan : null;
+                List<PermanenceRef> refs = j == null ? List.of() : j.permanences();
+                result.add(new BrokenRule(BrokenRule.code(label), label, severity, j == null ? label : j.inFrench(),
+                        refs, day(j, refs), j == null ? null : j.communeInsee(),
+                        people(match.getIndictedObjectList())));
+            }
+        }
+        result.sort(Comparator.comparing((BrokenRule r) -> BrokenRule.HARD.equals(r.severity()) ? 0 : 1)
+                .thenComparing(BrokenRule::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(BrokenRule::rule).thenComparing(BrokenRule::message));
+        return result;
+    }
+
+    private static LocalDate day(PlanJustification justification, List<PermanenceRef> refs) {
+        if (justification instanceof PlanJustification.SlotConflict conflict) {
+            return conflict.slot().date();
+        }
+        return refs.isEmpty() ? null : refs.get(0).slot().date();
+    }
+
+    /** The people a match is about: the workers it names, or those seated in the seats it names. */
+    private static List<BrokenRule.Person> people(List<Object> indicted) {
+        Map<Long, BrokenRule.Person> people = new LinkedHashMap<>();
+        for (Object object : indicted) {
+            for (Object item : object instanceof Collection<?> many ? many : List.of(object)) {
+                Worker worker = item instanceof Worker w ? w : item instanceof Seat seat ? seat.getStaff() : null;
+                if (worker != null) {
+                    people.putIfAbsent(worker.id(), new BrokenRule.Person(worker.id(), worker.label()));
+                }
+            }
+        }
+        return List.copyOf(people.values());
     }
 
     /**
@@ -50,10 +103,10 @@ public final class PlanExplainer {
      * férié (Noël), pas de permanence ». Local holidays name their departments.
      */
     private static List<String> daysOff(PermanenceSchedule schedule) {
-        Set<java.time.LocalDate> planned = schedule.getSlots().stream().map(Slot::date)
+        Set<LocalDate> planned = schedule.getSlots().stream().map(Slot::date)
                 .collect(Collectors.toSet());
         return schedule.getDaysOff().stream().filter(off -> planned.contains(off.date()))
-                .sorted(java.util.Comparator.comparing(DayOff::date)
+                .sorted(Comparator.comparing(DayOff::date)
                         .thenComparing(off -> off.halfDay() == null ? -1 : off.halfDay().ordinal())
                         .thenComparing(DayOff::kind))
                 .map(off -> capitalize(FrenchText.day(off.date()))
@@ -154,7 +207,7 @@ public final class PlanExplainer {
      */
     private static List<String> daysOffInFrench(Map<DayOff, Set<Slot>> daysOff) {
         Map<DayOffKind, List<DayOff>> byKind = new EnumMap<>(DayOffKind.class);
-        daysOff.keySet().stream().sorted(java.util.Comparator.comparing(DayOff::date))
+        daysOff.keySet().stream().sorted(Comparator.comparing(DayOff::date))
                 .forEach(off -> byKind.computeIfAbsent(off.kind(), k -> new ArrayList<>()).add(off));
         List<String> result = new ArrayList<>();
         byKind.forEach((kind, offs) -> {

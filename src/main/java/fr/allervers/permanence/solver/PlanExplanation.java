@@ -14,15 +14,17 @@ import fr.allervers.permanence.domain.Slot;
  * @param communes    one entry per commune and month, e.g. « Corbas : 2 permanences sur 4 possibles — aucun binôme
  *                    disponible le jeudi »
  * @param permanences one entry per held permanence, with the problems that concern it
+ * @param violations  one entry per match of a hard or medium rule, hard first, then by date
  * @param daysOff     one entry per day (or half-day) off of the horizon, e.g. « vendredi 25 décembre : jour férié
  *                    (Noël), pas de permanence »
  */
 public record PlanExplanation(HardMediumSoftScore score, List<String> brokenRules, List<CommuneExplanation> communes,
-                              List<PermanenceExplanation> permanences, List<String> daysOff) {
+                              List<PermanenceExplanation> permanences, List<BrokenRule> violations,
+                              List<String> daysOff) {
 
     public PlanExplanation(HardMediumSoftScore score, List<String> brokenRules, List<CommuneExplanation> communes,
                            List<PermanenceExplanation> permanences) {
-        this(score, brokenRules, communes, permanences, List.of());
+        this(score, brokenRules, communes, permanences, List.of(), List.of());
     }
 
     public record CommuneExplanation(String insee, String name, YearMonth month, int held, int min, int max,

@@ -127,10 +127,15 @@ class PermanencePlanApiTest {
         assertThat(warned.get("hardRulesIntroduced").asBoolean()).isTrue();
         assertThat(warned.get("introduced").valueStream())
                 .anySatisfy(b -> {
-                    assertThat(b.get("rule").asString()).isEqualTo("Lieu fermé");
+                    // The same entry as the plan's broken rules.
+                    assertThat(b.get("rule").asString()).isEqualTo("PLACE_CLOSED");
+                    assertThat(b.get("label").asString()).isEqualTo("Lieu fermé");
                     assertThat(b.get("message").asString()).contains("n'est pas ouvert le");
-                    assertThat(b.get("severity").asString()).isEqualTo("HARD");
+                    assertThat(b.get("severity").asString()).isEqualTo("hard");
                     assertThat(b.get("permanenceId").asLong()).isEqualTo(target.get("id").asLong());
+                    assertThat(b.get("permanenceIds").valueStream().map(JsonNode::asLong))
+                            .containsExactly(target.get("id").asLong());
+                    assertThat(b.get("communeInsee").asString()).isNotBlank();
                     assertThat(b.get("date").asString()).isEqualTo(target.get("date").asString());
                 });
         assertThat(Api.getJson(mvc, BASE + "/" + id).toString()).as("a preview writes nothing")

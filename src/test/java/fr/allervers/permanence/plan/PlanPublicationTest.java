@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A coordinator publishes a finished plan to the field and can take it back; a plan still solving, or one that
- * breaks a hard rule, is refused with the reason; re-planning takes a published plan back to draft.
+ * breaks a hard rule, is refused with the reason; re-planning a published plan asks for confirmation first (the
+ * new version itself: PlanLifecycleTest).
  */
 @DatabaseTest
 class PlanPublicationTest {
@@ -75,7 +76,7 @@ class PlanPublicationTest {
             assertThat(Api.json(refused).get("detail").asString()).contains("règle impérative").contains("indisponible");
             JsonNode unchanged = Api.getJson(mvc, BASE + "/" + id);
             assertThat(unchanged.get("publishedAt").isNull()).isTrue();
-            assertThat(unchanged.get("score").asString()).as("nothing written").isEqualTo(plan.get("score").asString());
+            assertThat(unchanged.get("score").asString()).as("the absence re-scored the plan").startsWith("-1hard/");
         } finally {
             mvc.perform(delete("/api/staff/" + ill + "/absences/" + absenceId));
         }
@@ -85,16 +86,17 @@ class PlanPublicationTest {
     }
 
     @Test
-    void replanningAPublishedPlanTakesItBackToDraft() throws Exception {
+    void replanningAPublishedPlanAsksFirstAndLeavesItPublished() throws Exception {
         long id = launch(2);
         Api.waitWhileSolving(mvc, BASE + "/" + id);
         assertThat(mvc.perform(put(BASE + "/" + id + "/publication")).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
-        mvc.perform(post(BASE + "/" + id + "/replan").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"secondsLimit\":1}"));
-        JsonNode replanned = Api.waitWhileSolving(mvc, BASE + "/" + id);
-        assertThat(replanned.get("status").asString()).isEqualTo("DONE");
-        assertThat(replanned.get("publishedAt").isNull()).isTrue();
+        MvcResult refused = mvc.perform(post(BASE + "/" + id + "/replan").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"secondsLimit\":1}")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+        JsonNode unchanged = Api.getJson(mvc, BASE + "/" + id);
+        assertThat(unchanged.get("status").asString()).isEqualTo("DONE");
+        assertThat(unchanged.get("publishedAt").isNull()).isFalse();
     }
 
     @Test

@@ -61,7 +61,7 @@ class PlanRecoveryTest {
                     vans.findByConsortiumOrderByRef(consortium).get(0).getId(), placeId(consortium, "SF-PLACE"),
                     List.of(staffId(consortium, StaffRole.SOCIAL_WORKER),
                             staffId(consortium, StaffRole.EMPLOYMENT_COUNSELLOR)), true))));
-            plan.scored("0hard/0medium/-10soft", List.of());
+            plan.scored("0hard/0medium/-10soft", List.of(), List.of());
             return plans.save(plan).getId();
         });
         long running = service.launch(new PlanViews.LaunchRequest(
@@ -81,7 +81,7 @@ class PlanRecoveryTest {
         assertThat(service.view(running).status()).as("solving in this process: left alone")
                 .isEqualTo(PlanStatus.SOLVING);
 
-        service.replan(crashed, 1);
+        service.replan(crashed, 1, false);
         PlanViews.PlanView replanned = await(crashed);
         assertThat(replanned.status()).isEqualTo(PlanStatus.DONE);
         assertThat(replanned.permanences()).anySatisfy(p -> {

@@ -79,6 +79,38 @@ class PlanExplainerTest {
                 .containsExactly("CIP-1 n'est pas disponible le jeudi 5 mars matin à Place de la Mairie."));
     }
 
+    @Test
+    void eachBrokenRuleNamesItsPermanenceDayAndPeople() {
+        PlannedPermanence thursday = new PlannedPermanence(MONDAY.plusDays(3), DayPart.AM, 1L, mairie.id(),
+                List.of(socialWorker.id(), counsellorOffOnThursdays.id()), true);
+
+        PlanExplanation explanation = solver.explainInFrench(schedule(List.of(thursday)));
+
+        assertThat(explanation.violations()).hasSize(2);
+        BrokenRule unavailable = explanation.violations().get(0);
+        assertThat(unavailable.rule()).isEqualTo("STAFF_UNAVAILABLE");
+        assertThat(unavailable.label()).isEqualTo(PermanenceConstraintProvider.STAFF_UNAVAILABLE);
+        assertThat(unavailable.severity()).isEqualTo(BrokenRule.HARD);
+        assertThat(unavailable.date()).isEqualTo(MONDAY.plusDays(3));
+        assertThat(unavailable.people()).containsExactly(new BrokenRule.Person(2, "CIP-1"));
+        assertThat(unavailable.permanences()).singleElement().satisfies(p -> assertThat(p.placeId())
+                .isEqualTo(mairie.id()));
+        assertThat(unavailable.message()).isEqualTo("CIP-1 n'est pas disponible le jeudi 5 mars matin à Place de la"
+                + " Mairie.");
+        BrokenRule minimum = explanation.violations().get(1);
+        assertThat(minimum.rule()).isEqualTo("COMMUNE_MONTHLY_MINIMUM");
+        assertThat(minimum.severity()).isEqualTo(BrokenRule.MEDIUM);
+        assertThat(minimum.date()).isNull();
+        assertThat(minimum.communeInsee()).isEqualTo(CORBAS);
+        assertThat(minimum.people()).isEmpty();
+    }
+
+    @Test
+    void aRuleWithoutAKnownCodeGetsOneFromItsName() {
+        assertThat(BrokenRule.code("Jour férié")).isEqualTo("JOUR_FERIE");
+        assertThat(BrokenRule.code(PermanenceConstraintProvider.INCOMPLETE_PAIR)).isEqualTo("INCOMPLETE_PAIR");
+    }
+
     private PlannedPermanence mondayMorning(int dayOffset) {
         return new PlannedPermanence(MONDAY.plusDays(dayOffset), DayPart.AM, 1L, mairie.id(),
                 List.of(socialWorker.id(), counsellorOffOnThursdays.id()), false);
