@@ -111,13 +111,18 @@ public final class PackagedJar {
                 Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    /** Starts the service on a free loopback port and waits until its health check answers. */
-    public Server startServer() throws Exception {
+    /**
+     * Starts the service on a free loopback port and waits until its health check answers.
+     *
+     * @param extraArguments for this server only, e.g. {@code --allervers.security.trusted-proxies=127.0.0.1}
+     */
+    public Server startServer(String... extraArguments) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
+        command.addAll(List.of(extraArguments));
         command.addAll(databaseArguments);
         Path log = workDirectory.resolve("server-" + RUNS.incrementAndGet() + ".log");
         Process process = start(command, Map.of(), log, log);

@@ -14,12 +14,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -42,6 +44,7 @@ import tools.jackson.databind.JsonNode;
 class AccountLifecycleApiTest {
 
     private static final String GOOD = "kayak-brume9";
+    private static final String SESSION_COOKIE = "JSESSIONID";
 
     @Autowired
     MockMvc mvc;
@@ -51,6 +54,8 @@ class AccountLifecycleApiTest {
     Accounts accounts;
     @Autowired
     AccountDetailsService details;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String admin;
     private long adminId;
@@ -90,18 +95,19 @@ class AccountLifecycleApiTest {
         JsonNode account = json(create(unique("desactive"), GOOD, "COORDINATOR"));
         String name = account.get("username").asString();
         long id = account.get("id").asLong();
-        MockHttpSession session = signIn(name, GOOD);
-        assertThat(mvc.perform(get("/api/territories").session(session)).andReturn().getResponse().getStatus())
+        BrowserSession session = signIn(name, GOOD);
+        assertThat(mvc.perform(get("/api/territories").cookie(session.cookie)).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
 
         MockHttpServletResponse disabled = enabled(id, false);
         assertThat(disabled.getStatus()).isEqualTo(200);
         assertThat(json(disabled).get("enabled").asBoolean()).isFalse();
 
-        MockHttpServletResponse next = mvc.perform(get("/api/territories").session(session)).andReturn().getResponse();
+        MockHttpServletResponse next = mvc.perform(get("/api/territories").cookie(session.cookie)).andReturn().getResponse();
         assertThat(next.getStatus()).as("the very next request of the open session").isEqualTo(401);
         assertThat(next.getContentAsString()).contains("session-ended");
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?", Integer.class,
+                name)).as("the session is ended in the database, not only refused").isZero();
         assertThat(basic(name, GOOD).getStatus()).isEqualTo(401);
         assertThat(login(name, GOOD).getRedirectedUrl()).isEqualTo("/login?error");
 
@@ -127,7 +133,7 @@ class AccountLifecycleApiTest {
         JsonNode account = json(create(unique("oubli"), GOOD, "FIELD"));
         String name = account.get("username").asString();
         long id = account.get("id").asLong();
-        MockHttpSession before = signIn(name, GOOD);
+        BrowserSession before = signIn(name, GOOD);
 
         MockHttpServletResponse reset = mvc.perform(post("/api/users/" + id + "/password-reset").with(asAdmin())).andReturn()
                 .getResponse();
@@ -135,28 +141,29 @@ class AccountLifecycleApiTest {
         String temporary = json(reset).get("temporaryPassword").asString();
         assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
         assertThat(users.findById(id).orElseThrow().getPasswordHash()).doesNotContain(temporary);
-        assertThat(mvc.perform(get("/api/me").session(before)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/api/me").cookie(before.cookie)).andReturn().getResponse().getStatus())
                 .as("a session opened with the old password ends").isEqualTo(401);
         assertThat(basic(name, GOOD).getStatus()).as("the old password").isEqualTo(401);
 
         // Signed in with the temporary password: sent to the change-password page, and nothing else is allowed.
         MockHttpServletResponse login = login(name, temporary);
         assertThat(login.getRedirectedUrl()).isEqualTo("/mot-de-passe.html");
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(browserCsrfToken())
-                .param("username", name).param("password", temporary)).andReturn().getRequest().getSession();
-        assertThat(json(mvc.perform(get("/api/me").session(session)).andReturn().getResponse())
+        BrowserSession session = new BrowserSession(mvc.perform(post("/login").with(browserCsrfToken())
+                .param("username", name).param("password", temporary)).andReturn().getResponse()
+                .getCookie(SESSION_COOKIE));
+        assertThat(json(mvc.perform(get("/api/me").cookie(session.cookie)).andReturn().getResponse())
                 .get("mustChangePassword").asBoolean()).isTrue();
-        MockHttpServletResponse refused = mvc.perform(get("/api/territories").session(session)).andReturn()
+        MockHttpServletResponse refused = mvc.perform(get("/api/territories").cookie(session.cookie)).andReturn()
                 .getResponse();
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(json(refused).get("type").asString()).endsWith("/password-change-required");
         assertThat(basic(name, temporary).getStatus()).as("GET /api/me is allowed").isEqualTo(200);
         assertThat(mvc.perform(get("/api/layers/places").with(httpBasic(name, temporary))).andReturn().getResponse()
                 .getStatus()).as("HTTP Basic too").isEqualTo(403);
-        MockHttpServletResponse page = mvc.perform(get("/ma-journee.html").session(session)).andReturn()
+        MockHttpServletResponse page = mvc.perform(get("/ma-journee.html").cookie(session.cookie)).andReturn()
                 .getResponse();
         assertThat(page.getRedirectedUrl()).isEqualTo("/mot-de-passe.html");
-        assertThat(mvc.perform(get("/mot-de-passe.html").session(session)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/mot-de-passe.html").cookie(session.cookie)).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
 
         // Keeping the temporary one, or a weak one, is refused.
@@ -165,7 +172,7 @@ class AccountLifecycleApiTest {
         MockHttpServletResponse changed = change(session, temporary, "falaise-verte-42");
         assertThat(changed.getStatus()).isEqualTo(200);
         assertThat(json(changed).get("landing").asString()).isEqualTo("/ma-journee.html");
-        assertThat(mvc.perform(get("/api/territories").session(session)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/api/territories").cookie(session.cookie)).andReturn().getResponse().getStatus())
                 .as("this session goes on with the new password").isEqualTo(200);
         assertThat(basic(name, temporary).getStatus()).isEqualTo(401);
         assertThat(basic(name, "falaise-verte-42").getStatus()).isEqualTo(200);
@@ -181,8 +188,8 @@ class AccountLifecycleApiTest {
     @Test
     void everyUserChangesTheirOwnPasswordGivingTheCurrentOne() throws Exception {
         String name = json(create(unique("financeur"), GOOD, "FUNDER")).get("username").asString();
-        MockHttpSession session = signIn(name, GOOD);
-        MockHttpSession otherDevice = signIn(name, GOOD);
+        BrowserSession session = signIn(name, GOOD);
+        BrowserSession otherDevice = signIn(name, GOOD);
 
         assertThat(change(session, "pas-le-bon-mot", "nouveau-chemin-7").getStatus()).isEqualTo(400);
         assertThat(change(session, null, "nouveau-chemin-7").getStatus()).isEqualTo(400);
@@ -192,8 +199,8 @@ class AccountLifecycleApiTest {
         MockHttpServletResponse changed = change(session, GOOD, "nouveau-chemin-7");
         assertThat(changed.getStatus()).isEqualTo(200);
         assertThat(json(changed).get("landing").asString()).isEqualTo("/financeur.html");
-        assertThat(mvc.perform(get("/api/me").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(mvc.perform(get("/api/me").session(otherDevice)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/api/me").cookie(session.cookie)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/me").cookie(otherDevice.cookie)).andReturn().getResponse().getStatus())
                 .as("the other sessions end").isEqualTo(401);
         assertThat(basic(name, GOOD).getStatus()).isEqualTo(401);
         assertThat(basic(name, "nouveau-chemin-7").getStatus()).isEqualTo(200);
@@ -294,19 +301,40 @@ class AccountLifecycleApiTest {
                 .param("password", password)).andReturn().getResponse();
     }
 
-    /** A browser session opened through the login form. */
-    private MockHttpSession signIn(String username, String password) throws Exception {
+    /**
+     * A browser session opened through the login form: its cookie, since sessions live in the database (Spring
+     * Session's filter is part of this MockMvc) and a MockHttpSession would not be seen.
+     */
+    private BrowserSession signIn(String username, String password) throws Exception {
         var result = mvc.perform(post("/login").with(browserCsrfToken()).param("username", username)
                 .param("password", password)).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
-        return (MockHttpSession) result.getRequest().getSession();
+        return new BrowserSession(result.getResponse().getCookie(SESSION_COOKIE));
     }
 
-    private MockHttpServletResponse change(MockHttpSession session, String current, String next) throws Exception {
+    /** A browser's session cookie, renewed when the service changes the session's id (password change). */
+    private static final class BrowserSession {
+        Cookie cookie;
+
+        BrowserSession(Cookie cookie) {
+            this.cookie = cookie;
+        }
+
+        MockHttpServletResponse keep(MockHttpServletResponse response) {
+            Cookie renewed = response.getCookie(SESSION_COOKIE);
+            if (renewed != null) {
+                cookie = renewed;
+            }
+            return response;
+        }
+    }
+
+    private MockHttpServletResponse change(BrowserSession session, String current, String next) throws Exception {
         String body = "{\"currentPassword\":" + (current == null ? "null" : "\"" + current + "\"")
                 + ",\"newPassword\":\"" + next + "\"}";
-        return mvc.perform(put("/api/me/password").session(session).contentType(MediaType.APPLICATION_JSON)
-                .content(body)).andReturn().getResponse();
+        return session.keep(mvc.perform(put("/api/me/password").cookie(session.cookie)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andReturn().getResponse());
     }
 
     private List<JsonNode> audit(String username) throws Exception {

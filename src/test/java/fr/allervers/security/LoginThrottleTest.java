@@ -7,14 +7,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.time.ZoneOffset;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock();
     private final LoginThrottle throttle = new LoginThrottle(new SecurityProperties("demo", 3, 5, Duration.ofMinutes(15), null),
-            clock);
+            countsDatabase(), clock);
+
+    /** A private in-memory H2 with the throttle's own migration: the counts' SQL runs for real, without Spring. */
+    static DataSource countsDatabase() {
+        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:throttle-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "sa", "");
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/common/V121__login_attempts.sql"))
+                .execute(dataSource);
+        return dataSource;
+    }
 
     @Test
     void refusesAPairAfterTooManyFailuresThenForgivesAfterTheWindow() {
@@ -138,6 +153,31 @@ class LoginThrottleTest {
         pool.shutdown();
         assertThat(allowed).as("a script's parallel requests wait for each other's checks, none is refused")
                 .hasValue(8);
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseShareTheCountsAndWaitForEachOthersChecks() throws Exception {
+        DataSource shared = countsDatabase();
+        SecurityProperties limits = new SecurityProperties("demo", 3, 5, Duration.ofMinutes(15), null);
+        LoginThrottle a = new LoginThrottle(limits, shared, clock);
+        LoginThrottle b = new LoginThrottle(limits, shared, clock);
+        assertThat(a.begin("heidi", "10.0.0.9")).isEmpty();
+        a.failed("heidi", "10.0.0.9");
+        assertThat(b.begin("heidi", "10.0.0.9")).isEmpty();
+        b.failed("heidi", "10.0.0.9");
+        assertThat(a.begin("heidi", "10.0.0.9")).as("third, still being checked on A").isEmpty();
+        var onB = java.util.concurrent.CompletableFuture.supplyAsync(() -> b.begin("heidi", "10.0.0.9"));
+        Thread.sleep(200);
+        assertThat(onB).as("B waits for the outcome of A's check").isNotDone();
+        a.succeeded("heidi", "10.0.0.9");
+        assertThat(onB.get()).as("A's success forgave the pair: B's attempt is checked").isEmpty();
+        b.failed("heidi", "10.0.0.9");
+        b.begin("heidi", "10.0.0.9");
+        b.failed("heidi", "10.0.0.9");
+        a.begin("heidi", "10.0.0.9");
+        a.failed("heidi", "10.0.0.9");
+        assertThat(b.begin("heidi", "10.0.0.9")).as("three failures split over A and B").isPresent();
+        assertThat(a.begin("heidi", "10.0.0.9")).isPresent();
     }
 
     /** One attempt with a wrong password: counted, then said to have failed. */
