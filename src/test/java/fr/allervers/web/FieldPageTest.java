@@ -148,15 +148,17 @@ class FieldPageTest extends SignedInPage {
         LocalDate day = LocalDate.now().plusDays(1);
         long planId = server.post("/api/maraude-plans", "{\"territoryId\":" + server.territoryId() + ",\"date\":\"" + day + "\","
                 + "\"fromTerritory\":true,\"secondsLimit\":2,\"teams\":[{\"id\":\"nord\",\"name\":\"Équipe Nord\","
-                + "\"mode\":\"CAR\",\"shiftStart\":\"09:00\",\"shiftEnd\":\"17:00\",\"basePlaceId\":" + base + "}]}")
-                .get("id").asLong();
+                + "\"mode\":\"CAR\",\"shiftStart\":\"09:00\",\"shiftEnd\":\"17:00\",\"basePlaceId\":" + base + "}],"
+                + "\"lunch\":{\"minutes\":0}}").get("id").asLong();
         JsonNode plan = waitFor("/api/maraude-plans/" + planId);
         JsonNode stops = plan.get("teams").get(0).get("stops");
         assertThat(stops).isNotEmpty();
-        server.put("/api/maraude-plans/" + planId + "/publication");
+        // Published (a plan breaking a hard rule would not be: without a lunch break two seconds always do).
+        JsonNode published = server.put("/api/maraude-plans/" + planId + "/publication");
+        assertThat(published.get("publishedAt").isNull()).as(published.toString()).isFalse();
 
         browser.open("/ma-journee.html?maraude=" + planId + "&equipe=nord");
-        assertThat(browser.findAll("#journee-liste li")).hasSize(stops.size());
+        browser.await("les " + stops.size() + " étapes de l'équipe", () -> browser.findAll("#journee-liste li").size() == stops.size());
         for (int i = 0; i < stops.size(); i++) {
             assertThat(browser.findAll("#journee-liste li").get(i).getText()).contains(stops.get(i).get("name").asString());
         }
