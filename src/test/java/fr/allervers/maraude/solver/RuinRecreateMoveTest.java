@@ -86,6 +86,28 @@ class RuinRecreateMoveTest {
         assertEveryVisitOnceWithItsTeam(solved);
     }
 
+    /**
+     * Capacities and tight windows on the first 20 customers of C101, 3 vehicles: a range-replacing first version of
+     * the move passed the humane day above but corrupted the score here.
+     */
+    @Test
+    void ruinAndRecreateKeepsTheScoreUncorruptedOnASolomonDay() throws Exception {
+        java.nio.file.Path file = fr.allervers.support.SharedGeodata.require("solomon/C101.txt");
+        fr.allervers.maraude.bench.SolomonInstance c101 = fr.allervers.maraude.bench.SolomonInstance.read(file);
+        fr.allervers.maraude.bench.SolomonInstance small = new fr.allervers.maraude.bench.SolomonInstance("C101-20", 3,
+                c101.capacity(), c101.customers().subList(0, 21));
+        LocalSearchPhaseConfig ruinOnly = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(RuinRecreateMoveIteratorFactory.class))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(20))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+
+        RoundSolution solved = SolverFactory.<RoundSolution>create(fullAssert(ruinOnly)).buildSolver()
+                .solve(fr.allervers.maraude.bench.SolomonAdapter.toSolution(small));
+
+        assertEveryVisitOnceWithItsTeam(solved);
+    }
+
     @Test
     void theProductMixKeepsTheScoreUncorrupted() {
         SolverConfig product = RoundSolverConfig.create(new TerminationConfig().withSecondsSpentLimit(2L));
