@@ -446,30 +446,62 @@
 // ---- Coverage (funders) ---------------------------------------------------------------------------------------
 
 /**
- * GET /api/coverage?territoryId=&month= (coverage.CoverageReport).
+ * GET /api/coverage?territoryId=&month= (coverage.CoverageReport). Every figure is of the month asked for; only
+ * permanences already held (their half-day is over) reach a target, planned ones are counted beside them.
  * @typedef {Object} CoverageReport
  * @property {number} territoryId
  * @property {string} territory
  * @property {string} month
- * @property {Array<{insee: string, name: string, held: number, planned: number, target: number}>} communes
- * @property {Array<{code: string, name: string, permanencesNearby: number, covered: boolean}>} qpv
- * @property {{communes: number, communesOnTarget: number, permanences: number, qpv: number, qpvCovered: number,
- *   qpvCoveredShare: number, hotels: number, hotelsVisitedLast30Days: number}} indicators
+ * @property {Array<CommuneCoverage>} communes
+ * @property {Array<{code: string, name: string, permanencesNearby: number, heldNearby: number, covered: boolean}>} qpv
+ *   permanencesNearby: held or planned; covered: at least one held nearby
+ * @property {CoverageIndicators} indicators
  */
 
 /**
- * One table of the funnel (coverage.FunnelReport.Table): every count is the total of the published blocks it
- * holds (one month of one commune, at least k encounters); the last column (code UNSPLIT) holds the blocks shown
- * without that breakdown.
+ * One commune's month (coverage.CoverageReport.CommuneCoverage).
+ * @typedef {Object} CommuneCoverage
+ * @property {string} insee
+ * @property {string} name
+ * @property {number} held permanences whose half-day is over
+ * @property {number} planned published permanences not held yet
+ * @property {number} target the minimum of held permanences a month
+ * @property {string} situation REACHED (held ≥ target), IN_PROGRESS (month in progress), UPCOMING, MISSED
+ * @property {string} description the same in French: « en cours : 2 tenues, 2 prévues sur 4 »
+ */
+
+/**
+ * @typedef {Object} CoverageIndicators
+ * @property {number} communes
+ * @property {number} communesOnTarget communes whose held permanences reach their target
+ * @property {number} communesInProgress communes not there yet in a month in progress
+ * @property {number} permanences held and planned
+ * @property {number} permanencesHeld
+ * @property {number} permanencesPlanned
+ * @property {number} qpv
+ * @property {number} qpvCovered QPV with a permanence held nearby
+ * @property {number} qpvCoveredShare
+ * @property {number} hotels the territory's 115 hotels (a count, never one of them)
+ * @property {number} hotelsVisited of those, checked off as visited by a maraude team in the month
+ * @property {boolean} monthInProgress
+ */
+
+/**
+ * One table of the funnel (coverage.FunnelReport.Table). Every count is a number of contacts (people at
+ * encounters: the same person met twice counts twice), the total of the published blocks it holds (one month of
+ * one commune, at least k encounters); the last column (code UNSPLIT) holds the blocks shown without that
+ * breakdown. `hiddenBecause` is aligned with `values`: null where the value is exact, "SMALL" for a 0 of a month
+ * where encounters, fewer than k per commune, are counted nowhere (« < k rencontres par commune »).
+ * "COMPLEMENTARY" (hidden to protect another cell) is never sent: no cell is.
  * @typedef {Object} FunnelTable
  * @property {Array<{code: string, label: string}>} columns
- * @property {Array<{month: string, values: Array<number>, total: number}>} rows
+ * @property {Array<{month: string, values: Array<number>, total: number, hiddenBecause: Array<?string>}>} rows
  * @property {Array<number>} columnTotals
  * @property {number} total
  */
 
 /**
- * GET /api/coverage/funnel?territoryId=&to= (coverage.FunnelReport).
+ * GET /api/coverage/funnel?territoryId=&from=&to= (coverage.FunnelReport): contacts per month.
  * @typedef {Object} FunnelReport
  * @property {number} territoryId
  * @property {string} territory
@@ -478,6 +510,16 @@
  * @property {number} k a block is published only with at least k encounters
  * @property {FunnelTable} byOutcome
  * @property {FunnelTable} byCategory
+ */
+
+/**
+ * GET/PUT /api/territories/{id}/public-schedule (publicschedule.PublicScheduleSwitchController.SwitchView).
+ * @typedef {Object} PublicScheduleSwitch
+ * @property {number} territoryId
+ * @property {boolean} enabled
+ * @property {?string} changedAt null while it was never switched
+ * @property {string} url the public page (absolute)
+ * @property {string} embedUrl the same for an iframe
  */
 
 export {};

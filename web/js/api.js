@@ -146,8 +146,11 @@ export const api = {
     /** @returns {Promise<import('./api-shapes.js').CoverageReport>} */
     get: (territoryId, month) => api.get('/api/coverage', { territoryId, month }),
     csvUrl: (territoryId, month) => '/api/coverage/export.csv' + query({ territoryId, month }),
-    /** People met over the twelve months up to `to` (yyyy-mm). @returns {Promise<import('./api-shapes.js').FunnelReport>} */
-    funnel: (territoryId, to) => api.get('/api/coverage/funnel', { territoryId, to }),
+    /**
+     * Contacts (people met; someone met twice counts twice) month by month, from `from` (by default the twelve
+     * months up to `to`) to `to` (yyyy-mm). @returns {Promise<import('./api-shapes.js').FunnelReport>}
+     */
+    funnel: (territoryId, to, from) => api.get('/api/coverage/funnel', { territoryId, to, from }),
     funnelCsvUrl: (territoryId, to) => '/api/coverage/funnel.csv' + query({ territoryId, to }),
   },
 
@@ -190,6 +193,13 @@ export const api = {
 
   // Answers: ClosingDay[] (closingDays), ClosingDay (addClosingDay), nothing (removeClosingDay), DayOff[]
   // (calendar), DaysOffSettings (settings, saveSettings).
+  publicSchedule: {
+    /** @returns {Promise<import('./api-shapes.js').PublicScheduleSwitch>} */
+    get: (territoryId) => api.get('/api/territories/' + territoryId + '/public-schedule'),
+    /** @returns {Promise<import('./api-shapes.js').PublicScheduleSwitch>} */
+    set: (territoryId, enabled) => api.put('/api/territories/' + territoryId + '/public-schedule', { enabled }),
+  },
+
   daysOff: {
     closingDays: (from, to) => api.get('/api/closing-days', { from, to }),
     addClosingDay: (day) => api.post('/api/closing-days', day),

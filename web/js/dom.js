@@ -1,5 +1,6 @@
 // The DOM helpers every module shares, so that no module defines its own: find an element by id, build one with
-// its properties and children, a download link styled as a button, text made safe for Leaflet's HTML popups.
+// its properties and children, a download link styled as a button, a list item with a « Supprimer » button, text
+// made safe for Leaflet's HTML popups.
 
 /** The element of this page with that id (null when there is none). */
 export const $ = (id) => document.getElementById(id);
@@ -35,4 +36,23 @@ export function escapeHtml(value) {
   return String(value === undefined || value === null ? '' : value)
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * A list item: `text`, then a « Supprimer » button named `ariaLabel` for screen readers. The button stays disabled
+ * while `remove` (async) runs; when it fails, the button is enabled again so that the user can retry, and `onError`
+ * gets the error.
+ */
+export function removableItem(text, ariaLabel, remove, onError) {
+  const button = actionButton('Supprimer', 'secondary small', async () => {
+    button.disabled = true;
+    try {
+      await remove();
+    } catch (e) {
+      button.disabled = false;
+      onError(e);
+    }
+  });
+  button.setAttribute('aria-label', ariaLabel);
+  return el('li', {}, el('span', { textContent: text }), ' ', button);
 }

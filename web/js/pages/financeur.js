@@ -1,27 +1,21 @@
-// Funder view: coverage only. Communes and QPV shaded by permanences held or planned against targets, the
-// aggregated heatmap, indicators, the people met over twelve months in published blocks of at least k, CSV exports.
-// No hotel and no encounter point: this page loads neither layer module.
+// Funder view: coverage only. Communes and QPV shaded by permanences held against targets (planned ones beside),
+// the aggregated heatmap, indicators of the chosen month, the contacts over twelve months in published blocks of at
+// least k, CSV exports and the printable monthly report. No hotel and no encounter point: this page loads neither
+// layer module.
 import { api, describeError } from '../api.js';
 import { createMap, register } from '../map.js';
-import { NBSP, count, currentMonth, monthLabel } from '../format.js';
+import { NBSP, monthLabel, currentMonth } from '../format.js';
 import { fillTerritorySelect, loadCommunes } from '../territory.js';
 import { communesLayer } from '../layers/communes.js';
 import { qpvLayer } from '../layers/qpv.js';
 import { heatmapLayer, maxWeight } from '../layers/heatmap.js';
 import { layerSwitcher } from '../ui/layer-switcher.js';
 import { statusArea } from '../ui/status.js';
-import { renderFunnelTable } from '../ui/funnel-table.js';
-import { $, el, escapeHtml } from '../dom.js';
+import { funnelLegend, renderFunnelIndicators, renderFunnelTable } from '../ui/funnel-table.js';
+import { QPV_COLOURS, QPV_TEXT, heldRatio, qpvState, renderCommuneTable, renderCoverageIndicators,
+  renderScale, scaleOf } from '../ui/coverage-figures.js';
+import { $, escapeHtml } from '../dom.js';
 import { startPage } from '../page.js';
-
-// Share of the monthly target reached -> fill colour (colour-blind safe sequential blues, with a text label).
-export const COVERAGE_SCALE = [
-  { upTo: 0, colour: '#f1f5f9', label: 'aucune' },
-  { upTo: 0.5, colour: '#bfdbfe', label: 'moins de la moitié' },
-  { upTo: 0.999, colour: '#60a5fa', label: 'en dessous de l’objectif' },
-  { upTo: Infinity, colour: '#1d4ed8', label: 'objectif atteint' },
-];
-const scaleOf = (ratio) => COVERAGE_SCALE.find((s) => ratio <= s.upTo);
 
 startPage(async () => {
   const status = statusArea($('couverture-statut'));
@@ -38,6 +32,10 @@ startPage(async () => {
   $('mois').value = currentMonth();
 
   const territories = await fillTerritorySelect($('territoire'));
+  const wanted = new URLSearchParams(location.search).get('mois');
+  if (wanted && /^\d{4}-\d{2}$/.test(wanted)) $('mois').value = wanted;
+  // The published threshold, from the funnel's answer (the heatmap and the funnel share it).
+  let k = 5;
   const territory = () => territories.find((t) => String(t.id) === $('territoire').value);
 
   async function load() {
@@ -54,7 +52,7 @@ startPage(async () => {
     const { bounds, bbox } = await loadCommunes(layers.communes, territory(), {
       style: (f) => {
         const c = byInsee.get(String(f.id));
-        return c ? { fillColor: scaleOf(ratio(c)).colour, fillOpacity: 0.7 } : {};
+        return c ? { fillColor: scaleOf(heldRatio(c)).colour, fillOpacity: 0.7 } : {};
       },
       describe: (f) => communeText(f.properties.nom, byInsee.get(String(f.id))),
     });
@@ -63,13 +61,12 @@ startPage(async () => {
     try {
       layers.qpv.render(await api.layer('qpv', bbox), {
         style: (f) => {
-          const q = byQpv.get(String(f.id));
-          return q ? { fillColor: q.covered ? '#15803d' : '#dc2626', fillOpacity: 0.55 } : {};
+          const state = qpvState(byQpv.get(String(f.id)));
+          return state ? { fillColor: QPV_COLOURS[state], fillOpacity: 0.55 } : {};
         },
         describe: (f) => {
-          const q = byQpv.get(String(f.id));
-          return 'QPV ' + escapeHtml(f.properties.lib_qp) + (q ? (q.covered ? ' : au moins une permanence à proximité'
-            : ' : aucune permanence à proximité ce mois-ci') : '');
+          const state = qpvState(byQpv.get(String(f.id)));
+          return 'QPV ' + escapeHtml(f.properties.lib_qp) + (state ? ' : ' + QPV_TEXT[state] : '');
         },
       });
       switcher.setCount('qpv', layers.qpv.count());
@@ -81,13 +78,16 @@ startPage(async () => {
       // anything finer, so that answers cannot be subtracted from one another (docs/data-protection.md).
       const cells = await api.heatmap({ bbox, cell: 1000, from: month, to: month });
       layers.heatmap.render(cells, { max: maxWeight(cells) });
-      switcher.setCount('heatmap', layers.heatmap.count());
+      switcher.setCount('heatmap', layers.heatmap.count(),
+        'aucune case d’au moins ' + k + ' rencontres sur la période');
     } catch (e) {
       layers.heatmap.clear();
     }
-    renderIndicators($('indicateurs'), coverage, territory());
-    renderTable($('tableau-communes'), coverage, territory());
+    renderCoverageIndicators($('indicateurs'), coverage, territory());
+    renderCommuneTable($('tableau-communes'), coverage, territory());
     $('export-couverture').href = api.coverage.csvUrl(territory().id, month);
+    $('rapport').href = '/rapport.html?territoryId=' + encodeURIComponent(territory().id) + '&month='
+      + encodeURIComponent(month);
     await loadFunnel(month);
   }
 
@@ -97,14 +97,17 @@ startPage(async () => {
     $('export-parcours').href = api.coverage.funnelCsvUrl(territory().id, month);
     try {
       const funnel = await api.coverage.funnel(territory().id, month);
-      renderFunnelTable($('parcours-suites'), funnel.byOutcome, { caption: 'Selon la suite donnée' });
-      renderFunnelTable($('parcours-publics'), funnel.byCategory, { caption: 'Selon le public' });
+      k = funnel.k;
+      renderFunnelTable($('parcours-suites'), funnel.byOutcome, { caption: 'Contacts selon la suite donnée', k });
+      renderFunnelTable($('parcours-publics'), funnel.byCategory, { caption: 'Contacts selon le public', k });
       $('parcours-k').textContent = String(funnel.k);
+      $('parcours-legende').replaceChildren(funnelLegend(funnel.k));
       renderFunnelIndicators($('parcours-indicateurs'), funnel);
     } catch (e) {
       $('parcours-suites').replaceChildren();
       $('parcours-publics').replaceChildren();
       $('parcours-indicateurs').replaceChildren();
+      $('parcours-legende').replaceChildren();
       funnelStatus.error(describeError('Personnes rencontrées', e));
     }
   }
@@ -115,65 +118,8 @@ startPage(async () => {
   else status.info('Aucun territoire n’est encore défini.');
 });
 
-/** The funnel in three figures: met, came back, signed up for support, each the total of the published blocks. */
-function renderFunnelIndicators(box, funnel) {
-  box.replaceChildren();
-  const column = (code) => funnel.byOutcome.columns.findIndex((c) => c.code === code);
-  indicator(box, String(funnel.byOutcome.total), 'personnes rencontrées (cases publiées)');
-  indicator(box, String(funnel.byOutcome.columnTotals[column('CAME_BACK')]), 'revenues (remobilisées, cases publiées)');
-  indicator(box, String(funnel.byOutcome.columnTotals[column('SIGNED_UP')]), 'entrées en accompagnement (cases publiées)');
-}
-
-/** One figure of a row of indicators: the value large, what it counts below. */
-function indicator(box, value, text) {
-  box.append(el('div', { className: 'indicator' }, el('div', { className: 'value', textContent: value }),
-    el('div', { textContent: text })));
-}
-
-const ratio = (c) => (c.target ? (c.held + c.planned) / c.target : (c.held + c.planned > 0 ? 1 : 0));
-
+/** The tooltip of a commune on the map: its target and where it stands. */
 function communeText(name, c) {
   if (!c) return escapeHtml(name);
-  return escapeHtml(name) + NBSP + ': ' + count(c.held, 'permanence tenue', 'permanences tenues') + ', ' + count(c.planned, 'prévue')
-    + ', objectif' + NBSP + c.target;
-}
-
-function renderScale(box) {
-  const entry = (colour, label) => {
-    const swatch = el('span', { className: 'box' });
-    swatch.style.background = colour;
-    return el('li', {}, swatch, ' ' + label);
-  };
-  box.append(el('p', { textContent: 'Communes : part de l’objectif mensuel' }),
-    el('ul', {}, COVERAGE_SCALE.map((s) => entry(s.colour, s.label))),
-    el('p', { textContent: 'QPV, ce mois-ci' }),
-    el('ul', {}, entry('#15803d', 'au moins une permanence à proximité'), entry('#dc2626', 'aucune permanence à proximité')));
-}
-
-function renderIndicators(box, coverage, territory) {
-  box.replaceChildren();
-  const add = (value, text) => indicator(box, value, text);
-  const i = (coverage && coverage.indicators) || null;
-  if (!i) {
-    add(String(territory.communes.length), 'communes sur le territoire');
-    return;
-  }
-  add(i.communesOnTarget + ' / ' + i.communes, 'communes à l’objectif ce mois-ci');
-  add(Math.round(100 * i.qpvCoveredShare) + ' %', 'des QPV avec au moins une permanence à proximité ce mois-ci');
-  add(String(i.permanences), 'permanences tenues ou prévues ce mois-ci');
-  add(i.hotelsVisitedLast30Days + ' / ' + i.hotels, 'hôtels 115 visités ces 30 derniers jours');
-}
-
-function renderTable(box, coverage, territory) {
-  const rows = (coverage && coverage.communes) || territory.communes.map((c) => ({ insee: c.insee, name: c.name }));
-  const heading = (text) => el('th', { scope: 'col', textContent: text });
-  box.replaceChildren(el('table', {},
-    el('caption', { textContent: 'Permanences tenues et prévues au regard de l’objectif mensuel' }),
-    el('thead', {}, el('tr', {}, ['Commune', 'Tenues', 'Prévues', 'Objectif', 'Situation'].map(heading))),
-    el('tbody', {}, rows.map((c) => {
-      const cells = c.target === undefined ? ['—', '—', '—', 'pas de donnée']
-        : [c.held, c.planned, c.target, scaleOf(ratio(c)).label];
-      return el('tr', {}, el('th', { scope: 'row', textContent: c.name }),
-        cells.map((v) => el('td', { textContent: String(v) })));
-    }))));
+  return escapeHtml(name) + NBSP + ': ' + escapeHtml(c.description);
 }

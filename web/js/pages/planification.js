@@ -16,6 +16,7 @@ import { statusArea } from '../ui/status.js';
 import { setUpImportForm } from '../ui/imports.js';
 import { setUpAbsences } from '../ui/absences.js';
 import { setUpDaysOff } from '../ui/days-off.js';
+import { setUpPublicSchedule } from '../ui/public-schedule.js';
 import { communeTargets } from '../ui/commune-targets.js';
 import { planPanel } from '../ui/plan-panel.js';
 import { planChoice } from '../ui/plan-choice.js';
@@ -84,6 +85,7 @@ startPage(async (session) => {
   const targets = communeTargets($('objectifs'));
   setUpAbsences($('absences'));
   const daysOff = setUpDaysOff($('jours-sans-permanence'));
+  const publicSchedule = setUpPublicSchedule($('horaires-publics'));
 
   const fillMaraudeBases = () => $('maraude-base').replaceChildren(...places.list().map((p) => new Option(p.name, p.id)));
   let editor = null;
@@ -91,6 +93,7 @@ startPage(async (session) => {
   async function loadTerritory() {
     if (editor) editor.reset();
     targets.show(territory());
+    publicSchedule.show(territory());
     choice.refresh(plans.state.id);
     const { bounds, bbox: territoryBbox } = await loadCommunes(layers.communes, territory());
     bbox = territoryBbox;

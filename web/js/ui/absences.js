@@ -2,6 +2,7 @@
 // van) is away, from one day to another with optional half-days, and removes a declaration made by mistake.
 // Only a coarse reason is asked, on purpose: no free text, so no health detail ends up here.
 import { api, describeError } from '../api.js';
+import { removableItem } from '../dom.js';
 import { dateWithYear } from '../format.js';
 import { statusArea } from './status.js';
 
@@ -91,27 +92,13 @@ export function setUpAbsences(section) {
   }
 
   function item(kind, id, a) {
-    const li = document.createElement('li');
-    li.dataset.absenceId = a.id;
-    const text = document.createElement('span');
-    text.textContent = periodText(a) + ' — ' + a.reasonLabel;
-    const remove = document.createElement('button');
-    remove.type = 'button';
-    remove.className = 'secondary small';
-    remove.textContent = 'Supprimer';
-    remove.setAttribute('aria-label', 'Supprimer : ' + noun(kind).toLowerCase() + ' ' + periodText(a));
-    remove.addEventListener('click', async () => {
-      remove.disabled = true;
-      try {
+    const li = removableItem(periodText(a) + ' — ' + a.reasonLabel,
+      'Supprimer : ' + noun(kind).toLowerCase() + ' ' + periodText(a), async () => {
         await api.absences.remove(kind, id, a.id);
         status.ok(noun(kind) + ' ' + periodText(a) + ' supprimée.');
         await refresh();
-      } catch (e) {
-        remove.disabled = false;
-        status.error(describeError('Suppression', e));
-      }
-    });
-    li.append(text, ' ', remove);
+      }, (e) => status.error(describeError('Suppression', e)));
+    li.dataset.absenceId = a.id;
     return li;
   }
 

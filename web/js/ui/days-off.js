@@ -2,6 +2,7 @@
 // 24 December), listed with a remove button, and its school zone with the choice of stopping permanences during
 // school holidays. Public holidays need nothing: they are computed and never planned.
 import { api, describeError } from '../api.js';
+import { removableItem } from '../dom.js';
 import { dateWithYear, localIsoDate } from '../format.js';
 import { statusArea } from './status.js';
 
@@ -50,27 +51,12 @@ export function setUpDaysOff(section) {
   }
 
   function item(day) {
-    const li = document.createElement('li');
+    const li = removableItem(closingDayText(day), 'Supprimer la fermeture du ' + closingDayText(day), async () => {
+      await api.daysOff.removeClosingDay(day.id);
+      status.ok('Fermeture du ' + closingDayText(day) + ' supprimée.');
+      await refresh();
+    }, (e) => status.error(describeError('Suppression', e)));
     li.dataset.closingDayId = day.id;
-    const text = document.createElement('span');
-    text.textContent = closingDayText(day);
-    const remove = document.createElement('button');
-    remove.type = 'button';
-    remove.className = 'secondary small';
-    remove.textContent = 'Supprimer';
-    remove.setAttribute('aria-label', 'Supprimer la fermeture du ' + closingDayText(day));
-    remove.addEventListener('click', async () => {
-      remove.disabled = true;
-      try {
-        await api.daysOff.removeClosingDay(day.id);
-        status.ok('Fermeture du ' + closingDayText(day) + ' supprimée.');
-        await refresh();
-      } catch (e) {
-        remove.disabled = false;
-        status.error(describeError('Suppression', e));
-      }
-    });
-    li.append(text, ' ', remove);
     return li;
   }
 

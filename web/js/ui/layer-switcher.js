@@ -32,9 +32,14 @@ export function layerSwitcher(container, map, entries) {
   });
   container.appendChild(fieldset);
   return {
-    /** Shows how many features a layer holds next to its name. */
-    setCount(name, n) {
-      if (boxes[name]) boxes[name].count.textContent = ' (' + n + ')';
+    /**
+     * Shows how many features a layer holds next to its name; an empty layer says why instead of « (0) » when
+     * `whyEmpty` is given.
+     */
+    setCount(name, n, whyEmpty) {
+      if (!boxes[name]) return;
+      boxes[name].count.textContent = n === 0 && whyEmpty ? ' — ' + whyEmpty : ' (' + n + ')';
+      boxes[name].count.classList.toggle('empty', n === 0 && Boolean(whyEmpty));
     },
   };
 }

@@ -18,7 +18,7 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {"fr.allervers.absence..", "fr.allervers.administration..", "fr.allervers.coverage..", "fr.allervers.demand..", "fr.allervers.demo..", "fr.allervers.editor..",
             "fr.allervers.encounter..", "fr.allervers.heatmap..", "fr.allervers.imports..", "fr.allervers.layer..", "fr.allervers.maraude..", "fr.allervers.permanence..",
-            "fr.allervers.routing..", "fr.allervers.web.."};
+            "fr.allervers.publicschedule..", "fr.allervers.routing..", "fr.allervers.web.."};
 
     private static JavaClasses classes;
 

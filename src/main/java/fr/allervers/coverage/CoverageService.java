@@ -2,6 +2,7 @@ package fr.allervers.coverage;
 
 import fr.allervers.territory.Commune;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ import fr.allervers.geo.MetricGrid;
 import fr.allervers.permanence.plan.PublishedPlans;
 import fr.allervers.permanence.plan.PublishedPlans.Held;
 import fr.allervers.permanence.targets.CommuneTargets;
+import fr.allervers.permanence.targets.TargetSituation;
 import fr.allervers.permanence.targets.Targets;
 import fr.allervers.territory.Consortium;
 import fr.allervers.security.CurrentConsortium;
@@ -80,43 +82,53 @@ class CoverageService {
                 .collect(Collectors.toSet());
         Map<Long, Place> placeById = places.findByConsortium(consortium).stream()
                 .collect(Collectors.toMap(Place::getId, Function.identity()));
-        List<Held> held = permanences.held(consortium, territoryId, month.atDay(1), month.atEndOfMonth())
-                .stream().filter(h -> placeById.containsKey(h.placeId())).toList();
+        List<Held> permanencesOfMonth = permanences.held(consortium, territoryId, month.atDay(1),
+                month.atEndOfMonth()).stream().filter(h -> placeById.containsKey(h.placeId())).toList();
+        LocalDateTime now = LocalDateTime.now(ZoneId.of(properties.zone()));
+        LocalDate today = now.toLocalDate();
 
-        List<CommuneCoverage> communes = communes(territory, held, placeById);
-        List<QpvCoverage> qpv = qpv(territory, insees, held, placeById);
+        List<CommuneCoverage> communes = communes(territory, permanencesOfMonth, placeById, month, now);
+        List<QpvCoverage> qpv = qpv(territory, insees, permanencesOfMonth, placeById, now);
         Set<Long> territoryHotels = hotels.findActive(consortium).stream()
                 .filter(h -> insees.contains(h.getCommuneInsee())).map(Hotel::getId).collect(Collectors.toSet());
-        LocalDate today = LocalDate.now(ZoneId.of(properties.zone()));
-        Set<Long> visited = new HashSet<>(hotelVisits.visited(consortium.getId(), today.minusDays(30), today));
+        // Visits of the month asked for, up to today: a month to come has none.
+        LocalDate lastDay = month.atEndOfMonth().isBefore(today) ? month.atEndOfMonth() : today;
+        Set<Long> visited = lastDay.isBefore(month.atDay(1)) ? new HashSet<>()
+                : new HashSet<>(hotelVisits.visited(consortium.getId(), month.atDay(1), lastDay));
         visited.retainAll(territoryHotels);
         int covered = (int) qpv.stream().filter(QpvCoverage::covered).count();
+        int held = (int) permanencesOfMonth.stream().filter(h -> h.isHeld(now)).count();
         Indicators indicators = new Indicators(communes.size(),
-                (int) communes.stream().filter(CommuneCoverage::onTarget).count(), held.size(), qpv.size(), covered,
-                qpv.isEmpty() ? 0 : (double) covered / qpv.size(), territoryHotels.size(), visited.size());
+                (int) communes.stream().filter(CommuneCoverage::onTarget).count(),
+                (int) communes.stream().filter(c -> c.situation() == TargetSituation.IN_PROGRESS).count(),
+                permanencesOfMonth.size(), held, permanencesOfMonth.size() - held, qpv.size(), covered,
+                qpv.isEmpty() ? 0 : (double) covered / qpv.size(), territoryHotels.size(), visited.size(),
+                !today.isBefore(month.atDay(1)) && !today.isAfter(month.atEndOfMonth()));
         return new CoverageReport(territoryId, territory.getName(), month, communes, qpv, indicators);
     }
 
-    private List<CommuneCoverage> communes(Territory territory, List<Held> held, Map<Long, Place> placeById) {
-        LocalDate today = LocalDate.now(ZoneId.of(properties.zone()));
+    private List<CommuneCoverage> communes(Territory territory, List<Held> permanencesOfMonth,
+            Map<Long, Place> placeById, YearMonth month, LocalDateTime now) {
         Map<String, Targets> set = targets.of(territory);
         Map<String, int[]> counts = new HashMap<>();
-        for (Held h : held) {
+        for (Held h : permanencesOfMonth) {
             int[] c = counts.computeIfAbsent(placeById.get(h.placeId()).getCommuneInsee(), k -> new int[2]);
-            c[h.date().isBefore(today) ? 0 : 1]++;
+            c[h.isHeld(now) ? 0 : 1]++;
         }
         return territory.getCommunes().stream()
                 .sorted(Comparator.comparing(Commune::getName))
                 .map(c -> {
                     int[] n = counts.getOrDefault(c.getInsee(), new int[2]);
-                    return new CommuneCoverage(c.getInsee(), c.getName(), n[0], n[1],
-                            set.getOrDefault(c.getInsee(), Targets.DEFAULT).minPerMonth());
+                    int target = set.getOrDefault(c.getInsee(), Targets.DEFAULT).minPerMonth();
+                    TargetSituation situation = TargetSituation.of(n[0], target, month, now.toLocalDate());
+                    return new CommuneCoverage(c.getInsee(), c.getName(), n[0], n[1], target, situation,
+                            situation.describe(n[0], n[1], target));
                 })
                 .toList();
     }
 
     private List<QpvCoverage> qpv(Territory territory, Set<String> insees, List<Held> held,
-            Map<Long, Place> placeById) {
+            Map<Long, Place> placeById, LocalDateTime now) {
         Envelope envelope = new Envelope();
         territory.getCommunes().forEach(c -> envelope.expandToInclude(c.getGeometry().getEnvelopeInternal()));
         if (envelope.isNull()) {
@@ -132,10 +144,11 @@ class CoverageService {
                     MetricGrid grid = MetricGrid.at(q.getGeometry());
                     Geometry metric = grid.toMetric(q.getGeometry());
                     Map<Long, Point> places = metricPlace.computeIfAbsent(grid, g -> new HashMap<>());
-                    int nearby = (int) held.stream().filter(h -> metric.isWithinDistance(places.computeIfAbsent(
+                    List<Held> nearby = held.stream().filter(h -> metric.isWithinDistance(places.computeIfAbsent(
                             h.placeId(), id -> grid.toMetric(placeById.get(id).getLocation())),
-                            properties.qpvNearbyMetres())).count();
-                    return new QpvCoverage(q.getCode(), q.getName(), nearby, nearby > 0);
+                            properties.qpvNearbyMetres())).toList();
+                    int heldNearby = (int) nearby.stream().filter(h -> h.isHeld(now)).count();
+                    return new QpvCoverage(q.getCode(), q.getName(), nearby.size(), heldNearby, heldNearby > 0);
                 })
                 .toList();
     }

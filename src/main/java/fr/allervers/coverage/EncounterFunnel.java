@@ -83,6 +83,15 @@ class EncounterFunnel {
                 table(months, rows, categories, PublishedFunnel.Month::byCategory));
     }
 
+    /** Beside each value: a 0 of a month that left encounters out may hide fewer than k per commune. */
+    static List<HiddenBecause> hiddenBecause(int[] line, PublishedFunnel.Month month) {
+        List<HiddenBecause> reasons = new ArrayList<>(line.length);
+        for (int value : line) {
+            reasons.add(value == 0 && month.leavesOut() ? HiddenBecause.SMALL : null);
+        }
+        return reasons;
+    }
+
     /** Rows, columns and totals all add up what is shown: a total is that of the blocks published. */
     private static FunnelReport.Table table(List<YearMonth> months, List<PublishedFunnel.Month> shown,
             List<Column> columns, Function<PublishedFunnel.Month, int[]> values) {
@@ -97,7 +106,8 @@ class EncounterFunnel {
                 columnTotals[c] += line[c];
             }
             total += rowTotal;
-            rows.add(new Row(months.get(r), Arrays.stream(line).boxed().toList(), rowTotal));
+            rows.add(new Row(months.get(r), Arrays.stream(line).boxed().toList(), rowTotal,
+                    hiddenBecause(line, shown.get(r))));
         }
         return new FunnelReport.Table(columns, rows, Arrays.stream(columnTotals).boxed().toList(), total);
     }

@@ -29,7 +29,9 @@ import fr.allervers.encounter.EncounterService.MonthlyCount;
  * the territory or the table asked for; a cell, a row, a column and a total are the total of the blocks shown in
  * them. The difference between two periods, two territories of which one holds the other, or a total and its parts
  * is then itself a sum of shown blocks: 0, or at least k encounters (and so at least k people). A hidden block adds
- * nothing anywhere, so a 0 does not say whether anyone was met.
+ * nothing anywhere; so that a 0 does not claim that nobody was met, a month tells whether any of its communes left
+ * encounters out ({@link Month#leavesOut()}), and its 0s are then labelled « fewer than k encounters per commune »
+ * (issue #16) — one bit per month and commune, which gives no count: 1 to k − 1 encounters left out all read alike.
  * <p>
  * Outcomes are broken down before publics: the funnel (informed, oriented, came back, signed up) is what funders
  * follow, so the second step lifts the outcomes' residues.
@@ -43,15 +45,32 @@ final class PublishedFunnel {
     private static final int OUTCOMES = EncounterOutcome.values().length;
 
     /**
-     * What one month shows, in people.
-     *
-     * @param byOutcome  one value per {@link EncounterOutcome}, then the blocks shown with no outcome
-     * @param byCategory one value per {@link EncounterCategory}, then the blocks shown with no public
+     * What one month shows, in people, and whether it leaves encounters out.
+     * <p>
+     * {@link #leavesOut()} says that some commune's month of the request holds encounters counted nowhere (its last
+     * block stayed below k), never which public or outcome they had: telling that per cell would let a reader
+     * pin a count down — a commune's month leaving out fewer than k encounters and flagging k − 1 of its columns
+     * would hold exactly one in each. So every 0 of such a month is marked, none of the others.
      */
-    record Month(int[] byOutcome, int[] byCategory) {
+    static final class Month {
 
-        Month() {
-            this(new int[OUTCOMES + 1], new int[CATEGORIES + 1]);
+        private final int[] byOutcome = new int[OUTCOMES + 1];
+        private final int[] byCategory = new int[CATEGORIES + 1];
+        private boolean leavesOut;
+
+        /** One value per {@link EncounterOutcome}, then the blocks shown with no outcome. */
+        int[] byOutcome() {
+            return byOutcome;
+        }
+
+        /** One value per {@link EncounterCategory}, then the blocks shown with no public. */
+        int[] byCategory() {
+            return byCategory;
+        }
+
+        /** True when some encounters of this month, fewer than k in each commune, are counted nowhere. */
+        boolean leavesOut() {
+            return leavesOut;
         }
 
         int total() {
@@ -116,6 +135,8 @@ final class PublishedFunnel {
         if (unsplitEncounters >= k) {
             month.byOutcome()[OUTCOMES] += unsplitPeople;
             month.byCategory()[CATEGORIES] += unsplitPeople;
+        } else if (unsplitEncounters > 0) {
+            month.leavesOut = true;
         }
     }
 

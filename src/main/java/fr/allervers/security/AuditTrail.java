@@ -12,7 +12,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Records who read or exported sensitive data (115 hotel locations, CSV, calendar, GPX and route sheet exports): call
  * {@link #record} from the controller that serves such data; that record survives even if the request later fails.
  * Also records who changed the consortium's accounts, organisations, territories, imported files, published or
- * withdrew plans and issued or cut calendar subscriptions ({@link #recordChange}), in the transaction of the change:
+ * withdrew plans, issued or cut calendar subscriptions and switched a public schedule on or off ({@link #recordChange}), in the transaction of the change:
  * no trace of a change that did not happen. A record says who, when and what — never the data itself, and nothing
  * about the people met.
  */
@@ -38,6 +38,8 @@ public class AuditTrail {
     public static final String PLAN_WITHDRAWN = "PLAN_WITHDRAWN";
     public static final String CALENDAR_FEED_ISSUED = "CALENDAR_FEED_ISSUED";
     public static final String CALENDAR_FEED_REVOKED = "CALENDAR_FEED_REVOKED";
+    /** A territory's public schedule switched on or off (publicschedule). */
+    public static final String PUBLIC_SCHEDULE_CHANGED = "PUBLIC_SCHEDULE_CHANGED";
 
     private final AuditEventRepository events;
 

@@ -60,6 +60,8 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiProblems))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(scriptCall))
+                // X-Frame-Options comes with the policies: DENY everywhere but the public schedule's embed.
+                .headers(headers -> headers.frameOptions(frames -> frames.disable()))
                 .headers(headers -> SecurityHeaders.contentSecurityPolicies(settings.map().tileUrl())
                         .forEach(headers::addHeaderWriter))
                 .headers(headers -> headers
@@ -105,6 +107,9 @@ class SecurityConfig {
                 .authenticated()
                 // Calendar subscriptions: apps cannot sign in, the secret address is the key (CalendarFeeds).
                 .requestMatchers(GET, "/calendar/*.ics").permitAll()
+                // The public schedule of a territory whose coordinator opened it: pages, posters, feeds and open data
+                // for residents and partners (publicschedule answers 404 while it is off).
+                .requestMatchers(GET, "/public/**").permitAll()
                 // A field worker subscribes to their own calendar; the service refuses anyone else's.
                 .requestMatchers("/api/staff/*/calendar-feed").hasRole(FIELD)
                 // Administration: accounts, member organisations, territories, first steps; and its pages.

@@ -5,8 +5,10 @@ import java.util.List;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -27,16 +29,28 @@ final class SecurityHeaders {
     }
 
     /**
+     * The embeddable public schedule, the one answer another site may show in a frame (a mairie's website puts it in
+     * an iframe): public, read-only, no session, nothing to click-jack.
+     */
+    static final String EMBED_PATH = "/public/territories/*/embed";
+
+    /**
      * The policy of our pages, and a looser one for Swagger UI ({@code /swagger-ui/**}, signed-in users only), whose
-     * bundle applies inline styles: styles only, its scripts stay as strict.
+     * bundle applies inline styles: styles only, its scripts stay as strict. The public schedule's embed may be
+     * framed by any site; everything else by none, which {@code X-Frame-Options: DENY} says to older browsers too.
      */
     static List<HeaderWriter> contentSecurityPolicies(String tileUrl) {
         RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+        RequestMatcher embed = PathPatternRequestMatcher.withDefaults().matcher(EMBED_PATH);
         return List.of(
-                new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+                new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(new OrRequestMatcher(swaggerUi, embed)),
                         new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy(tileUrl))),
                 new DelegatingRequestMatcherHeaderWriter(swaggerUi, new ContentSecurityPolicyHeaderWriter(
-                        contentSecurityPolicy(tileUrl).replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"))));
+                        contentSecurityPolicy(tileUrl).replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"))),
+                new DelegatingRequestMatcherHeaderWriter(embed, new ContentSecurityPolicyHeaderWriter(
+                        contentSecurityPolicy(tileUrl).replace("frame-ancestors 'none'", "frame-ancestors *"))),
+                new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(embed),
+                        new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)));
     }
 
     /** @param tileUrl the background map's tile address template ({@code allervers.map.tile-url}), may be blank */

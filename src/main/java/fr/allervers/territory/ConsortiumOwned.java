@@ -3,32 +3,19 @@ package fr.allervers.territory;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 /**
- * Data that belongs to one consortium and is keyed, inside it, by the reference the coordinators use in their
- * own spreadsheets ({@code ref}), so that importing the same list again updates rather than duplicates.
+ * Data that belongs to one consortium ({@link ConsortiumScoped}) and is keyed, inside it, by the reference the
+ * coordinators use in their own spreadsheets ({@code ref}), so that importing the same list again updates rather than
+ * duplicates.
  * <p>
  * Each row carries a version, so that two people editing the same item cannot overwrite each other, and may be
  * archived: an archived item stays for the plans and reports that name it, but is no longer offered anywhere.
  */
 @MappedSuperclass
-public abstract class ConsortiumOwned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "consortium_id")
-    private Consortium consortium;
+public abstract class ConsortiumOwned extends ConsortiumScoped {
 
     @Column(name = "ref")
     private String ref;
@@ -42,16 +29,8 @@ public abstract class ConsortiumOwned {
     }
 
     protected ConsortiumOwned(Consortium consortium, String ref) {
-        this.consortium = consortium;
+        super(consortium);
         this.ref = ref;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Consortium getConsortium() {
-        return consortium;
     }
 
     public String getRef() {

@@ -90,6 +90,10 @@ class ApiDocumentation {
         feature("security", "Comptes et audit",
                 "Compte connecté, comptes du consortium, journal d'audit. — The signed-in account, the "
                         + "consortium's accounts, the audit trail.");
+        feature("publicschedule", "Horaires publics",
+                "Ouverture et fermeture des horaires publics d'un territoire (page, affiches, agendas, données "
+                        + "data·inclusion sous /public, sans connexion). — Switching a territory's public schedule "
+                        + "on or off (page, posters, calendars, data·inclusion export under /public, no sign-in).");
         feature("web", "Carte",
                 "Réglages du fond de carte pour les pages. — Background map settings for the pages.");
     }

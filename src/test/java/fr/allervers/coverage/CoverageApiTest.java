@@ -12,9 +12,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,6 +32,7 @@ import fr.allervers.geo.CrsTransformer;
 import fr.allervers.geo.Geometries;
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
+import fr.allervers.support.TestTenants;
 import tools.jackson.databind.JsonNode;
 
 @DatabaseTest
@@ -119,8 +122,97 @@ class CoverageApiTest {
         older.get("permanences").forEach(p -> assertThat(body).doesNotContain(p.get("placeName").asString()));
     }
 
+    /**
+     * Issue #16: in the month in progress only permanences whose half-day is over count towards a target; a commune
+     * whose target its held and planned permanences would reach together reads « en cours », not « atteint », and
+     * the headline counts it as such. Read as a funder.
+     */
     @Test
-    void countsOnlyTheHotelStopsATeamCheckedOffAsVisitedInTheLast30Days() throws Exception {
+    void inAMonthInProgressOnlyHeldPermanencesReachATarget() throws Exception {
+        long territory = Api.demoTerritoryId(mvc);
+        ZoneId zone = ZoneId.of("Europe/Paris");
+        LocalDate today = LocalDate.now(zone);
+        YearMonth month = YearMonth.from(today);
+        LocalDate from = today.minusDays(6).isBefore(month.atDay(1)) ? month.atDay(1) : today.minusDays(6);
+        LocalDate to = today.plusDays(6).isAfter(month.atEndOfMonth()) ? month.atEndOfMonth() : today.plusDays(6);
+        JsonNode plan = publish(solve(territory, from, to));
+        assertThat(plan.get("permanences")).isNotEmpty();
+
+        // Give the commune with the most planned permanences the target its held and planned ones make together.
+        JsonNode coverage = null;
+        Map<String, int[]> expected = null;
+        String custom = null;
+        for (int attempt = 0; attempt < 2 && coverage == null; attempt++) {
+            LocalDateTime before = LocalDateTime.now(zone);
+            expected = heldAndPlanned(plan, before);
+            if (custom == null) {
+                custom = expected.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue()[1]))
+                        .orElseThrow().getKey();
+                int[] n = expected.get(custom);
+                int target = Math.max(1, n[0] + n[1]);
+                mvc.perform(put("/api/territories/" + territory + "/communes/" + custom + "/targets")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"minPerMonth\":" + target
+                                + ",\"maxPerMonth\":" + Math.max(target, 6) + ",\"minSpacingDays\":0}"));
+            }
+            JsonNode read = Api.json(mvc.perform(get("/api/coverage?territoryId=" + territory + "&month=" + month)
+                    .with(TestTenants.basic(getClass(), Role.FUNDER))).andReturn());
+            // A half-day that ended during the call: count again.
+            if (heldAndPlanned(plan, LocalDateTime.now(zone)).values().stream().mapToInt(n -> n[0]).sum()
+                    == expected.values().stream().mapToInt(n -> n[0]).sum()) {
+                coverage = read;
+            }
+        }
+        try {
+            assertThat(coverage).isNotNull();
+            int onTarget = 0;
+            int inProgress = 0;
+            for (JsonNode c : coverage.get("communes")) {
+                int[] n = expected.getOrDefault(c.get("insee").asString(), new int[2]);
+                int target = c.get("target").asInt();
+                assertThat(c.get("held").asInt()).as(c.get("name").asString()).isEqualTo(n[0]);
+                assertThat(c.get("planned").asInt()).isEqualTo(n[1]);
+                String situation = n[0] >= target ? "REACHED" : "IN_PROGRESS";
+                assertThat(c.get("situation").asString()).as(c.get("name").asString()).isEqualTo(situation);
+                assertThat(c.get("description").asString()).startsWith(n[0] >= target ? "atteint : " : "en cours : ")
+                        .endsWith(" sur " + target);
+                onTarget += n[0] >= target ? 1 : 0;
+                inProgress += n[0] >= target ? 0 : 1;
+            }
+            String customInsee = custom;
+            JsonNode customLine = coverage.get("communes").valueStream()
+                    .filter(c -> c.get("insee").asString().equals(customInsee)).findFirst().orElseThrow();
+            if (customLine.get("planned").asInt() > 0) {
+                assertThat(customLine.get("held").asInt() + customLine.get("planned").asInt())
+                        .isEqualTo(customLine.get("target").asInt());
+                assertThat(customLine.get("situation").asString()).isEqualTo("IN_PROGRESS");
+            }
+            JsonNode indicators = coverage.get("indicators");
+            assertThat(indicators.get("monthInProgress").asBoolean()).isTrue();
+            assertThat(indicators.get("communesOnTarget").asInt()).isEqualTo(onTarget);
+            assertThat(indicators.get("communesInProgress").asInt()).isEqualTo(inProgress);
+            assertThat(indicators.get("permanencesHeld").asInt() + indicators.get("permanencesPlanned").asInt())
+                    .isEqualTo(indicators.get("permanences").asInt());
+        } finally {
+            mvc.perform(delete("/api/territories/" + territory + "/communes/" + custom + "/targets"));
+        }
+    }
+
+    /** Per commune, the plan's permanences of this month whose half-day (09–12, 14–17) is over, then the others. */
+    private static Map<String, int[]> heldAndPlanned(JsonNode plan, LocalDateTime now) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (JsonNode p : plan.get("permanences")) {
+            LocalDate date = LocalDate.parse(p.get("date").asString());
+            if (!YearMonth.from(date).equals(YearMonth.from(now))) {
+                continue;
+            }
+            LocalDateTime end = date.atTime("AM".equals(p.get("halfDay").asString()) ? 12 : 17, 0);
+            counts.computeIfAbsent(p.get("communeInsee").asString(), k -> new int[2])[end.isAfter(now) ? 1 : 0]++;
+        }
+        return counts;
+    }
+
+    @Test
+    void countsOnlyTheHotelStopsATeamCheckedOffAsVisitedInTheMonthAskedFor() throws Exception {
         long base = Api.getJson(mvc, "/api/layers/places").get("features").get(0).get("id").asLong();
         LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1);
         long territory = Api.demoTerritoryId(mvc);
@@ -138,8 +230,8 @@ class CoverageApiTest {
         assertThat(hotelStops).hasSizeGreaterThanOrEqualTo(3);
         assertThat(mvc.perform(put("/api/maraude-plans/" + id + "/publication")).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
-        String coverage = "/api/coverage?territoryId=" + territory;
-        int before = Api.getJson(mvc, coverage).get("indicators").get("hotelsVisitedLast30Days").asInt();
+        String coverage = "/api/coverage?territoryId=" + territory + "&month=" + YearMonth.from(yesterday);
+        int before = Api.getJson(mvc, coverage).get("indicators").get("hotelsVisited").asInt();
         assertThat(before).as("no other test of this class checks hotels off").isZero();
 
         // The round planned three hotels and more; one was visited, nobody was at one, entry was refused at one,
@@ -148,13 +240,13 @@ class CoverageApiTest {
         checkOff(id, hotelStops.get(1), "NOBODY_MET");
         checkOff(id, hotelStops.get(2), "REFUSED_ENTRY");
         JsonNode indicators = Api.getJson(mvc, coverage).get("indicators");
-        assertThat(indicators.get("hotelsVisitedLast30Days").asInt()).isEqualTo(1);
+        assertThat(indicators.get("hotelsVisited").asInt()).isEqualTo(1);
         assertThat(indicators.get("hotels").asInt()).isGreaterThanOrEqualTo(hotelStops.size());
 
         // Undone: the indicator follows.
         assertThat(mvc.perform(delete("/api/maraude-plans/" + id + "/stops/" + hotelStops.get(0) + "/check-off"))
                 .andReturn().getResponse().getStatus()).isEqualTo(204);
-        assertThat(Api.getJson(mvc, coverage).get("indicators").get("hotelsVisitedLast30Days").asInt()).isZero();
+        assertThat(Api.getJson(mvc, coverage).get("indicators").get("hotelsVisited").asInt()).isZero();
     }
 
     private void checkOff(long planId, String visitId, String outcome) throws Exception {

@@ -90,6 +90,9 @@ class EncounterFunnelApiTest {
         assertThat(row.get("month").asString()).isEqualTo(MONTH.toString());
         assertThat(row.get("values").valueStream().map(JsonNode::asInt)).containsExactly(12, 7, 5, 0, 0);
         assertThat(row.get("total").asInt()).as("the total of the blocks shown, not of the 25 met").isEqualTo(24);
+        // The one who signed up is counted nowhere: the month's 0s say that fewer than k per commune may hide there.
+        assertThat(row.get("hiddenBecause").valueStream().map(r -> r.isNull() ? null : r.asString()))
+                .containsExactly(null, null, null, "SMALL", "SMALL");
         assertThat(byOutcome.get("columnTotals").valueStream().map(JsonNode::asInt)).containsExactly(12, 7, 5, 0, 0);
         assertThat(byOutcome.get("total").asInt()).isEqualTo(24);
 
@@ -99,14 +102,19 @@ class EncounterFunnelApiTest {
         assertThat(byCategory.get("rows").get(0).get("values").valueStream().map(JsonNode::asInt))
                 .containsExactly(12, 7, 0, 0, 0, 5);
         assertThat(byCategory.get("rows").get(0).get("total").asInt()).isEqualTo(24);
+        assertThat(byCategory.get("rows").get(0).get("hiddenBecause").valueStream()
+                .map(r -> r.isNull() ? null : r.asString())).containsExactly(null, null, "SMALL", "SMALL", "SMALL", null);
 
         var csv = mvc.perform(get("/api/coverage/funnel.csv?territoryId=" + Api.demoTerritoryId(mvc) + "&from="
                 + MONTH + "&to=" + MONTH)).andReturn().getResponse();
         assertThat(csv.getContentType()).startsWith("text/csv");
         String text = csv.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF").contains(";12;7;5;0;0;24\r\n").contains(";12;7;0;0;0;5;24\r\n")
+        assertThat(text).startsWith("\uFEFF").contains(";12;7;5;< 5 rencontres par commune;< 5 rencontres par commune;24\r\n")
+                .contains(";12;7;< 5 rencontres par commune;< 5 rencontres par commune;< 5 rencontres par commune;5;24\r\n")
                 .contains("suite non ventilée;Total des cases publiées").contains("total des cases publiées")
-                .contains("au moins 5 rencontres");
+                .contains("au moins 5 rencontres").contains("Contacts (personnes rencontrées)")
+                .contains("« < 5 rencontres par commune » : rien n'est publié dans cette case")
+                .contains("Aucune case n'est masquée pour en protéger une autre");
     }
 
     @Test

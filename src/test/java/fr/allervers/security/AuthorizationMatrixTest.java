@@ -149,6 +149,12 @@ class AuthorizationMatrixTest {
                                 .content("{\"minPerMonth\":2,\"maxPerMonth\":4,\"minSpacingDays\":5}"), MANAGERS),
                 new Endpoint("DELETE /api/territories/{id}/communes/{insee}/targets",
                         () -> delete("/api/territories/999999/communes/69259/targets"), MANAGERS),
+                // The public schedule's switch (its pages are anonymous: PublicScheduleProbeTest).
+                new Endpoint("GET /api/territories/{id}/public-schedule",
+                        () -> get("/api/territories/999999/public-schedule"), MANAGERS),
+                new Endpoint("PUT /api/territories/{id}/public-schedule",
+                        () -> put("/api/territories/999999/public-schedule").contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"enabled\":true}"), MANAGERS),
                 // Permanence plans: the field reads, and only its own part where it is personal (see FieldStaffDayTest).
                 new Endpoint("GET /api/permanence-plans/my-day", () -> get("/api/permanence-plans/my-day?date=2026-03-03"),
                         STAFF),

@@ -1,8 +1,6 @@
 package fr.allervers.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,10 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.support.Api;
@@ -50,16 +46,9 @@ class CsvFormulaProbeTest {
     @BeforeAll
     void solveAPlan() throws Exception {
         var coordinator = TestTenants.basic(CsvFormulaProbeTest.class, Role.COORDINATOR);
-        territory = Api.json(mvc.perform(get("/api/territories").with(coordinator)).andReturn()).valueStream()
-                .filter(t -> t.get("name").asString().equals(fr.allervers.demo.DemoTerritoryLoader.TERRITORY))
-                .findFirst().orElseThrow().get("id").asLong();
+        territory = Api.demoTerritoryId(mvc, coordinator);
         monday = LocalDate.now().plusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        MvcResult launched = mvc.perform(post("/api/permanence-plans").with(coordinator)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"territoryId\":" + territory + ",\"from\":\""
-                        + monday + "\",\"to\":\"" + monday.plusDays(4) + "\",\"secondsLimit\":1}")).andReturn();
-        assertThat(launched.getResponse().getStatus()).isEqualTo(202);
-        planId = Api.json(launched).get("id").asLong();
-        Api.waitUntilDone(mvc, "/api/permanence-plans/" + planId, coordinator);
+        planId = Api.solvedWeekPlan(mvc, coordinator, territory, monday);
     }
 
     @Test
@@ -101,9 +90,6 @@ class CsvFormulaProbeTest {
     }
 
     private byte[] download(String url) throws Exception {
-        MvcResult result = mvc.perform(get(url)).andReturn();
-        assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
-        assertThat(result.getResponse().getContentType()).startsWith("text/csv");
-        return result.getResponse().getContentAsByteArray();
+        return Api.download(mvc, url, "text/csv").getContentAsByteArray();
     }
 }

@@ -99,39 +99,57 @@ class FunnelDifferencingProbeTest {
         assertThat(demoCommunes).hasSize(5);
     }
 
+    /** A span of whole months the funnel is asked for, both included. */
+    record Span(YearMonth from, YearMonth to) {
+        @Override
+        public String toString() {
+            return "from " + from + " to " + to;
+        }
+    }
+
+    /** Figures compared, and differences from 1 to k − 1 the old rule gave back. */
+    record Tally(int compared, int leaksBefore) {
+    }
+
     @Test
     void spansOneMonthApartDifferByZeroOrAtLeastK() throws Exception {
-        int leaksBefore = 0;
+        List<Span> growing = new ArrayList<>();
+        for (YearMonth to = first; !to.isAfter(thisMonth); to = to.plusMonths(1)) {
+            growing.add(new Span(first, to));
+        }
+        List<Span> shrinking = new ArrayList<>();
+        for (YearMonth from = thisMonth; !from.isBefore(first); from = from.minusMonths(1)) {
+            shrinking.add(new Span(from, thisMonth));
+        }
+        Tally fromGrowing = compareNeighbours(growing);
+        Tally fromShrinking = compareNeighbours(shrinking);
+        assertThat(fromGrowing.compared() + fromShrinking.compared()).as("figures compared").isGreaterThan(200);
+        assertThat(fromGrowing.leaksBefore() + fromShrinking.leaksBefore())
+                .as("column totals of spans one month apart that gave fewer than k back, old rule").isPositive();
+    }
+
+    /**
+     * Asks each span after the other and checks the differences with the one before; returns how many figures were
+     * compared and how many differences the old rule would have leaked.
+     */
+    private Tally compareNeighbours(List<Span> spans) throws Exception {
         int compared = 0;
+        int leaksBefore = 0;
         Map<String, Integer> previous = null;
         Map<String, Integer> previousOld = null;
-        for (YearMonth to = first; !to.isAfter(thisMonth); to = to.plusMonths(1)) {
-            Map<String, Integer> now = published(demoTerritory, first, to);
-            Map<String, Integer> old = oldAnswer(demoCommunes, first, to);
+        Span previousSpan = null;
+        for (Span span : spans) {
+            Map<String, Integer> now = published(demoTerritory, span.from(), span.to());
+            Map<String, Integer> old = oldAnswer(demoCommunes, span.from(), span.to());
             if (previous != null) {
-                compared += assertSafeDifferences(previous, now, "from " + first + " to " + to.minusMonths(1)
-                        + ", then to " + to);
+                compared += assertSafeDifferences(previous, now, previousSpan + ", then " + span);
                 leaksBefore += leaks(previousOld, old);
             }
             previous = now;
             previousOld = old;
+            previousSpan = span;
         }
-        previous = null;
-        previousOld = null;
-        for (YearMonth from = thisMonth; !from.isBefore(first); from = from.minusMonths(1)) {
-            Map<String, Integer> now = published(demoTerritory, from, thisMonth);
-            Map<String, Integer> old = oldAnswer(demoCommunes, from, thisMonth);
-            if (previous != null) {
-                compared += assertSafeDifferences(previous, now, "to " + thisMonth + ", from " + from.plusMonths(1)
-                        + ", then from " + from);
-                leaksBefore += leaks(previousOld, old);
-            }
-            previous = now;
-            previousOld = old;
-        }
-        assertThat(compared).as("figures compared").isGreaterThan(200);
-        assertThat(leaksBefore).as("column totals of spans one month apart that gave fewer than k back, old rule")
-                .isPositive();
+        return new Tally(compared, leaksBefore);
     }
 
     @Test

@@ -1,13 +1,18 @@
 package fr.allervers.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.awaitility.Awaitility;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,9 +54,37 @@ public final class Api {
 
     /** The id of the territory « Portes du Sud (démo) » of the signed-in user's consortium (the test class's own). */
     public static long demoTerritoryId(MockMvc mvc) throws Exception {
-        return getJson(mvc, "/api/territories").valueStream()
+        return demoTerritoryId(mvc, request -> request);
+    }
+
+    /** The same, asking as {@code as}. */
+    public static long demoTerritoryId(MockMvc mvc, RequestPostProcessor as) throws Exception {
+        return json(mvc.perform(get("/api/territories").with(as)).andReturn()).valueStream()
                 .filter(t -> t.get("name").asString().equals(fr.allervers.demo.DemoTerritoryLoader.TERRITORY))
                 .findFirst().orElseThrow().get("id").asLong();
+    }
+
+    /**
+     * Solves, as {@code as}, a permanence plan of the territory from {@code monday} to that Friday with one second of
+     * solving, and returns its id once it is DONE.
+     */
+    public static long solvedWeekPlan(MockMvc mvc, RequestPostProcessor as, long territoryId, LocalDate monday)
+            throws Exception {
+        MvcResult launched = mvc.perform(post("/api/permanence-plans").with(as)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"territoryId\":" + territoryId + ",\"from\":\""
+                        + monday + "\",\"to\":\"" + monday.plusDays(4) + "\",\"secondsLimit\":1}")).andReturn();
+        assertThat(launched.getResponse().getStatus()).isEqualTo(202);
+        long planId = json(launched).get("id").asLong();
+        waitUntilDone(mvc, "/api/permanence-plans/" + planId, as);
+        return planId;
+    }
+
+    /** The body of a download, asserting that it answers 200 with a content type starting with {@code type}. */
+    public static MockHttpServletResponse download(MockMvc mvc, String url, String type) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(url)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(url).isEqualTo(200);
+        assertThat(response.getContentType()).startsWith(type);
+        return response;
     }
 
     /**
@@ -82,7 +115,7 @@ public final class Api {
 
     public static JsonNode waitUntilDone(MockMvc mvc, String planUrl, RequestPostProcessor as) {
         JsonNode plan = waitWhileSolving(mvc, planUrl, as);
-        org.assertj.core.api.Assertions.assertThat(plan.get("status").asString()).as(plan.toString()).isEqualTo("DONE");
+        assertThat(plan.get("status").asString()).as(plan.toString()).isEqualTo("DONE");
         return plan;
     }
 }

@@ -1,36 +1,53 @@
 package fr.allervers.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Cells are data, never formulas; numbers stay numbers. */
 class FrenchExcelCsvTest {
 
-    @Test
-    void cellsThatASpreadsheetWouldRunAreWrittenAsText() {
-        assertThat(FrenchExcelCsv.cell("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
-        assertThat(FrenchExcelCsv.cell("@SUM(1+1)")).isEqualTo("'@SUM(1+1)");
-        assertThat(FrenchExcelCsv.cell("+1+2")).isEqualTo("'+1+2");
-        assertThat(FrenchExcelCsv.cell("-2+3")).isEqualTo("'-2+3");
-        assertThat(FrenchExcelCsv.cell("\t=1+1")).isEqualTo("'\t=1+1");
-        assertThat(FrenchExcelCsv.cell("\r=1+1")).isEqualTo("\"'\r=1+1\"");
-        assertThat(FrenchExcelCsv.cell("-")).isEqualTo("'-");
+    static Stream<Arguments> cellsThatASpreadsheetWouldRunAreWrittenAsText() {
+        return Stream.of(
+                arguments("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+                arguments("@SUM(1+1)", "'@SUM(1+1)"),
+                arguments("+1+2", "'+1+2"),
+                arguments("-2+3", "'-2+3"),
+                arguments("\t=1+1", "'\t=1+1"),
+                arguments("\r=1+1", "\"'\r=1+1\""),
+                arguments("-", "'-"));
     }
 
-    @Test
-    void numbersAndOrdinaryTextStayAsTheyAre() {
-        assertThat(FrenchExcelCsv.cell("-2")).isEqualTo("-2");
-        assertThat(FrenchExcelCsv.cell("-2.5")).isEqualTo("-2.5");
-        assertThat(FrenchExcelCsv.cell("-2,5")).isEqualTo("-2,5");
-        assertThat(FrenchExcelCsv.cell("+3")).isEqualTo("+3");
-        assertThat(FrenchExcelCsv.cell("12")).isEqualTo("12");
-        assertThat(FrenchExcelCsv.cell("Place de la Mairie")).isEqualTo("Place de la Mairie");
-        assertThat(FrenchExcelCsv.cell("a=b")).isEqualTo("a=b");
-        assertThat(FrenchExcelCsv.cell(null)).isEmpty();
+    @ParameterizedTest
+    @MethodSource
+    void cellsThatASpreadsheetWouldRunAreWrittenAsText(String value, String written) {
+        assertThat(FrenchExcelCsv.cell(value)).isEqualTo(written);
+    }
+
+    static Stream<Arguments> numbersAndOrdinaryTextStayAsTheyAre() {
+        return Stream.of(
+                arguments("-2", "-2"),
+                arguments("-2.5", "-2.5"),
+                arguments("-2,5", "-2,5"),
+                arguments("+3", "+3"),
+                arguments("12", "12"),
+                arguments("Place de la Mairie", "Place de la Mairie"),
+                arguments("a=b", "a=b"),
+                arguments(null, ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void numbersAndOrdinaryTextStayAsTheyAre(String value, String written) {
+        assertThat(FrenchExcelCsv.cell(value)).isEqualTo(written);
     }
 
     @Test

@@ -25,7 +25,7 @@ class ContentSecurityPolicyPageTest extends SignedInPage {
     void noPageTripsThePolicy() {
         List<String> refusals = new ArrayList<>();
         for (String page : new String[] {"/planification.html", "/administration.html", "/premiers-pas.html",
-                "/financeur.html", "/ma-journee.html", "/mot-de-passe.html", "/index.html"}) {
+                "/financeur.html", "/rapport.html", "/ma-journee.html", "/mot-de-passe.html", "/index.html"}) {
             browser.visit(page);
             browser.waitUntil("la page « " + page + " » est prête", Duration.ofSeconds(30),
                     "return document.readyState === 'complete' && (!window.allerVers || window.allerVers.ready === true"

@@ -5,32 +5,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import fr.allervers.territory.Consortium;
+import fr.allervers.territory.ConsortiumScoped;
 import fr.allervers.territory.HalfDay;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
 /**
  * A day, or a half-day, when the consortium holds no permanence: a bridge day, the afternoon of 24 December, a team
  * day. No plan refers to it (plans hold dates), so removing one loses nothing.
  */
 @Entity
-class ClosingDay {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "consortium_id")
-    private Consortium consortium;
+class ClosingDay extends ConsortiumScoped {
 
     @Column(name = "closed_on")
     private LocalDate date;
@@ -49,7 +36,7 @@ class ClosingDay {
     }
 
     ClosingDay(Consortium consortium, LocalDate date, HalfDay halfDay, String reason, String createdBy) {
-        this.consortium = consortium;
+        super(consortium);
         this.date = date;
         this.halfDay = halfDay;
         this.reason = reason;
@@ -60,10 +47,6 @@ class ClosingDay {
     /** Whether both close at least one same half-day. */
     boolean overlaps(LocalDate otherDate, HalfDay otherHalfDay) {
         return date.equals(otherDate) && (halfDay == null || otherHalfDay == null || halfDay == otherHalfDay);
-    }
-
-    Long getId() {
-        return id;
     }
 
     LocalDate getDate() {

@@ -5,26 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import fr.allervers.territory.Consortium;
+import fr.allervers.territory.ConsortiumScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
 /** One school holiday of one zone, from its first to its last day off school (both included). */
 @Entity
-class SchoolHoliday {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "consortium_id")
-    private Consortium consortium;
+class SchoolHoliday extends ConsortiumScoped {
 
     @Column(name = "school_zone")
     private String zone;
@@ -43,7 +30,7 @@ class SchoolHoliday {
     }
 
     SchoolHoliday(Consortium consortium, SchoolHolidayRow row) {
-        this.consortium = consortium;
+        super(consortium);
         this.zone = row.zone();
         this.description = row.description();
         this.firstDay = row.firstDay();

@@ -17,11 +17,12 @@ import fr.allervers.permanence.plan.PlanViews.PermanenceView;
  * iCalendar (RFC 5545) export of permanences, written by hand: a few properties do not justify a library. Lines end
  * with CRLF and are folded at 75 octets without cutting a UTF-8 character; text is escaped; times are local to
  * Europe/Paris with its VTIMEZONE. An event reveals the place, the commune, the van and the binôme — never anything
- * about the people met, which the plan does not hold anyway.
+ * about the people met, which the plan does not hold anyway. The public schedule's feeds (publicschedule) write with
+ * the same escaping, folding and time zone.
  */
-final class IcsCalendar {
+public final class IcsCalendar {
 
-    static final String TZID = "Europe/Paris";
+    public static final String TZID = "Europe/Paris";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
     private static final int MAX_OCTETS = 75;
@@ -53,7 +54,7 @@ final class IcsCalendar {
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text(calendarName));
         line(out, "X-WR-TIMEZONE:" + TZID);
-        VTIMEZONE.lines().forEach(l -> line(out, l));
+        timezone(out);
         for (Event event : events) {
             PermanencePlan plan = event.plan();
             PermanenceView p = event.permanence();
@@ -74,6 +75,11 @@ final class IcsCalendar {
         }
         line(out, "END:VCALENDAR");
         return out.toString();
+    }
+
+    /** The VTIMEZONE of Europe/Paris that DTSTART;TZID=Europe/Paris refers to. */
+    public static void timezone(StringBuilder out) {
+        VTIMEZONE.lines().forEach(l -> line(out, l));
     }
 
     /** Stable across re-plans for the same van (or fixed place) and half-day, so that calendars update in place. */
@@ -97,7 +103,7 @@ final class IcsCalendar {
      * which some calendar apps read as line ends, are dropped. Names come from users and imported files: none of
      * them may start a property of its own, such as a second event or an alarm.
      */
-    static String text(String value) {
+    public static String text(String value) {
         StringBuilder out = new StringBuilder(value.length() + 8);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -123,7 +129,7 @@ final class IcsCalendar {
     }
 
     /** RFC 5545 §3.1: at most 75 octets per line; continuation lines start with one space. */
-    static void line(StringBuilder out, String contentLine) {
+    public static void line(StringBuilder out, String contentLine) {
         int octets = 0;
         int limit = MAX_OCTETS;
         for (int i = 0; i < contentLine.length(); ) {

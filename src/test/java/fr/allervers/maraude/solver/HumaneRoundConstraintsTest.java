@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
+import fr.allervers.maraude.domain.Location;
 import fr.allervers.maraude.domain.LunchBreak;
 import fr.allervers.maraude.domain.RoundSolution;
 import fr.allervers.maraude.domain.Team;
@@ -42,34 +43,46 @@ class HumaneRoundConstraintsTest {
                 lunch, maxMetres, maxSeconds, balanceWeight);
     }
 
+    /** A van team working on plan day {@code day}, with no lunch break nor walking limit. */
+    private static Team car(String id, int day, long balanceWeight) {
+        return team(id, TravelMode.CAR, day, null, null, null, balanceWeight);
+    }
+
+    private static Team walkers(Long maxMetres, Long maxSeconds) {
+        return team("pied", TravelMode.FOOT, 0, null, maxMetres, maxSeconds, 0);
+    }
+
     private static Team withLunch() {
         return team("1", TravelMode.CAR, 0, LUNCH, null, null, 0);
+    }
+
+    /** A mandatory place open all day, needing no skill. */
+    private static Visit stop(String id, Location location) {
+        return visit(id, location, Set.of(), 0, 1, true);
     }
 
     // ---- Lunch break
 
     @Test
     void penalisesABreakStartingAfterItsLatestStart() {
-        Team team = withLunch();
-        Visit visit = visit("a", A, Set.of(), 0, 1, true);
-        route(team, visit);
-        visit.setArrivalTime(14 * HOUR + 15 * MINUTE);
-        visit.setLunchStart(13 * HOUR + 30 * MINUTE);
-        visit.setLunchPending(false);
-
-        verifier.verifyThat(RoundConstraintProvider::lunchBreak).given(team, visit).penalizesBy(15 * MINUTE);
+        assertLunchPenalty(14 * HOUR + 15 * MINUTE, 13 * HOUR + 30 * MINUTE, 15 * MINUTE);
     }
 
     @Test
     void acceptsABreakWithinItsWindow() {
+        assertLunchPenalty(13 * HOUR, 12 * HOUR + 15 * MINUTE, 0);
+    }
+
+    /** One stop, reached at {@code arrival}, the break taken before it at {@code lunchStart}. */
+    private void assertLunchPenalty(long arrival, long lunchStart, long penalty) {
         Team team = withLunch();
-        Visit visit = visit("a", A, Set.of(), 0, 1, true);
+        Visit visit = stop("a", A);
         route(team, visit);
-        visit.setArrivalTime(13 * HOUR);
-        visit.setLunchStart(12 * HOUR + 15 * MINUTE);
+        visit.setArrivalTime(arrival);
+        visit.setLunchStart(lunchStart);
         visit.setLunchPending(false);
 
-        verifier.verifyThat(RoundConstraintProvider::lunchBreak).given(team, visit).penalizesBy(0);
+        verifier.verifyThat(RoundConstraintProvider::lunchBreak).given(team, visit).penalizesBy(penalty);
     }
 
     @Test
@@ -77,7 +90,7 @@ class HumaneRoundConstraintsTest {
         // Leaves A at 13:20 (arrived 13:00, 20 min on site) with the break still pending: back at base at 13:30 would
         // be too late to eat there, so it eats on the way from 13:20, five minutes after the latest start.
         Team team = withLunch();
-        Visit visit = visit("a", A, Set.of(), 0, 1, true);
+        Visit visit = stop("a", A);
         route(team, visit);
         visit.setArrivalTime(13 * HOUR);
         visit.setLunchPending(true);
@@ -89,8 +102,8 @@ class HumaneRoundConstraintsTest {
     @Test
     void postponesTheBreakWhileTheNextStopEndsBeforeItsLatestStart() {
         Team team = withLunch();
-        Visit first = visit("a", A, Set.of(), 0, 1, true);
-        Visit second = visit("b", B, Set.of(), 0, 1, true);
+        Visit first = stop("a", A);
+        Visit second = stop("b", B);
         route(team, first, second);
 
         Visit.Arrival arrival = second.arriveAfter(11 * HOUR + 50 * MINUTE, true);
@@ -101,8 +114,8 @@ class HumaneRoundConstraintsTest {
     @Test
     void takesTheBreakOnArrivalWhenTheStopWouldOtherwiseEndTooLate() {
         Team team = withLunch();
-        Visit first = visit("a", A, Set.of(), 0, 1, true);
-        Visit second = visit("b", B, Set.of(), 0, 1, true);
+        Visit first = stop("a", A);
+        Visit second = stop("b", B);
         route(team, first, second);
 
         // Reached at 13:00; serving first would end at 13:20, past 13:15: eat 13:00–13:45, then serve.
@@ -117,7 +130,7 @@ class HumaneRoundConstraintsTest {
     @Test
     void takesTheBreakWhileWaitingForAPlaceToOpenAtNoCost() {
         Team team = withLunch();
-        Visit first = visit("a", A, Set.of(), 0, 1, true);
+        Visit first = stop("a", A);
         Visit hotel = visit("h", B, new TimeWindow(14 * HOUR, 18 * HOUR));
         route(team, first, hotel);
 
@@ -131,9 +144,9 @@ class HumaneRoundConstraintsTest {
 
     @Test
     void penalisesTheMetresWalkedBeyondTheLimit() {
-        Team walkers = team("pied", TravelMode.FOOT, 0, null, 3_000L, null, 0);
-        Visit first = visit("a", A, Set.of(), 0, 1, true);
-        Visit second = visit("b", B, Set.of(), 0, 1, true);
+        Team walkers = walkers(3_000L, null);
+        Visit first = stop("a", A);
+        Visit second = stop("b", B);
         route(walkers, first, second);
 
         // base → A 1 km, A → B 1 km, B → base 2 km: 4 km for 3 allowed.
@@ -143,11 +156,11 @@ class HumaneRoundConstraintsTest {
 
     @Test
     void acceptsAWalkWithinTheLimitAndVehiclesWithoutOne() {
-        Team walkers = team("pied", TravelMode.FOOT, 0, null, 4_000L, null, 0);
-        Team van = team("camion", TravelMode.CAR, 0, null, null, null, 0);
-        Visit first = visit("a", A, Set.of(), 0, 1, true);
-        Visit second = visit("b", B, Set.of(), 0, 1, true);
-        Visit far = visit("c", RoundFixtures.C, Set.of(), 0, 1, true);
+        Team walkers = walkers(4_000L, null);
+        Team van = car("camion", 0, 0);
+        Visit first = stop("a", A);
+        Visit second = stop("b", B);
+        Visit far = stop("c", RoundFixtures.C);
         route(walkers, first, second);
         route(van, far);
 
@@ -157,9 +170,9 @@ class HumaneRoundConstraintsTest {
 
     @Test
     void penalisesARoundOnFootLongerThanAllowedBreakExcluded() {
-        Team walkers = team("pied", TravelMode.FOOT, 0, null, null, HOUR, 0);
-        Visit first = visit("a", A, Set.of(), 0, 1, true);
-        Visit second = visit("b", B, Set.of(), 0, 1, true);
+        Team walkers = walkers(null, HOUR);
+        Visit first = stop("a", A);
+        Visit second = stop("b", B);
         route(walkers, first, second);
         first.setArrivalTime(9 * HOUR + 10 * MINUTE);
         second.setArrivalTime(9 * HOUR + 40 * MINUTE);
@@ -171,8 +184,8 @@ class HumaneRoundConstraintsTest {
 
     @Test
     void acceptsARoundOnFootWithinItsTime() {
-        Team walkers = team("pied", TravelMode.FOOT, 0, null, null, 2 * HOUR, 0);
-        Visit first = visit("a", A, Set.of(), 0, 1, true);
+        Team walkers = walkers(null, 2 * HOUR);
+        Visit first = stop("a", A);
         route(walkers, first);
         first.setArrivalTime(9 * HOUR + 10 * MINUTE);
 
@@ -192,36 +205,29 @@ class HumaneRoundConstraintsTest {
 
     @Test
     void penalisesEachPlannedDayBeyondTheFrequency() {
-        VisitSeries series = new VisitSeries("hotel-1", 7, DAYS);
-        Team monday = team("lun", TravelMode.CAR, 0, null, null, null, 0);
-        Team thursdayAfter = team("jeu", TravelMode.CAR, 3, null, null, null, 0);
-        Visit first = occurrence(series, 1);
-        Visit second = occurrence(series, 2);
-        route(monday, first);
-        route(thursdayAfter, second);
-
         // Seen Monday 3: due again by Monday 10 (day 2); Thursday 13 (day 3) is one planned day late.
-        verifier.verifyThat(RoundConstraintProvider::visitFrequency).given(monday, thursdayAfter, first, second)
-                .penalizesBy(RoundConstraintProvider.DAY_LATE_WEIGHT);
+        assertFrequencyPenalty(car("lun", 0, 0), car("jeu", 3, 0), RoundConstraintProvider.DAY_LATE_WEIGHT);
     }
 
     @Test
     void penalisesOccurrencesOutOfOrderAndAcceptsThemOnTime() {
+        Team day0 = car("d0", 0, 0);
+        Team day2 = car("d2", 2, 0);
+
+        assertFrequencyPenalty(day2, day0, 3 * RoundConstraintProvider.DAY_LATE_WEIGHT);
+        assertFrequencyPenalty(day0, day2, 0);
+    }
+
+    /** The weekly hotel's first occurrence planned on {@code firstTeam}'s day, its second on {@code secondTeam}'s. */
+    private void assertFrequencyPenalty(Team firstTeam, Team secondTeam, long penalty) {
         VisitSeries series = new VisitSeries("hotel-1", 7, DAYS);
-        Team day0 = team("d0", TravelMode.CAR, 0, null, null, null, 0);
-        Team day2 = team("d2", TravelMode.CAR, 2, null, null, null, 0);
         Visit first = occurrence(series, 1);
         Visit second = occurrence(series, 2);
-        route(day2, first);
-        route(day0, second);
+        route(firstTeam, first);
+        route(secondTeam, second);
 
-        verifier.verifyThat(RoundConstraintProvider::visitFrequency).given(day0, day2, first, second)
-                .penalizesBy(3 * RoundConstraintProvider.DAY_LATE_WEIGHT);
-
-        route(day0, first);
-        route(day2, second);
-        verifier.verifyThat(RoundConstraintProvider::visitFrequency).given(day0, day2, first, second)
-                .penalizesBy(0);
+        verifier.verifyThat(RoundConstraintProvider::visitFrequency).given(firstTeam, secondTeam, first, second)
+                .penalizesBy(penalty);
     }
 
     @Test
@@ -237,10 +243,10 @@ class HumaneRoundConstraintsTest {
 
     @Test
     void penalisesTheSquaredBusyMinutesOfEachTeam() {
-        Team busy = team("1", TravelMode.CAR, 0, null, null, null, 1);
-        Team idle = team("2", TravelMode.CAR, 0, null, null, null, 1);
-        Visit first = visit("a", A, Set.of(), 0, 1, true);
-        Visit second = visit("b", B, Set.of(), 0, 1, true);
+        Team busy = car("1", 0, 1);
+        Team idle = car("2", 0, 1);
+        Visit first = stop("a", A);
+        Visit second = stop("b", B);
         route(busy, first, second);
 
         // 10 + 20 min to and at A, 10 + 20 to and at B, 20 back: 80 busy minutes, the other team none.
@@ -250,10 +256,10 @@ class HumaneRoundConstraintsTest {
 
     @Test
     void splittingTheWorkCostsLessThanOneTeamDoingEverything() {
-        Team one = team("1", TravelMode.CAR, 0, null, null, null, 1);
-        Team two = team("2", TravelMode.CAR, 0, null, null, null, 1);
-        Visit first = visit("a", A, Set.of(), 0, 1, true);
-        Visit second = visit("b", B, Set.of(), 0, 1, true);
+        Team one = car("1", 0, 1);
+        Team two = car("2", 0, 1);
+        Visit first = stop("a", A);
+        Visit second = stop("b", B);
         route(one, first);
         route(two, second);
 
@@ -265,7 +271,7 @@ class HumaneRoundConstraintsTest {
     @Test
     void teamsWithoutBalancingAreNotPenalised() {
         Team team = RoundFixtures.team("1");
-        Visit first = visit("a", A, Set.of(), 0, 1, true);
+        Visit first = stop("a", A);
         route(team, first);
 
         verifier.verifyThat(RoundConstraintProvider::workloadBalance).given(team, first).penalizesBy(0);

@@ -1,8 +1,6 @@
 package fr.allervers.permanence.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.net.URI;
@@ -16,10 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.allervers.security.Role;
@@ -50,16 +46,8 @@ class IcsControlCharacterProbeTest {
     @BeforeAll
     void solveAPlan() throws Exception {
         var coordinator = TestTenants.basic(IcsControlCharacterProbeTest.class, Role.COORDINATOR);
-        long territory = Api.json(mvc.perform(get("/api/territories").with(coordinator)).andReturn()).valueStream()
-                .filter(t -> t.get("name").asString().equals(fr.allervers.demo.DemoTerritoryLoader.TERRITORY))
-                .findFirst().orElseThrow().get("id").asLong();
         LocalDate monday = LocalDate.now().plusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        MvcResult launched = mvc.perform(post("/api/permanence-plans").with(coordinator)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"territoryId\":" + territory + ",\"from\":\""
-                        + monday + "\",\"to\":\"" + monday.plusDays(4) + "\",\"secondsLimit\":1}")).andReturn();
-        assertThat(launched.getResponse().getStatus()).isEqualTo(202);
-        planId = Api.json(launched).get("id").asLong();
-        Api.waitUntilDone(mvc, "/api/permanence-plans/" + planId, coordinator);
+        planId = Api.solvedWeekPlan(mvc, coordinator, Api.demoTerritoryId(mvc, coordinator), monday);
     }
 
     @Test
@@ -98,9 +86,6 @@ class IcsControlCharacterProbeTest {
     }
 
     private String ics(String url) throws Exception {
-        MvcResult result = mvc.perform(get(url)).andReturn();
-        assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
-        assertThat(result.getResponse().getContentType()).startsWith("text/calendar");
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return Api.download(mvc, url, "text/calendar").getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,6 @@
+package fr.allervers.publicschedule;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PublicScheduleSettingRepository extends JpaRepository<PublicScheduleSetting, Long> {
+}
