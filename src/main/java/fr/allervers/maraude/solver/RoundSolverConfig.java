@@ -9,6 +9,7 @@ import org.optaplanner.core.config.heuristic.selector.list.DestinationSelectorCo
 import org.optaplanner.core.config.heuristic.selector.list.SubListSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
@@ -30,7 +31,9 @@ import fr.allervers.maraude.domain.Visit;
  *
  * <p>Construction: cheapest insertion (OptaPlanner's default for a list variable). Local search: late acceptance
  * over moves that mostly relocate, swap or move (possibly reversed) runs of visits next to visits nearby (nearby
- * selection), plus unbiased relocations so that the left-out list, which is never "near", stays reachable.
+ * selection), plus unbiased relocations so that the left-out list, which is never "near", stays reachable, plus
+ * now and then a ruin-and-recreate move ({@link RuinRecreateMoveIteratorFactory}) that rebuilds several rounds
+ * around one place at once, which single relocations cannot do without passing through worse plans.
  */
 public final class RoundSolverConfig {
 
@@ -41,6 +44,11 @@ public final class RoundSolverConfig {
      * when the solver has time. Measured on Solomon instances at 10-30 s.
      */
     public static final int DEFAULT_LATE_ACCEPTANCE_SIZE = 50;
+    /**
+     * How often a ruin-and-recreate move is picked, against 1 for each nearby move selector. One such move costs
+     * about as much to score as a few dozen small moves. Tuned on the shared Solomon instances.
+     */
+    static final double RUIN_RECREATE_WEIGHT = 0.1;
 
     private RoundSolverConfig() {
     }
@@ -68,10 +76,12 @@ public final class RoundSolverConfig {
      */
     private static LocalSearchPhaseConfig localSearch(int lateAcceptanceSize) {
         List<MoveSelectorConfig> moves = List.of(
-                nearbyListChange(),
-                nearbyListSwap(),
-                nearbySubListChange(),
-                new ListChangeMoveSelectorConfig());
+                nearbyListChange().withFixedProbabilityWeight(1.0),
+                nearbyListSwap().withFixedProbabilityWeight(1.0),
+                nearbySubListChange().withFixedProbabilityWeight(1.0),
+                new ListChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoveIteratorFactory.class)
+                        .withFixedProbabilityWeight(RUIN_RECREATE_WEIGHT));
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))

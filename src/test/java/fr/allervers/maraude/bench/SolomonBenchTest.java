@@ -58,6 +58,19 @@ class SolomonBenchTest {
         assertThat(r101.customers().get(1)).isEqualTo(new SolomonInstance.Customer(1, 41, 49, 10, 161, 171, 10));
     }
 
+    @Test
+    void readsAGehringHombergerInstanceWithTwoHundredCustomers() throws IOException {
+        SolomonInstance c121 = SolomonInstance.read(SharedGeodata.require("solomon/c1_2_1.txt"));
+
+        assertThat(c121.name()).isEqualTo("c1_2_1");
+        assertThat(c121.vehicleCount()).isEqualTo(50);
+        assertThat(c121.capacity()).isEqualTo(200);
+        assertThat(c121.customers()).hasSize(201);
+        assertThat(c121.depot()).isEqualTo(new SolomonInstance.Customer(0, 70, 70, 0, 0, 1351, 0));
+        assertThat(c121.customers().get(1)).isEqualTo(new SolomonInstance.Customer(1, 33, 78, 20, 750, 809, 90));
+        assertThat(c121.customers().get(200).number()).isEqualTo(200);
+    }
+
     /** A deliberately separate reading of the file: split on whitespace, seven numbers per customer row. */
     private record RawInstance(int vehicles, int capacity, List<double[]> rows) {
 
