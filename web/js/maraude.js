@@ -1,6 +1,6 @@
 // Maraude plans, read for drawing: the rounds of a MaraudePlan (api-shapes.js) as teams with ordered stops, clock
 // times and a colour, and as the GeoJSON of the routes layer. Shared by the planning page and « Ma journée ».
-import { clock } from './format.js';
+import { clock, NBSP } from './format.js';
 
 /**
  * A round ready to draw.
@@ -17,6 +17,8 @@ import { clock } from './format.js';
  * @property {number} distanceMetres
  * @property {string} backAtBase "HH:MM"
  * @property {?Object} route GeoJSON LineString, null without stops
+ * @property {Array<import('./api-shapes.js').MaraudeMember>} members the team's people, empty when unnamed
+ * @property {?{start: string, end: string, afterStops: number}} lunchBreak times as "HH:MM"; null without one
  */
 
 /**
@@ -43,7 +45,24 @@ export function teamsOf(plan) {
     distanceMetres: round.distanceMetres,
     backAtBase: clock(round.backAtBase),
     route: round.route,
+    members: round.members || [],
+    lunchBreak: round.lunchBreak
+      ? { start: clock(round.lunchBreak.start), end: clock(round.lunchBreak.end), afterStops: round.lunchBreak.afterStops }
+      : null,
   }));
+}
+
+/** « Équipe : Awa Diallo (infirmière), Karim B. (psychologue) », or null for a team whose people are not named. */
+export function membersLine(members) {
+  if (!members || !members.length) return null;
+  return 'Équipe' + NBSP + ': ' + members.map((m) => m.label + (m.profession ? ' (' + m.profession + ')' : '')).join(', ');
+}
+
+/** « Pause déjeuner 12 h 00 – 12 h 45 » (as on the route sheet), or null without a break. */
+export function lunchLine(lunch) {
+  if (!lunch) return null;
+  const french = (hhmm) => hhmm.replace(':', NBSP + 'h' + NBSP);
+  return 'Pause déjeuner ' + french(lunch.start) + NBSP + '– ' + french(lunch.end);
 }
 
 /**

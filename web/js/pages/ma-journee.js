@@ -9,7 +9,7 @@ import { HALF_DAYS, count, frenchSpacing, localIsoDate, longDate } from '../form
 import { fillTerritorySelect, loadCommunes } from '../territory.js';
 import { communesLayer } from '../layers/communes.js';
 import { routesLayer } from '../layers/routes.js';
-import { teamsOf, routeFeatures, navigationLinks, OUTCOMES, KINDS } from '../maraude.js';
+import { teamsOf, routeFeatures, navigationLinks, membersLine, lunchLine, OUTCOMES, KINDS } from '../maraude.js';
 import { statusArea } from '../ui/status.js';
 import { encounterRecorder } from '../ui/encounter-form.js';
 import { withdraw } from '../encounter-outbox.js';
@@ -259,6 +259,7 @@ startPage(async (session) => {
     const links = $('journee-liens');
     links.replaceChildren();
     $('journee-tournee').hidden = true;
+    $('journee-equipe').hidden = true;
     $('journee-brouillon').hidden = !(kind === 'personne' ? draft : maraude && !maraude.publishedAt);
     let steps = [];
     if (kind === 'personne') {
@@ -295,6 +296,11 @@ startPage(async (session) => {
       links.append(linkButton(api.maraudePlans.gpxUrl(maraudeId, team.id), 'Trajet GPX'),
         linkButton(api.maraudePlans.sheetUrl(maraudeId, team.id), 'Feuille de route'));
       $('journee-resume').textContent = frenchSpacing(team.name + ' — ' + longDate(date) + ' : ' + count(team.stops.length, 'étape') + '.');
+      // Who is on the round and when it breaks for lunch, as on the route sheet.
+      const who_ = membersLine(team.members);
+      const lunch = lunchLine(team.lunchBreak);
+      $('journee-equipe').replaceChildren(...[who_, lunch].filter(Boolean).map((text) => el('p', { textContent: text })));
+      $('journee-equipe').hidden = !(who_ || lunch);
       const checked = team.stops.filter((s) => s.outcome).length;
       $('journee-tournee').hidden = !team.stops.length;
       $('journee-tournee').replaceChildren(el('p', { className: 'check-summary', textContent: frenchSpacing(checked + ' étape(s) cochée(s) sur '

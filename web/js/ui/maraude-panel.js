@@ -1,10 +1,11 @@
 // The maraude panel of the planning page: plan a day's rounds and show each team's route and ordered stops, reopen
 // a saved plan (from « Plans existants » or the address, ?maraude=id), publish it to the teams or take it back to
-// draft, and see which stops the teams checked off.
+// draft, and see which stops the teams checked off. Each team may name its people among the consortium's active staff:
+// their professions are its skills, and the rounds show who is on them and when they break for lunch.
 import { api, describeError } from '../api.js';
 import { $, el, linkButton } from '../dom.js';
 import { count, frenchSpacing, km, moment } from '../format.js';
-import { teamsOf, routeFeatures, OUTCOMES } from '../maraude.js';
+import { teamsOf, routeFeatures, membersLine, lunchLine, OUTCOMES } from '../maraude.js';
 import { statusArea } from './status.js';
 import { TEAM_COLOURS } from '../layers/routes.js';
 
@@ -16,13 +17,61 @@ export function maraudePanel({ map, layers, territory, onChange = () => {} }) {
   const publication = statusArea($('maraude-publication-statut'));
   let timer = null;
   let current = null;
+  /** @type {Array<import('../api-shapes.js').Staff>} the consortium's active staff (GET /api/staff leaves archived ones out) */
+  let staff = [];
 
-  /** Plans one day's rounds for n identical teams, visiting the territory's hotels and places. */
+  // One box of checkboxes per team, following the number of teams; what was ticked stays ticked.
+  function renderMemberPickers() {
+    const box = $('maraude-membres-equipes');
+    const chosen = chosenMembers();
+    const teams = Math.min(6, Math.max(1, Number($('maraude-equipes').value) || 1));
+    $('maraude-membres').hidden = !staff.length;
+    box.replaceChildren(...Array.from({ length: teams }, (_, i) => el('fieldset', { className: 'team-picker' },
+      el('legend', { textContent: 'Équipe ' + (i + 1) }),
+      staff.map((person) => {
+        const box = el('input', { type: 'checkbox', value: String(person.id) });
+        box.dataset.team = String(i);
+        box.checked = (chosen[i] || []).includes(person.id);
+        return el('label', {}, box, person.label + (person.roleLabel ? ' (' + person.roleLabel + ')' : ''));
+      }))));
+    lockTakenPeople();
+  }
+
+  // One person is in one team only (the server refuses otherwise): ticked in one team, greyed out in the others.
+  function lockTakenPeople() {
+    const boxes = [...$('maraude-membres-equipes').querySelectorAll('input[type=checkbox]')];
+    const takenBy = new Map(boxes.filter((b) => b.checked).map((b) => [b.value, b.dataset.team]));
+    boxes.forEach((b) => {
+      b.disabled = takenBy.has(b.value) && takenBy.get(b.value) !== b.dataset.team;
+    });
+  }
+
+  /** @returns {Array<Array<number>>} the staff ids ticked for each team, by team rank */
+  function chosenMembers() {
+    const chosen = [];
+    $('maraude-membres-equipes').querySelectorAll('input[type=checkbox]:checked').forEach((b) => {
+      const team = Number(b.dataset.team);
+      chosen[team] = (chosen[team] || []).concat(Number(b.value));
+    });
+    return chosen;
+  }
+
+  $('maraude-equipes').addEventListener('input', renderMemberPickers);
+  $('maraude-membres-equipes').addEventListener('change', lockTakenPeople);
+  $('maraude-membres').hidden = true;
+  api.team.staff().then((list) => {
+    staff = list;
+    renderMemberPickers();
+  }).catch((e) => status.error(describeError('Liste des personnes', e)));
+
+  /** Plans one day's rounds for n teams, visiting the territory's hotels and places, with the people ticked. */
   async function launch({ date, teams, mode, basePlaceId, shiftStart, shiftEnd, secondsLimit }) {
     clearInterval(timer);
     status.info('Calcul des tournées en cours…');
+    const members = chosenMembers();
     const teamList = Array.from({ length: teams }, (_, i) => ({
       id: 'equipe-' + (i + 1), name: 'Équipe ' + (i + 1), mode, basePlaceId, shiftStart, shiftEnd,
+      ...(members[i] && members[i].length ? { members: members[i] } : {}),
     }));
     try {
       const { id } = await api.maraudePlans.start({ territoryId: territory().id, date, teams: teamList,
@@ -111,7 +160,10 @@ export function maraudePanel({ map, layers, territory, onChange = () => {} }) {
       + (t.backAtBase ? ', retour ' + t.backAtBase : '') + (checked ? ', ' + checked + ' cochée(s)' : '');
     return el('section', {},
       el('h3', {}, swatch, ' ' + t.name),
+      t.members.length ? el('p', { className: 'team-members', textContent: membersLine(t.members) }) : null,
       el('p', { textContent: summary }),
+      t.lunchBreak ? el('p', { className: 'team-lunch', textContent: lunchLine(t.lunchBreak) + afterStop(t.lunchBreak) })
+        : null,
       el('ol', { className: 'day' }, t.stops.map((s) => el('li', {},
         el('span', { className: 'time', textContent: s.arrival + (s.departure ? '–' + s.departure : '') }), ' ', s.name,
         s.waitMinutes > 0 ? el('span', { className: 'wait', textContent: frenchSpacing(' — attente ' + count(s.waitMinutes, 'minute')) }) : null,
@@ -124,4 +176,9 @@ export function maraudePanel({ map, layers, territory, onChange = () => {} }) {
   }
 
   return { launch, open };
+}
+
+/** Where the break falls in the round: « (avant la 1re étape) », « (après l’étape 3) ». */
+function afterStop(lunch) {
+  return lunch.afterStops ? ' (après l’étape ' + lunch.afterStops + ')' : ' (avant la 1re étape)';
 }

@@ -328,12 +328,41 @@ class PlanningPageTest extends SignedInPage {
         var seconds = browser.find("#maraude-duree");
         seconds.clear();
         seconds.sendKeys("2");
+        // Team 1 names two of the consortium's people: ticked there, they are greyed out in team 2.
+        JsonNode staff = server.get("/api/staff");
+        assertThat(staff.size()).isGreaterThanOrEqualTo(2);
+        long first = staff.get(0).get("id").asLong();
+        long second = staff.get(1).get("id").asLong();
+        String pick = "#maraude-membres-equipes input[data-team='%d'][value='%d']";
+        browser.waitUntil("une liste de personnes par équipe", Duration.ofSeconds(10),
+                "return document.querySelectorAll('#maraude-membres-equipes fieldset').length === 2"
+                        + " && document.querySelector(arguments[0]) !== null", pick.formatted(0, second));
+        browser.find(pick.formatted(0, first)).click();
+        browser.find(pick.formatted(0, second)).click();
+        browser.waitUntil("les membres de l'équipe 1 sont grisés dans l'équipe 2", Duration.ofSeconds(5),
+                "return document.querySelector(arguments[0]).disabled && document.querySelector(arguments[1]).disabled",
+                pick.formatted(1, first), pick.formatted(1, second));
         browser.find("#maraude-form button[type='submit']").click();
         browser.waitUntil("les tournées sont calculées", Duration.ofSeconds(60),
                 "return document.getElementById('maraude-statut').dataset.kind === 'ok'");
 
         long planId = Long.parseLong((String) browser.js("return localStorage.getItem('allerVers.maraude')"));
         JsonNode plan = server.get("/api/maraude-plans/" + planId);
+        JsonNode named = plan.get("teams").get(0);
+        assertThat(named.get("team").asString()).isEqualTo("equipe-1");
+        assertThat(named.get("members")).extracting(m -> m.get("staffId").asLong()).containsExactly(first, second);
+        assertThat(plan.get("teams").get(1).get("members")).isEmpty();
+        // The page names them with their professions, and shows the lunch break when the round takes one.
+        String lunch = named.get("lunchBreak").isNull() ? ""
+                : "Pause déjeuner " + named.get("lunchBreak").get("start").asString().substring(11, 16).replace(":", " h ")
+                        + " – " + named.get("lunchBreak").get("end").asString().substring(11, 16).replace(":", " h ");
+        browser.waitUntil("l'équipe 1 montre ses membres et sa pause", Duration.ofSeconds(10),
+                "const s = document.querySelector('#maraude-equipes-liste section');"
+                        + " const text = s ? s.textContent.replace(/\\u00a0/g, ' ') : '';"
+                        + " return text.includes('Équipe : ' + arguments[0] + ' (' + arguments[1] + '), ' + arguments[2])"
+                        + " && text.includes(arguments[3]);",
+                staff.get(0).get("label").asString(), named.get("members").get(0).get("profession").asString(),
+                staff.get(1).get("label").asString(), lunch);
         ApiShapes shapes = ApiShapes.read();
         shapes.assertMatches("MaraudePlan", plan);
         shapes.assertMatches("MaraudePlanSummary", server.get("/api/maraude-plans?territoryId=" + server.territoryId()).get(0));

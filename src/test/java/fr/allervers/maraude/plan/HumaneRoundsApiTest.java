@@ -3,6 +3,7 @@ package fr.allervers.maraude.plan;
 import static fr.allervers.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.util.HtmlUtils;
 
 import fr.allervers.demo.DemoTerritoryLoader;
 import fr.allervers.security.Role;
@@ -68,7 +70,7 @@ class HumaneRoundsApiTest {
     @Test
     void teamsNameTheirPeopleWhoseProfessionsAreTheirSkills() throws Exception {
         Map<String, Long> people = people();
-        JsonNode plan = solved(launch("""
+        long id = launch("""
                 {"territoryId": %d, "date": "2030-06-03", "secondsLimit": 1,
                  "teams": [{"id": "a", "name": "Binôme A", "mode": "CAR", "shiftStart": "09:00", "shiftEnd": "17:00",
                             %s, "members": [%d, %d]},
@@ -79,7 +81,8 @@ class HumaneRoundsApiTest {
                             {"id": "rue", "name": "Point de rue", "lon": 4.8840, "lat": 45.6990,
                              "requiredSkills": ["arabe", "EMPLOYMENT_COUNSELLOR"], "mandatory": true}]}
                 """.formatted(territoryId(), BASE, people.get("TS-1"), people.get("PSY-1"), BASE,
-                people.get("CIP-1"))));
+                people.get("CIP-1")));
+        JsonNode plan = solved(id);
 
         assertThat(plan.get("feasible").asBoolean()).isTrue();
         JsonNode a = round(plan, "a");
@@ -93,6 +96,22 @@ class HumaneRoundsApiTest {
         });
         assertThat(b.get("stops").get(0).get("visitId").asString()).isEqualTo("rue");
         assertThat(b.get("stops").get(0).get("waitMinutes").asLong()).isZero();
+
+        // The route sheet says who is on the round and, where the round takes one, when it breaks for lunch.
+        String sheet = HtmlUtils.htmlUnescape(mvc.perform(MockMvcRequestBuilders
+                .get("/api/maraude-plans/" + id + "/teams/a/feuille-de-route")
+                .with(TestTenants.basic(getClass(), Role.COORDINATOR))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(sheet).contains("<p class=\"members\">Équipe : Travailleuse sociale A (démo) ("
+                + a.get("members").get(0).get("profession").asString() + "), Psychologue A (démo) (psychologue)</p>");
+        JsonNode lunch = a.get("lunchBreak");
+        if (lunch.isNull()) {
+            assertThat(sheet).doesNotContain("Pause déjeuner");
+        } else {
+            assertThat(sheet).contains("<tr class=\"lunch\"><td></td><td colspan=\"8\">Pause déjeuner "
+                    + lunch.get("start").asString().substring(11, 16).replace(":", " h ") + " – "
+                    + lunch.get("end").asString().substring(11, 16).replace(":", " h ") + "</td></tr>");
+        }
     }
 
     @Test
