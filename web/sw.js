@@ -30,6 +30,7 @@ const KEPT = [
   /^\/api\/layers\/(communes|places)$/,
   /^\/api\/organisations$/,
   /^\/api\/(permanence|maraude)-plans(\/\d+)?$/,
+  /^\/api\/permanence-plans\/\d+\/my-day$/,
 ];
 
 // Bumped when the page signs out: a network answer that was on its way then is not stored afterwards.

@@ -394,6 +394,53 @@
  */
 
 /**
+ * One permanence of « Ma journée » (permanence.plan.PlanViews.MyPermanenceView).
+ * @typedef {Object} MyPermanence
+ * @property {number} planId
+ * @property {number} permanenceId
+ * @property {HalfDay} halfDay
+ * @property {string} halfDayLabel
+ * @property {string} start "09:00", Europe/Paris
+ * @property {string} end
+ * @property {number} placeId
+ * @property {string} placeName
+ * @property {number} lon
+ * @property {number} lat
+ * @property {string} communeInsee
+ * @property {string} communeName
+ * @property {?number} vanId
+ * @property {?string} vanLabel
+ * @property {Array<{id: number, label: string, role: string}>} partners the other members of the binôme
+ * @property {boolean} pinned
+ * @property {'PLANNED'|'CANCELLED'} status
+ * @property {?Cancellation} cancellation
+ * @property {Array<string>} alerts what the coordination still has to resolve (never an absence's reason)
+ */
+
+/**
+ * What the latest publication changed for the person (permanence.plan.PlanViews.MyChangeView).
+ * @typedef {Object} MyChange
+ * @property {number} planId
+ * @property {string} publishedAt
+ * @property {'MOVED'|'ADDED'|'REMOVED'|'CANCELLED'|'RESTORED'|'STAFF_CHANGED'} kind
+ * @property {string} kindLabel
+ * @property {string} summary
+ * @property {?PermanenceSnapshot} before
+ * @property {?PermanenceSnapshot} after
+ */
+
+/**
+ * GET /api/permanence-plans/my-day and …/{id}/my-day[?date=][&since=] (permanence.plan.PlanViews.MyDayView): the
+ * signed-in person's day.
+ * @typedef {Object} MyDay
+ * @property {string} date
+ * @property {number} staffId
+ * @property {string} staffLabel
+ * @property {Array<MyPermanence>} permanences morning first
+ * @property {Array<MyChange>} changes
+ */
+
+/**
  * GET and PUT /api/staff/{id}/calendar-feed (permanence.plan.CalendarFeedController.FeedView); DELETE answers 204.
  * The address is sent once, by PUT: GET says only whether one is active.
  * @typedef {Object} CalendarFeed

@@ -156,7 +156,7 @@ export const api = {
 
   // Answers: PermanencePlan (get, move, publish, withdraw, cancel, restore), Created (start, replan: a published
   // plan answers its new draft version's id), Permanence (pin, unpin), Array<PermanencePlanSummary> (list),
-  // PlanExplanation (explanation), PlanChanges (changes), PublicationPreview (publicationPreview).
+  // PlanExplanation (explanation), PlanChanges (changes), PublicationPreview (publicationPreview), MyDay (myDay).
   permanencePlans: {
     start: (territoryId, from, to, secondsLimit) =>
       api.post('/api/permanence-plans', { territoryId, from, to, secondsLimit }),
@@ -178,6 +178,7 @@ export const api = {
     restore: (id, pid) => api.del('/api/permanence-plans/' + id + '/permanences/' + pid + '/cancellation'),
     changes: (id) => api.get('/api/permanence-plans/' + id + '/changes'),
     publicationPreview: (id) => api.get('/api/permanence-plans/' + id + '/publication-preview'),
+    myDay: (id, date) => api.get('/api/permanence-plans/' + id + '/my-day?date=' + encodeURIComponent(date)),
     csvUrl: (id) => '/api/permanence-plans/' + id + '/export.csv',
     staffIcsUrl: (id, staffId) => '/api/permanence-plans/' + id + '/calendar/staff/' + staffId + '.ics',
     vanIcsUrl: (id, vanId) => '/api/permanence-plans/' + id + '/calendar/vans/' + vanId + '.ics',

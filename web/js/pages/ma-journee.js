@@ -248,7 +248,38 @@ startPage(async (session) => {
 
   if (params.get('jour')) $('journee-date').value = params.get('jour');
 
-  function show() {
+  // The person's own day as the server sees it (field account): cancellations, alerts to resolve, and what the
+  // latest publication changed for them. A coordinator previewing someone's day reads the same from the plan (its
+  // broken rules) and its changes against the version it re-plans. Either may be missing offline: the day still shows.
+  const ownDay = new Map();
+  let planChanges = null;
+  async function extrasOf(id, date) {
+    if (onlyMe && String(me.staffId) === id) {
+      if (!ownDay.has(date)) ownDay.set(date, await api.permanencePlans.myDay(planId, date).catch(() => null));
+      const day = ownDay.get(date);
+      if (!day) return null;
+      return { alerts: new Map(day.permanences.map((p) => [p.permanenceId, p.alerts || []])), changes: day.changes || [] };
+    }
+    if (onlyMe) return null;
+    if (planChanges === null) {
+      planChanges = plan.previousVersionId ? await api.permanencePlans.changes(planId).catch(() => ({ changes: [] })) : { changes: [] };
+    }
+    const alerts = new Map();
+    (plan.brokenRules || []).filter((r) => (r.people || []).some((x) => String(x.id) === id)).forEach((r) =>
+      (r.permanenceIds || []).forEach((pid) => alerts.set(pid, [...(alerts.get(pid) || []), r.message])));
+    const concerns = (c) => (c.affected || []).some((x) => String(x.id) === id)
+      && [c.before, c.after].some((snap) => snap && snap.date >= date);
+    return { alerts, changes: planChanges.changes.filter(concerns) };
+  }
+
+  function showChanges(changes) {
+    $('journee-changements').hidden = !changes.length;
+    $('journee-changements-liste').replaceChildren(...changes.map((c) => el('li', { textContent: frenchSpacing(c.summary) })));
+  }
+
+  let shown = 0;
+  async function show() {
+    const mine_ = ++shown;
     const [kind, id] = who.value.split(':');
     const days = daysOf(who.value);
     if (!days.includes($('journee-date').value)) $('journee-date').value = days.find((d) => d >= today) || days[0] || today;
@@ -262,25 +293,41 @@ startPage(async (session) => {
     $('journee-equipe').hidden = true;
     $('journee-brouillon').hidden = !(kind === 'personne' ? draft : maraude && !maraude.publishedAt);
     let steps = [];
+    showChanges([]);
     if (kind === 'personne') {
+      const extras = await extrasOf(id, date);
+      // Another person or day was chosen while this one was being read: that choice draws the page.
+      if (mine_ !== shown) return;
+      showChanges(extras ? extras.changes : []);
       const mine = plan.permanences.filter((p) => p.date === date && (p.staff || []).some((s) => String(s.id) === id))
         .sort((a, b) => a.halfDay.localeCompare(b.halfDay));
       mine.forEach((p) => {
         const with_ = (p.staff || []).filter((s) => String(s.id) !== id).map((s) => s.label).join(', ') || 'seul·e';
         const at = placeAt.get(String(p.placeId));
-        const actions = at ? noteButton({ key: 'permanence:' + p.id, context: 'PERMANENCE', contextId: p.id,
+        const cancelled = p.status === 'CANCELLED';
+        // Nothing is met at a cancelled permanence: no encounter to note there.
+        const actions = at && !cancelled ? noteButton({ key: 'permanence:' + p.id, context: 'PERMANENCE', contextId: p.id,
           label: p.placeName + ', ' + p.communeName, lon: at[0], lat: at[1], date,
           defaultTime: HALF_DAYS[p.halfDay].start }) : [];
-        item(list, HALF_DAYS[p.halfDay].start + '–' + HALF_DAYS[p.halfDay].end,
+        const alerts = cancelled || !extras ? [] : extras.alerts.get(p.id) || [];
+        const li = item(list, HALF_DAYS[p.halfDay].start + '–' + HALF_DAYS[p.halfDay].end,
           frenchSpacing('Permanence : ') + p.placeName + ', ' + p.communeName, 'Avec ' + with_ + (p.vanId ? ' — ' + (p.vanLabel || 'camion ' + p.vanId) : ' — permanence fixe'),
-          actions);
+          actions, [
+            cancelled ? el('p', { className: 'cancelled-text', textContent: 'Annulée — '
+              + (p.cancellation ? p.cancellation.reasonLabel : 'la coordination l’a annulée') }) : null,
+            alerts.length ? el('ul', { className: 'alerts' }, alerts.map((a) => el('li', { textContent: frenchSpacing(a) }))) : null,
+          ]);
+        if (cancelled) li.classList.add('cancelled');
+        if (cancelled) return;
         steps.push({ order: steps.length + 1, name: p.placeName, arrival: HALF_DAYS[p.halfDay].start,
           departure: HALF_DAYS[p.halfDay].end, lon: at && at[0], lat: at && at[1] });
       });
       routes.render(routeFeatures([{ index: 0, id, name: people.get(id), stops: steps, route: null }]));
       // A draft's calendar is not handed to the field: it may still change.
       if (!draft || !onlyMe) links.append(linkButton(api.permanencePlans.staffIcsUrl(planId, id), 'Mon agenda (.ics)'));
-      $('journee-resume').textContent = frenchSpacing(people.get(id) + ' — ' + longDate(date) + ' : ' + count(mine.length, 'permanence') + '.');
+      const held = mine.filter((p) => p.status !== 'CANCELLED').length;
+      $('journee-resume').textContent = frenchSpacing(people.get(id) + ' — ' + longDate(date) + ' : ' + count(held, 'permanence')
+        + (held < mine.length ? ' (' + count(mine.length - held, 'annulée') + ')' : '') + '.');
     } else {
       // The team's round of that day (a plan may span several days).
       const team = teams.find((t) => t.id === id && t.date === date) || teams.find((t) => t.id === id);

@@ -6,6 +6,10 @@ import { el } from '../dom.js';
 import { addDays, datesBetween, HALF_DAYS, longDate, monthLabel, period, shortDate } from '../format.js';
 
 const HALVES = ['AM', 'PM'];
+
+/** The reasons the server accepts for cancelling a permanence, with the labels it answers (reasonLabel). */
+export const CANCELLATION_REASONS = [['MARCHE_ANNULE', 'Marché annulé'], ['PLACE_OCCUPEE', 'Place occupée'],
+  ['METEO', 'Météo'], ['VEHICULE', 'Camion indisponible'], ['EQUIPE', 'Équipe indisponible'], ['AUTRE', 'Autre']];
 const weekday = (iso) => new Date(iso + 'T00:00:00Z').getUTCDay();
 const isWeekend = (iso) => weekday(iso) === 0 || weekday(iso) === 6;
 const mondayOf = (iso) => addDays(iso, -((weekday(iso) + 6) % 7));
@@ -50,11 +54,13 @@ export function peopleOf(permanences) {
 /**
  * @param container the element the grid is drawn in
  * @param onPin (permanence, pinned) · onMove (permanence) opens the move dialog · onSelect (permanence) shows it
- *        on the map · onDrop (permanence, {date, halfDay}) a card dropped on another half-day
+ *        on the map · onDrop (permanence, {date, halfDay}) a card dropped on another half-day · onCancel
+ *        (permanence, reason, comment) and onRestore (permanence), async, after the card's own confirmation panel
  * @param onView (label) after each drawing, with the period shown (for the toolbar)
  */
-export function planCalendar(container, { onPin, onMove, onSelect, onDrop, onView = () => {} }) {
-  const state = { plan: null, mode: 'week', anchor: null, person: '', readOnly: false, highlighted: null };
+export function planCalendar(container, { onPin, onMove, onSelect, onDrop, onCancel, onRestore, onView = () => {} }) {
+  // cancelling: the id of the permanence whose cancellation panel is open (one at a time, kept across redraws).
+  const state = { plan: null, mode: 'week', anchor: null, person: '', readOnly: false, highlighted: null, cancelling: null };
   let dragged = null;
 
   function render(plan, { readOnly = false } = {}) {
@@ -165,10 +171,23 @@ export function planCalendar(container, { onPin, onMove, onSelect, onDrop, onVie
       item.append(title, el('span', { className: 'permanence-commune', textContent: ' — ' + p.communeName }),
         el('div', { className: 'permanence-staff', textContent: staff }));
       if (p.pinned) item.append(el('span', { className: 'badge', textContent: 'Épinglée' }));
-      if (cancelled) item.append(el('span', { className: 'badge cancelled', textContent: 'Annulée', title: why }));
+      if (cancelled) {
+        item.append(el('div', { className: 'cancellation-text', textContent: 'Annulée — '
+          + (p.cancellation ? p.cancellation.reasonLabel : 'sans motif') + (p.cancellation && p.cancellation.comment
+          ? ' (' + p.cancellation.comment + ')' : '') }));
+      }
     }
+    if (state.readOnly) return item;
     // A cancelled permanence stays where it was, for the field to read: it is restored before it moves.
-    if (state.readOnly || cancelled) return item;
+    if (cancelled) {
+      if (week) {
+        const restore = el('button', { type: 'button', className: 'small secondary restore', textContent: 'Rétablir' });
+        restore.setAttribute('aria-label', 'Rétablir la permanence ' + p.placeName + ' du ' + longDate(p.date));
+        restore.addEventListener('click', () => { restore.disabled = true; onRestore(p).finally(() => { restore.disabled = false; }); });
+        item.append(el('div', { className: 'permanence-actions no-print' }, restore));
+      }
+      return item;
+    }
     item.draggable = true;
     item.addEventListener('dragstart', (event) => {
       dragged = p;
@@ -193,9 +212,36 @@ export function planCalendar(container, { onPin, onMove, onSelect, onDrop, onVie
       move.setAttribute('aria-label', 'Déplacer la permanence ' + p.placeName + ' du ' + longDate(p.date) + ' '
         + HALF_DAYS[p.halfDay].label);
       move.addEventListener('click', () => onMove(p));
-      item.append(el('div', { className: 'permanence-actions no-print' }, pin, move));
+      const cancel = el('button', { type: 'button', className: 'small secondary cancel', textContent: 'Annuler…' });
+      cancel.setAttribute('aria-label', 'Annuler la permanence ' + p.placeName + ' du ' + longDate(p.date) + ' '
+        + HALF_DAYS[p.halfDay].label);
+      cancel.setAttribute('aria-expanded', String(state.cancelling === p.id));
+      cancel.addEventListener('click', () => { state.cancelling = state.cancelling === p.id ? null : p.id; draw(); });
+      item.append(el('div', { className: 'permanence-actions no-print' }, pin, move, cancel));
+      if (state.cancelling === p.id) item.append(cancelPanel(p));
     }
     return item;
+  }
+
+  /** Asks for the reason (and an optional comment) in the card itself: a phone's or browser's pop-up is tapped through. */
+  function cancelPanel(p) {
+    const reason = el('select', { className: 'cancel-reason' },
+      CANCELLATION_REASONS.map(([value, label]) => new Option(label, value)));
+    const comment = el('input', { type: 'text', className: 'cancel-comment', maxLength: 200, placeholder: 'Précision (facultatif)' });
+    const yes = el('button', { type: 'submit', className: 'small confirm-cancel', textContent: 'Annuler la permanence' });
+    const no = el('button', { type: 'button', className: 'small secondary keep', textContent: 'Revenir' });
+    const form = el('form', { className: 'cancel-panel no-print' },
+      el('label', {}, 'Motif', reason), el('label', {}, 'Commentaire', comment), el('div', {}, yes, ' ', no));
+    form.setAttribute('aria-label', 'Annulation de la permanence ' + p.placeName);
+    no.addEventListener('click', () => { state.cancelling = null; draw(); });
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      yes.disabled = true;
+      const done = await onCancel(p, reason.value, comment.value.trim() || null);
+      if (done) state.cancelling = null;
+      else yes.disabled = false;
+    });
+    return form;
   }
 
   // A van's permanence stays with its van (a move changes the day, not the van); a fixed one may go to any fixed row.

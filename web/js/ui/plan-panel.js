@@ -21,7 +21,7 @@ export function planPanel({ map, layers, territory, places, onChange = () => {} 
 
   const moveStatus = statusArea($('calendrier-statut'));
   const calendar = planCalendar($('calendrier'), { onPin: pin, onMove: openMove, onSelect: select, onDrop: dropped,
-    onView: (label) => { $('cal-periode').textContent = label; } });
+    onCancel: cancel, onRestore: restore, onView: (label) => { $('cal-periode').textContent = label; } });
 
   function render() {
     const plan = state.plan;
@@ -92,6 +92,69 @@ export function planPanel({ map, layers, territory, places, onChange = () => {} 
       : 'Brouillon : les équipes ne le voient pas encore.';
     $('plan-publier').hidden = published;
     $('plan-retirer').hidden = !published;
+    if (published) $('plan-publier-confirmation').hidden = true;
+  }
+
+  /**
+   * « Publier » asks first, in the page: what publishing changes for the field and who is affected (the server's
+   * publication preview), then « Publier » or « Revenir ».
+   */
+  async function confirmPublication() {
+    const box = $('plan-publier-confirmation');
+    $('plan-publier').disabled = true;
+    try {
+      const preview = await api.permanencePlans.publicationPreview(state.id);
+      const yes = el('button', { type: 'button', className: 'confirm-yes', textContent: 'Publier' });
+      const no = el('button', { type: 'button', className: 'secondary confirm-no', textContent: 'Revenir' });
+      yes.addEventListener('click', async () => {
+        yes.disabled = true;
+        box.hidden = true;
+        await publication(true);
+      });
+      no.addEventListener('click', () => { box.hidden = true; status.info('Publication annulée : rien n’a changé.'); });
+      const changes = preview.changes || [];
+      box.replaceChildren(el('p', { className: 'preview-message', textContent: frenchSpacing(preview.message) }),
+        changes.length ? el('details', { open: changes.length <= 10 },
+          el('summary', { textContent: 'Changements (' + changes.length + ')' }),
+          el('ul', { className: 'preview-changes' }, changes.map((c) => el('li', { textContent: frenchSpacing(c.summary) })))) : null,
+        (preview.people || []).length ? el('p', { className: 'preview-people', textContent: frenchSpacing('Personnes concernées : '
+          + preview.people.map((x) => x.label).join(', ') + '.') }) : null,
+        el('p', {}, yes, ' ', no));
+      box.hidden = false;
+      yes.focus();
+    } catch (e) {
+      status.error(describeError('Publication', e));
+    } finally {
+      $('plan-publier').disabled = false;
+    }
+  }
+
+  /** @returns {Promise<boolean>} whether the permanence was cancelled (the card's panel then closes). */
+  async function cancel(p, reason, comment) {
+    try {
+      state.plan = await api.permanencePlans.cancel(state.id, p.id, reason, comment);
+      render();
+      const done = (state.plan.permanences || []).find((x) => x.id === p.id);
+      moveStatus.ok(frenchSpacing('Permanence annulée : ' + p.placeName + ', ' + longDate(p.date) + ' '
+        + HALF_DAYS[p.halfDay].label + (done && done.cancellation ? ' — ' + done.cancellation.reasonLabel : '') + '.'));
+      onChange(state.id);
+      return true;
+    } catch (e) {
+      moveStatus.error(describeError('Annulation de la permanence', e));
+      return false;
+    }
+  }
+
+  async function restore(p) {
+    try {
+      state.plan = await api.permanencePlans.restore(state.id, p.id);
+      render();
+      moveStatus.ok(frenchSpacing('Permanence rétablie : ' + p.placeName + ', ' + longDate(p.date) + ' '
+        + HALF_DAYS[p.halfDay].label + '.'));
+      onChange(state.id);
+    } catch (e) {
+      moveStatus.error(describeError('Rétablissement de la permanence', e));
+    }
   }
 
   async function publication(publish) {
@@ -336,7 +399,7 @@ export function planPanel({ map, layers, territory, places, onChange = () => {} 
   }
 
   $('plan-expliquer').addEventListener('click', explain);
-  $('plan-publier').addEventListener('click', () => publication(true));
+  $('plan-publier').addEventListener('click', confirmPublication);
   $('plan-retirer').addEventListener('click', () => publication(false));
   $('plan-recalculer').addEventListener('click', replan);
   const setMode = (mode) => {

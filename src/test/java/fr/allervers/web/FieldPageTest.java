@@ -79,6 +79,9 @@ class FieldPageTest extends SignedInPage {
                 }
             }
         }
+        // The market of that permanence is cancelled: it stays in the worker's day, « annulée », with its reason.
+        plan = server.post("/api/permanence-plans/" + planId + "/permanences/" + first.get("id").asLong() + "/cancellation",
+                "{\"reason\":\"MARCHE_ANNULE\"}");
         // The coordination publishes the plan: the worker now finds it without a link.
         assertThat(server.put("/api/permanence-plans/" + planId + "/publication").get("publishedAt").asString())
                 .isNotBlank();
@@ -102,7 +105,16 @@ class FieldPageTest extends SignedInPage {
         browser.await("les " + stopsThatDay + " permanences du jour choisi",
                 () -> browser.findAll("#journee-liste li").size() == stopsThatDay);
         assertThat(browser.find("#journee-liste").getText()).contains(first.get("placeName").asString());
-        browser.awaitLayer("routes", n -> n >= stopsThatDay, "les arrêts du jour");
+        browser.await("la permanence annulée dit « Annulée » et son motif",
+                () -> browser.findAll("#journee-liste li.cancelled .cancelled-text").size() == 1);
+        assertThat(browser.find("#journee-liste li.cancelled").getText()).contains(first.get("placeName").asString())
+                .contains("Annulée — marché annulé");
+        assertThat(browser.findAll("#journee-liste li.cancelled button.note")).isEmpty();
+        String myDay = (String) browser.js("const r = new XMLHttpRequest(); r.open('GET', '/api/permanence-plans/' + arguments[0]"
+                + " + '/my-day?date=' + arguments[1], false); r.send(); return r.responseText;", planId, first.get("date").asString());
+        ApiShapes.read().assertMatches("MyDay", tools.jackson.databind.json.JsonMapper.builder().build().readTree(myDay));
+        // The cancelled permanence is not on the route.
+        browser.awaitLayer("routes", n -> n >= stopsThatDay - 1, "les arrêts du jour");
         assertThat(browser.findAll("#journee-liens a[href$='/calendar/staff/" + staffId + ".ics']")).hasSize(1);
         browser.screenshot("ma-journee");
 

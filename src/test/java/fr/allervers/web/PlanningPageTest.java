@@ -154,10 +154,23 @@ class PlanningPageTest extends SignedInPage {
 
         // A draft until published to the teams.
         assertThat(browser.find("#plan-publication-etat").getText()).startsWith("Brouillon");
+        // Publishing asks first, in the page, with the server's preview of what changes and for whom.
+        JsonNode publicationPreview = server.get("/api/permanence-plans/" + planId + "/publication-preview");
+        String message = publicationPreview.get("message").asString();
         browser.find("#plan-publier").click();
+        browser.waitUntil("la confirmation de publication est affichée", Duration.ofSeconds(10),
+                "return !document.getElementById('plan-publier-confirmation').hidden");
+        assertThat(browser.find("#plan-publier-confirmation .preview-message").getText().replaceAll("[\u00a0\u202f]", " "))
+                .isEqualTo(message.replaceAll("[\u00a0\u202f]", " "));
+        for (JsonNode person : publicationPreview.get("people")) {
+            assertThat(browser.find("#plan-publier-confirmation .preview-people").getText()).contains(person.get("label").asString());
+        }
+        assertThat(server.get("/api/permanence-plans/" + planId).get("publishedAt").isNull()).isTrue();
+        browser.find("#plan-publier-confirmation .confirm-yes").click();
         browser.waitUntil("le plan est publié", Duration.ofSeconds(10),
                 "return document.getElementById('plan-publication-etat').textContent.startsWith('Publié le')");
         assertThat(browser.find("#plan-publier").isDisplayed()).isFalse();
+        cancelAndRestore(planId);
 
         browser.find("#calendrier .permanence button.pin").click();
         browser.waitUntil("la permanence est épinglée", Duration.ofSeconds(10),
@@ -231,12 +244,43 @@ class PlanningPageTest extends SignedInPage {
         browser.waitUntil("le plan est en brouillon", Duration.ofSeconds(10),
                 "return document.getElementById('plan-publication-etat').textContent.startsWith('Brouillon')");
         browser.find("#plan-publier").click();
+        browser.waitUntil("la confirmation de publication est affichée", Duration.ofSeconds(10),
+                "return !document.getElementById('plan-publier-confirmation').hidden");
+        browser.find("#plan-publier-confirmation .confirm-yes").click();
         browser.waitUntil("la publication est refusée", Duration.ofSeconds(10),
                 "return document.getElementById('plan-statut').dataset.kind === 'error'");
         assertThat(browser.find("#plan-statut").getText()).contains("Publication").contains("règle impérative");
         assertThat(browser.find("#plan-publication-etat").getText()).startsWith("Brouillon");
         assertThat(browser.consoleErrors()).allSatisfy(line -> assertThat(line).contains("status of 409"));
         assertThat(browser.jsErrors()).isEmpty();
+    }
+
+    /** « Annuler… » on a card: reason and comment in the card's own panel, then « Rétablir »; the API says the same. */
+    private void cancelAndRestore(long planId) {
+        String id = browser.find("#calendrier .permanence").getAttribute("data-permanence-id");
+        String card = "#calendrier .permanence[data-permanence-id='" + id + "']";
+        browser.find(card + " button.cancel").click();
+        browser.waitUntil("le panneau d’annulation est ouvert", Duration.ofSeconds(5),
+                "return document.querySelector(arguments[0] + ' .cancel-panel') !== null", card);
+        assertThat(browser.findAll(card + " .cancel-reason option")).extracting(e -> e.getText())
+                .contains("Marché annulé", "Place occupée", "Météo");
+        browser.js("document.querySelector(arguments[0] + ' .cancel-reason').value = 'METEO'", card);
+        browser.find(card + " .cancel-comment").sendKeys("Tempête annoncée");
+        browser.find(card + " .confirm-cancel").click();
+        browser.waitUntil("la permanence est annulée", Duration.ofSeconds(10),
+                "const c = document.querySelector(arguments[0]); return c !== null && c.classList.contains('cancelled')"
+                        + " && c.querySelector('.cancel-panel') === null", card);
+        assertThat(browser.find(card + " .cancellation-text").getText()).startsWith("Annulée — météo").contains("Tempête annoncée");
+        JsonNode cancelled = permanence(planId, id);
+        assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("cancellation").get("reason").asString()).isEqualTo("METEO");
+        assertThat(cancelled.get("cancellation").get("comment").asString()).isEqualTo("Tempête annoncée");
+
+        browser.find(card + " button.restore").click();
+        browser.waitUntil("la permanence est rétablie", Duration.ofSeconds(10),
+                "const c = document.querySelector(arguments[0]); return c !== null && !c.classList.contains('cancelled')", card);
+        assertThat(permanence(planId, id).get("status").asString()).isEqualTo("PLANNED");
+        assertThat(browser.find("#calendrier-statut").getText()).startsWith("Permanence rétablie");
     }
 
     /** format.js, the one module that writes dates, numbers and French spacing for every page. */
