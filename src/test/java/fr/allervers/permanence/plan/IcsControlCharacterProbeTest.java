@@ -34,7 +34,8 @@ import fr.allervers.support.TestTenants;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IcsControlCharacterProbeTest {
 
-    private static final String HOSTILE = "Parking\rBEGIN:VALARM\rACTION:DISPLAY\u0000\u000B\u001B[2J\u007F\r\nfin";
+    /** No NUL: PostgreSQL text cannot hold one, so it never reaches a calendar (IcsCalendarTest covers it anyway). */
+    private static final String HOSTILE = "Parking\rBEGIN:VALARM\rACTION:DISPLAY\u0001\u000B\u001B[2J\u007F\r\nfin";
 
     @Autowired
     private MockMvc mvc;
