@@ -110,6 +110,10 @@ class FirstWeekIT {
                 assertThat(plan.get("score").asString()).as("no hard rule broken").startsWith("0hard");
                 assertThat(plan.get("permanences").size()).isPositive();
                 browser.find("#plan-publier").click();
+                // Publishing asks first, in the page, with what changes and who is affected.
+                browser.waitUntil("la confirmation de la publication", WAIT,
+                        "return !document.getElementById('plan-publier-confirmation').hidden");
+                browser.find("#plan-publier-confirmation .confirm-yes").click();
                 browser.waitUntil("le plan est publié", WAIT,
                         "return document.getElementById('plan-publication-etat').textContent.startsWith('Publié')");
 
