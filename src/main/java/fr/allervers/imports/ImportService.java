@@ -61,7 +61,9 @@ public class ImportService {
             Consortium consortium) {
         refuseOversized(content.length);
         ImportReport report = run(kind, new ByteArrayInputStream(content), crs, department, consortium);
-        audit.recordChange(AuditTrail.IMPORT, describe(kind, content.length, report), consortium.getId());
+        // Communes and QPV from the command line belong to no consortium: the platform's own trail entry.
+        audit.recordChange(AuditTrail.IMPORT, describe(kind, content.length, report),
+                consortium == null ? null : consortium.getId());
         return report;
     }
 
