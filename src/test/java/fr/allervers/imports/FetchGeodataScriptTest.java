@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import fr.allervers.support.SharedGeodata;
 import fr.allervers.support.TestDatabase;
+import fr.allervers.support.TestOutput;
 import fr.allervers.territory.QpvRepository;
 
 /**
@@ -35,7 +36,7 @@ class FetchGeodataScriptTest {
 
     @Test
     void downloadsUnzipsAndImportsOneDepartment() throws Exception {
-        Path work = Files.createDirectories(Path.of("target", "fetch-geodata-test")).toAbsolutePath();
+        Path work = Files.createDirectories(TestOutput.path("fetch-geodata-test")).toAbsolutePath();
         Path zip = work.resolve("qpv-2024.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("QP2024_France_Hexagonale_Outre_Mer_WGS84.geojson"));

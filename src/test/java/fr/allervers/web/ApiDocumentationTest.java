@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.allervers.support.DatabaseTest;
+import fr.allervers.support.TestOutput;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiDocumentationTest {
 
     static final Path COMMITTED = Path.of("docs", "openapi.json");
-    static final Path CURRENT = Path.of("target", "openapi.json");
+    static final Path CURRENT = TestOutput.path("openapi.json");
 
     private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
