@@ -11,13 +11,14 @@ import java.util.Objects;
  * and hands it to {@link ScheduleBuilder}.
  *
  * @param dates             the horizon (1 to 8 weeks); every date gets a morning and an afternoon slot
+ * @param travel            car minutes between the places ({@link PlaceTravel#byCar})
  * @param fixedTeamsPerSlot how many fixed permanences (no van, in a centre social or day centre) may run in parallel
  * @param previousPlan      the plan currently published: pinned entries never move, the others are kept when possible
  * @param daysOff           public holidays, closing days, school holidays when the consortium stops then: no
  *                          permanence is offered on them
  */
 public record PermanenceProblem(List<LocalDate> dates, SlotTimes slotTimes, List<CommuneQuota> communes, List<CandidatePlace> places,
-                                List<Worker> staff, List<Vehicle> vans, VanTravelTimes travel, int lunchBreakMinutes,
+                                List<Worker> staff, List<Vehicle> vans, PlaceTravel travel, int lunchBreakMinutes,
                                 List<Profession> requiredRoles, int fixedTeamsPerSlot, List<PlannedPermanence> previousPlan,
                                 List<DayOff> daysOff) {
 
@@ -61,7 +62,7 @@ public record PermanenceProblem(List<LocalDate> dates, SlotTimes slotTimes, List
         private List<CandidatePlace> places = List.of();
         private List<Worker> staff = List.of();
         private List<Vehicle> vans = List.of();
-        private VanTravelTimes travel = new VanTravelTimes();
+        private PlaceTravel travel = PlaceTravel.none();
         private int lunchBreakMinutes = PlanningRules.DEFAULT_LUNCH_BREAK_MINUTES;
         private List<Profession> requiredRoles = PlanningRules.DEFAULT_REQUIRED_ROLES;
         private int fixedTeamsPerSlot;
@@ -87,7 +88,7 @@ public record PermanenceProblem(List<LocalDate> dates, SlotTimes slotTimes, List
         public Builder places(List<CandidatePlace> places) { this.places = places; return this; }
         public Builder staff(List<Worker> staff) { this.staff = staff; return this; }
         public Builder vans(List<Vehicle> vans) { this.vans = vans; return this; }
-        public Builder travel(VanTravelTimes travel) { this.travel = travel; return this; }
+        public Builder travel(PlaceTravel travel) { this.travel = travel; return this; }
         public Builder lunchBreakMinutes(int minutes) { this.lunchBreakMinutes = minutes; return this; }
         public Builder requiredRoles(List<Profession> roles) { this.requiredRoles = roles; return this; }
         public Builder fixedTeamsPerSlot(int count) { this.fixedTeamsPerSlot = count; return this; }

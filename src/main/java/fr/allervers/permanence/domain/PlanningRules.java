@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param lunchBreakMinutes the longest trip allowed between the morning and the afternoon place of one van or person
  * @param requiredRoles     the roles of the professionals holding each permanence (one seat per entry)
+ * @param travel            car travel minutes between the places, from the application's travel-time provider
  */
-public record PlanningRules(int lunchBreakMinutes, List<Profession> requiredRoles, VanTravelTimes travel) {
+public record PlanningRules(int lunchBreakMinutes, List<Profession> requiredRoles, PlaceTravel travel) {
 
     public static final int DEFAULT_LUNCH_BREAK_MINUTES = 90;
     public static final List<Profession> DEFAULT_REQUIRED_ROLES = List.of(Profession.SOCIAL_WORKER, Profession.EMPLOYMENT_COUNSELLOR);

@@ -2,7 +2,7 @@
  * The permanence planning model, free of Spring and JPA: plain records for the facts ({@link
  * fr.allervers.permanence.domain.Slot}, {@link CommuneQuota}, {@link
  * CandidatePlace}, {@link Worker}, {@link
- * Vehicle}, {@link VanTravelTimes}), two planning entities
+ * Vehicle}, {@link PlaceTravel}: car minutes read from a {@link fr.allervers.routing.TravelMatrix}), two planning entities
  * ({@link fr.allervers.permanence.domain.Permanence}: van or fixed team × slot, nullable place; {@link
  * fr.allervers.permanence.domain.Seat}: one per required role, nullable staff) and the solution {@link
  * fr.allervers.permanence.domain.PermanenceSchedule}.

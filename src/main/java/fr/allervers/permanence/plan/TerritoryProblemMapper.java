@@ -22,11 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.allervers.absence.Absences;
 import fr.allervers.absence.Period;
 import fr.allervers.permanence.daysoff.DaysOff;
-import fr.allervers.permanence.domain.AirDistanceTravel;
-import fr.allervers.permanence.domain.AirDistanceTravel.LonLat;
 import fr.allervers.permanence.domain.DatedHalfDay;
 import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PermanenceProblem;
+import fr.allervers.permanence.domain.PlaceTravel;
 import fr.allervers.permanence.domain.CandidatePlace;
 import fr.allervers.permanence.domain.SiteKind;
 import fr.allervers.permanence.domain.PlannedPermanence;
@@ -36,6 +35,8 @@ import fr.allervers.permanence.domain.Vehicle;
 import fr.allervers.permanence.domain.WeeklySlot;
 import fr.allervers.permanence.targets.CommuneTargets;
 import fr.allervers.permanence.targets.Targets;
+import fr.allervers.routing.LonLat;
+import fr.allervers.routing.TravelTimeProvider;
 import fr.allervers.territory.PlaceRepository;
 import fr.allervers.territory.StaffRepository;
 import fr.allervers.territory.Territory;
@@ -46,8 +47,8 @@ import fr.allervers.territory.WeeklyHalfDays;
  * The one place where the JPA territory model becomes the solver's {@link PermanenceProblem}: the communes of the
  * territory with the coordinator's targets ({@link CommuneTargets}, programme defaults otherwise), the consortium's
  * places in those communes with their demand ({@link PlaceDemand}), its staff and vans with their weekly availability
- * minus their declared absences ({@link Absences}), travel minutes by great-circle distance between places
- * ({@link AirDistanceTravel}), and the consortium's closing days and school holidays ({@link DaysOff}; the problem adds
+ * minus their declared absences ({@link Absences}), car travel minutes between places from the application's
+ * {@link TravelTimeProvider} (road times with GraphHopper, air distance otherwise; {@link PlaceTravel}), and the consortium's closing days and school holidays ({@link DaysOff}; the problem adds
  * the public holidays itself).
  */
 @Service
@@ -60,10 +61,12 @@ class TerritoryProblemMapper {
     private final Absences absences;
     private final CommuneTargets targets;
     private final DaysOff daysOff;
+    private final TravelTimeProvider travelTimes;
 
     TerritoryProblemMapper(PlaceRepository places, StaffRepository staff, VanRepository vans, PlaceDemand demand,
-            Absences absences, CommuneTargets targets, DaysOff daysOff) {
+            Absences absences, CommuneTargets targets, DaysOff daysOff, TravelTimeProvider travelTimes) {
         this.daysOff = daysOff;
+        this.travelTimes = travelTimes;
         this.places = places;
         this.staff = staff;
         this.vans = vans;
@@ -112,7 +115,7 @@ class TerritoryProblemMapper {
                 .places(data.places().stream().map(p -> place(p, data.demand())).toList())
                 .staff(data.staff().stream().map(s -> staff(s, Away.of(staffAway.get(s.getId()), dates))).toList())
                 .vans(data.vans().stream().map(v -> van(v, Away.of(vansAway.get(v.getId()), dates))).toList())
-                .travel(AirDistanceTravel.matrix(coordinates))
+                .travel(PlaceTravel.byCar(travelTimes, coordinates))
                 .fixedTeamsPerSlot(Math.max(fixedTeams, fixedPerSlot(previousPlan)))
                 .previousPlan(previousPlan)
                 .daysOff(daysOff.daysOff(consortium, from, to))

@@ -12,21 +12,24 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import fr.allervers.permanence.domain.AirDistanceTravel;
-import fr.allervers.permanence.domain.AirDistanceTravel.LonLat;
 import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PermanenceProblem;
+import fr.allervers.permanence.domain.PlaceTravel;
 import fr.allervers.permanence.domain.CandidatePlace;
 import fr.allervers.permanence.domain.SiteKind;
 import fr.allervers.permanence.domain.Profession;
 import fr.allervers.permanence.domain.Worker;
 import fr.allervers.permanence.domain.Vehicle;
 import fr.allervers.permanence.domain.WeeklySlot;
+import fr.allervers.routing.GreatCircleTravelTimeProvider;
+import fr.allervers.routing.LonLat;
 
 /**
  * Generated instances for demos, tests and benchmarks, deterministic for a given seed. The first five communes
  * are those of the Pic Up Tour "O2R Portes du Sud" territory; further ones are fictitious (INSEE codes 99xxx).
+ * Travel is the default air-distance provider's ({@link GreatCircleTravelTimeProvider}): generated places lie on
+ * no road network, and the instances must not depend on how the application is configured.
  */
 public final class PermanenceInstanceGenerator {
 
@@ -83,7 +86,7 @@ public final class PermanenceInstanceGenerator {
                 .places(places)
                 .staff(staff())
                 .vans(vans)
-                .travel(AirDistanceTravel.matrix(coordinates))
+                .travel(PlaceTravel.byCar(new GreatCircleTravelTimeProvider(), coordinates))
                 .fixedTeamsPerSlot(size.fixedTeams)
                 .build();
     }

@@ -20,12 +20,14 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 
+import fr.allervers.permanence.domain.CandidatePlace;
 import fr.allervers.permanence.domain.CommuneQuota;
 import fr.allervers.permanence.domain.CommuneMonth;
 import fr.allervers.permanence.domain.DayOff;
 import fr.allervers.permanence.domain.DayOffKind;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.PermanenceSchedule;
+import fr.allervers.permanence.domain.PlaceTravel;
 import fr.allervers.permanence.domain.Seat;
 import fr.allervers.permanence.domain.Slot;
 import fr.allervers.permanence.domain.Worker;
@@ -157,9 +159,11 @@ public final class PlanExplainer {
             if (held.size() < target.maxCount()) {
                 sentence += " — " + missedSlots(schedule, commune, target);
             }
-            List<String> issues = problems.stream()
+            List<String> issues = new ArrayList<>(problems.stream()
                     .filter(j -> target.insee().equals(j.communeInsee()) && concernsMonth(j, target))
-                    .map(PlanJustification::inFrench).distinct().toList();
+                    .map(PlanJustification::inFrench).distinct().toList());
+            schedule.getPlaces().stream().filter(place -> place.communeInsee().equals(target.insee()))
+                    .map(place -> unreachable(schedule, place)).filter(Objects::nonNull).forEach(issues::add);
             result.add(new CommuneExplanation(target.insee(), target.communeName(), target.month(), held.size(),
                     target.minCount(), target.maxCount(), sentence, issues));
         }
@@ -244,12 +248,29 @@ public final class PlanExplainer {
                     + (permanence.isMobile() ? permanence.getVan().label() : "permanence fixe")
                     + (people.isEmpty() ? ", personne" : ", " + FrenchText.list(people))
                     + (permanence.isPinned() ? " (épinglée)" : "");
-            List<String> issues = problems.stream()
+            List<String> issues = new ArrayList<>(problems.stream()
                     .filter(j -> j.permanences().stream().anyMatch(r -> r.permanenceId() == permanence.getId()))
-                    .map(PlanJustification::inFrench).distinct().toList();
+                    .map(PlanJustification::inFrench).distinct().toList());
+            String unreachable = unreachable(schedule, permanence.getPlace());
+            if (unreachable != null) {
+                issues.add(unreachable);
+            }
             result.add(new PermanenceExplanation(permanence.getId(), permanence.getSlot(), sentence, issues));
         }
         return result;
+    }
+
+    /**
+     * A place the travel-time provider could not reach by car (off the road network, or cut off from the other
+     * places): its trips count as a whole day, so say so rather than let a van be sent there without a word.
+     */
+    private static String unreachable(PermanenceSchedule schedule, CandidatePlace place) {
+        if (schedule.getRules() == null) {
+            return null;
+        }
+        String reason = schedule.getRules().travel().unreachablePlaces().get(place.id());
+        return reason == null ? null : place.name() + " injoignable en voiture (" + reason
+                + ") : ses trajets comptent pour " + PlaceTravel.UNREACHABLE_MINUTES / 60 + " h";
     }
 
     private static String capitalize(String text) {

@@ -2,7 +2,6 @@ package fr.allervers.permanence.solver;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,12 +40,49 @@ import fr.allervers.permanence.domain.WeeklySlot;
  */
 public final class CpSatPermanenceModel {
 
-    /** Above any soft total of the instances solved exactly. */
-    private static final long MEDIUM_WEIGHT = 10_000_000L;
+    /** More than twice any soft total of the instances solved (small and medium), so the bound separates them. */
+    static final long MEDIUM_WEIGHT = 10_000_000L;
+    private static final long NO_BOUND = Long.MIN_VALUE;
 
-    public record Result(CpSolverStatus status, long medium, long soft, long softBound, double seconds) {
+    /**
+     * @param medium         the best plan's medium score (minus the missed monthly visits)
+     * @param soft           the best plan's soft score, as OptaPlanner counts it
+     * @param objective      the minimised objective of the best plan: missed visits × {@link #MEDIUM_WEIGHT} − soft
+     * @param objectiveBound CP-SAT's proven lower bound on that objective ({@link CpSolver#bestObjectiveBound()})
+     */
+    public record Result(CpSolverStatus status, long medium, long soft, long objective, long objectiveBound,
+                         double seconds) {
+
         public boolean proven() {
             return status == CpSolverStatus.OPTIMAL;
+        }
+
+        /** Whether CP-SAT found a plan in time (then written into the schedule); the bound holds either way. */
+        public boolean hasPlan() {
+            return status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+        }
+
+        /** False when stopped before a first plan: CP-SAT's bound is then meaningless (0 when stopped in presolve). */
+        public boolean hasBound() {
+            return objectiveBound != NO_BOUND;
+        }
+
+        /**
+         * The fewest missed monthly visits the bound leaves possible: a plan's soft part weighs less than half a
+         * missed visit, so no plan misses fewer than this.
+         */
+        public long fewestMissedVisits() {
+            return Math.max(0, Math.floorDiv(objectiveBound - MEDIUM_WEIGHT / 2, MEDIUM_WEIGHT) + 1);
+        }
+
+        /** No plan that misses {@code -mediumScore} visits has a higher soft score than this. */
+        public long softBoundAt(long mediumScore) {
+            return -mediumScore * MEDIUM_WEIGHT - objectiveBound;
+        }
+
+        /** The highest soft score the bound leaves possible, at the best medium score it leaves possible. */
+        public long softBound() {
+            return softBoundAt(-fewestMissedVisits());
         }
     }
 
@@ -75,7 +111,10 @@ public final class CpSatPermanenceModel {
         }
     }
 
-    /** Solves exactly (or until the time limit) and writes the best solution found into the schedule. */
+    /**
+     * Solves exactly (or until the time limit) and writes the best solution found into the schedule; a schedule that
+     * already holds a plan is the starting hint.
+     */
     public static Result solve(PermanenceSchedule schedule, double maxSeconds, int workers) {
         return new CpSatPermanenceModel(schedule).run(maxSeconds, workers);
     }
@@ -86,18 +125,39 @@ public final class CpSatPermanenceModel {
         mediumRule();
         softRules();
         model.minimize(LinearExpr.newBuilder().addTerm(medium.build(), MEDIUM_WEIGHT).add(soft.build()).build());
+        hintCurrentPlan();
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(maxSeconds).setNumWorkers(workers);
         CpSolverStatus status = solver.solve(model);
-        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+        double boundValue = solver.bestObjectiveBound();
+        if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
             throw new IllegalStateException("CP-SAT found no plan: " + status);
         }
+        if (status == CpSolverStatus.UNKNOWN) {
+            // Out of time before a first plan (presolve alone takes seconds on the medium instance): the schedule
+            // is left as it was, and the bound is not one (stopped in presolve, CP-SAT answers 0).
+            return new Result(status, 0, 0, Long.MAX_VALUE, NO_BOUND, solver.wallTime());
+        }
+        long bound = Double.isFinite(boundValue) ? (long) Math.ceil(boundValue - 1e-6) : NO_BOUND;
         writeBack(solver);
         long objective = Math.round(solver.objectiveValue());
-        long bound = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
         long mediumValue = solver.value(medium.build());
-        return new Result(status, -mediumValue, -(objective - mediumValue * MEDIUM_WEIGHT),
-                -(bound - mediumValue * MEDIUM_WEIGHT), solver.wallTime());
+        return new Result(status, -mediumValue, -(objective - mediumValue * MEDIUM_WEIGHT), objective, bound,
+                solver.wallTime());
+    }
+
+    /**
+     * Starts the search from the plan the schedule holds (nothing held for a fresh one, which is always feasible), so
+     * that a short run still has a plan to report; a hint only guides the search, the bound does not depend on it.
+     */
+    private void hintCurrentPlan() {
+        for (Permanence p : permanences.values()) {
+            x.get(p.getId()).forEach((place, v) -> model.addHint(v, place.equals(p.getPlace()) ? 1 : 0));
+            for (Seat seat : seats.getOrDefault(p.getId(), List.of())) {
+                z.get(seat.getId()).forEach((staff, v) -> model.addHint(v,
+                        p.getPlace() != null && staff.equals(seat.getStaff()) ? 1 : 0));
+            }
+        }
     }
 
     private void variables() {
@@ -152,16 +212,34 @@ public final class CpSatPermanenceModel {
         for (CommuneMonth target : schedule.getCommuneMonths()) {
             model.addLessOrEqual(heldIn(target.insee(), target.month()), target.maxCount());
         }
-        List<Permanence> all = new ArrayList<>(permanences.values());
+        visitSpacing();
+    }
+
+    /**
+     * Two visits less than {@code minSpacingDays} apart is the same as two visits in one window of that many days:
+     * one constraint per window instead of one per pair of lanes, which presolves in a fraction of the time and
+     * gives the linear relaxation (and so the best bound) the whole window at once.
+     */
+    private void visitSpacing() {
+        List<LocalDate> dates = permanences.values().stream().map(p -> p.getSlot().date()).distinct().sorted()
+                .toList();
+        if (dates.isEmpty()) {
+            return;
+        }
         for (CommuneQuota commune : schedule.getCommunes()) {
-            for (int i = 0; i < all.size(); i++) {
-                for (int j = i + 1; j < all.size(); j++) {
-                    long days = Math.abs(ChronoUnit.DAYS.between(all.get(i).getSlot().date(),
-                            all.get(j).getSlot().date()));
-                    if (days < commune.minSpacingDays()) {
-                        model.addLessOrEqual(LinearExpr.newBuilder().add(heldIn(all.get(i), commune.insee()))
-                                .add(heldIn(all.get(j), commune.insee())).build(), 1);
-                    }
+            int spacing = commune.minSpacingDays();
+            if (spacing <= 0) {
+                continue;
+            }
+            for (LocalDate first = dates.get(0); !first.isAfter(dates.get(dates.size() - 1)); first = first.plusDays(1)) {
+                LocalDate from = first;
+                LocalDate to = first.plusDays(spacing - 1L);
+                List<Permanence> window = permanences.values().stream()
+                        .filter(p -> !p.getSlot().date().isBefore(from) && !p.getSlot().date().isAfter(to)).toList();
+                if (window.size() > 1) {
+                    LinearExprBuilder held = LinearExpr.newBuilder();
+                    window.forEach(p -> held.add(heldIn(p, commune.insee())));
+                    model.addLessOrEqual(held.build(), 1);
                 }
             }
         }
@@ -233,6 +311,12 @@ public final class CpSatPermanenceModel {
             model.addEquality(count, sum(vars));
             IntVar square = model.newIntVar(0, (long) vars.size() * vars.size(), "sq" + staff.id());
             model.addMultiplicationEquality(square, count, count);
+            // The tangents of k² at every whole k: redundant for whole counts, they give the linear relaxation the
+            // convexity of the square, which makes the best bound on the medium instance much tighter.
+            for (long k = 0; k < vars.size(); k++) {
+                model.addGreaterOrEqual(LinearExpr.newBuilder().add(square).addTerm(count, -(2 * k + 1)).build(),
+                        -k * (k + 1));
+            }
             soft.add(square);
         });
         PlanningRules rules = schedule.getRules();

@@ -9,15 +9,17 @@ import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.Permanence;
 import fr.allervers.permanence.domain.CandidatePlace;
 import fr.allervers.permanence.domain.SiteKind;
+import fr.allervers.permanence.domain.PlaceTravel;
 import fr.allervers.permanence.domain.PlanningRules;
 import fr.allervers.permanence.domain.Profession;
 import fr.allervers.permanence.domain.Seat;
 import fr.allervers.permanence.domain.Slot;
 import fr.allervers.permanence.domain.SlotTimes;
 import fr.allervers.permanence.domain.Worker;
-import fr.allervers.permanence.domain.VanTravelTimes;
 import fr.allervers.permanence.domain.Vehicle;
 import fr.allervers.permanence.domain.WeeklySlot;
+import fr.allervers.routing.LonLat;
+import fr.allervers.routing.TravelMatrix;
 
 /** Small building blocks for constraint and explainer tests. */
 final class Fixtures {
@@ -70,12 +72,20 @@ final class Fixtures {
         return seat;
     }
 
-    static PlanningRules rules(VanTravelTimes travel) {
+    static PlanningRules rules(PlaceTravel travel) {
         return new PlanningRules(PlanningRules.DEFAULT_LUNCH_BREAK_MINUTES, PlanningRules.DEFAULT_REQUIRED_ROLES, travel);
     }
 
     static PlanningRules rules() {
-        return rules(new VanTravelTimes());
+        return rules(PlaceTravel.none());
+    }
+
+    /** Two places {@code minutes} apart by car both ways, as a provider's matrix would say. */
+    static PlaceTravel travel(long placeA, long placeB, int minutes) {
+        long seconds = minutes * 60L;
+        TravelMatrix matrix = new TravelMatrix(List.of(new LonLat(4.9, 45.7), new LonLat(4.9, 45.8)),
+                new long[][] {{0, seconds}, {seconds, 0}}, new double[][] {{0, 1}, {1, 0}}, List.of());
+        return new PlaceTravel(List.of(placeA, placeB), matrix);
     }
 
     static Worker unavailableOn(Worker staff, LocalDate date) {

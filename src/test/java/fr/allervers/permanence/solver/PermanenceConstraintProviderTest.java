@@ -11,6 +11,7 @@ import static fr.allervers.permanence.solver.Fixtures.pm;
 import static fr.allervers.permanence.solver.Fixtures.rules;
 import static fr.allervers.permanence.solver.Fixtures.seat;
 import static fr.allervers.permanence.solver.Fixtures.socialWorker;
+import static fr.allervers.permanence.solver.Fixtures.travel;
 import static fr.allervers.permanence.solver.Fixtures.van;
 
 import java.time.DayOfWeek;
@@ -36,7 +37,6 @@ import fr.allervers.permanence.domain.PlanningRules;
 import fr.allervers.permanence.domain.Profession;
 import fr.allervers.permanence.domain.Seat;
 import fr.allervers.permanence.domain.Worker;
-import fr.allervers.permanence.domain.VanTravelTimes;
 import fr.allervers.permanence.domain.Vehicle;
 import fr.allervers.permanence.domain.WeeklySlot;
 
@@ -217,11 +217,11 @@ class PermanenceConstraintProviderTest {
 
     @Test
     void vanLunchBreak() {
-        PlanningRules farApart = rules(new VanTravelTimes().putSymmetric(1, 2, 120));
+        PlanningRules farApart = rules(travel(1, 2, 120));
         verifier.verifyThat(PermanenceConstraintProvider::vanLunchBreak)
                 .given(farApart, held(1, am(0), van1, a), held(2, pm(0), van1, b))
                 .penalizesBy(1);
-        PlanningRules close = rules(new VanTravelTimes().putSymmetric(1, 2, 30));
+        PlanningRules close = rules(travel(1, 2, 30));
         verifier.verifyThat(PermanenceConstraintProvider::vanLunchBreak)
                 .given(close, held(1, am(0), van1, a), held(2, pm(0), van1, b))
                 .penalizes(0);
@@ -234,10 +234,10 @@ class PermanenceConstraintProviderTest {
         Object[] sameWorkerBothHalfDays = {morning, afternoon,
                 seat(morning, 0, Profession.SOCIAL_WORKER, sw), seat(afternoon, 0, Profession.SOCIAL_WORKER, sw)};
         verifier.verifyThat(PermanenceConstraintProvider::staffLunchBreak)
-                .given(concat(sameWorkerBothHalfDays, rules(new VanTravelTimes().putSymmetric(1, 2, 120))))
+                .given(concat(sameWorkerBothHalfDays, rules(travel(1, 2, 120))))
                 .penalizesBy(1);
         verifier.verifyThat(PermanenceConstraintProvider::staffLunchBreak)
-                .given(concat(sameWorkerBothHalfDays, rules(new VanTravelTimes().putSymmetric(1, 2, 45))))
+                .given(concat(sameWorkerBothHalfDays, rules(travel(1, 2, 45))))
                 .penalizes(0);
     }
 
@@ -330,7 +330,7 @@ class PermanenceConstraintProviderTest {
 
     @Test
     void vanTravel() {
-        PlanningRules travel = rules(new VanTravelTimes().putSymmetric(1, 2, 25));
+        PlanningRules travel = rules(travel(1, 2, 25));
         verifier.verifyThat(PermanenceConstraintProvider::vanTravel)
                 .given(travel, held(1, am(0), van1, a), held(2, pm(0), van1, b))
                 .penalizesBy(25);

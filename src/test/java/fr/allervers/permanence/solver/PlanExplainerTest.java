@@ -18,6 +18,7 @@ import fr.allervers.permanence.domain.CommuneMonth;
 import fr.allervers.permanence.domain.DayPart;
 import fr.allervers.permanence.domain.PermanenceProblem;
 import fr.allervers.permanence.domain.PermanenceSchedule;
+import fr.allervers.permanence.domain.PlaceTravel;
 import fr.allervers.permanence.domain.CandidatePlace;
 import fr.allervers.permanence.domain.SiteKind;
 import fr.allervers.permanence.domain.PlannedPermanence;
@@ -26,6 +27,9 @@ import fr.allervers.permanence.domain.ScheduleBuilder;
 import fr.allervers.permanence.domain.Worker;
 import fr.allervers.permanence.domain.WeeklySlot;
 import fr.allervers.permanence.solver.PlanExplanation.CommuneExplanation;
+import fr.allervers.routing.LonLat;
+import fr.allervers.routing.TravelMatrix;
+import fr.allervers.routing.UnreachablePoint;
 
 /**
  * Corbas has one place, open on Monday and Thursday mornings, and its only counsellor never works on Thursdays.
@@ -105,6 +109,24 @@ class PlanExplainerTest {
         assertThat(minimum.people()).isEmpty();
     }
 
+    /** The road network cannot reach the square: the van is still sent there (no other place), but not silently. */
+    @Test
+    void namesAPlaceTheRoadsCannotReach() {
+        LonLat square = new LonLat(4.90, 45.67);
+        PlaceTravel roads = new PlaceTravel(List.of(mairie.id()), new TravelMatrix(List.of(square),
+                new long[1][1], new double[1][1], List.of(new UnreachablePoint(0, square, "à plus de 200 m d'une route"))));
+
+        PlanExplanation explanation = solver.explainInFrench(schedule(List.of(mondayMorning(0).pin()), roads));
+
+        String unreachable = "Place de la Mairie injoignable en voiture (à plus de 200 m d'une route) : ses trajets"
+                + " comptent pour 24 h";
+        assertThat(explanation.permanences()).singleElement()
+                .satisfies(p -> assertThat(p.issues()).containsExactly(unreachable));
+        assertThat(explanation.commune(CORBAS, MARCH).issues()).contains(unreachable);
+        assertThat(solver.explainInFrench(schedule(List.of(mondayMorning(0).pin()))).permanences()).singleElement()
+                .satisfies(p -> assertThat(p.issues()).isEmpty());
+    }
+
     @Test
     void aRuleWithoutAKnownCodeGetsOneFromItsName() {
         assertThat(BrokenRule.code("Jour férié")).isEqualTo("JOUR_FERIE");
@@ -118,6 +140,10 @@ class PlanExplainerTest {
 
     /** Two weeks, with the full monthly targets of Corbas (2 to 4) instead of the prorated ones. */
     private PermanenceSchedule schedule(List<PlannedPermanence> plan) {
+        return schedule(plan, PlaceTravel.none());
+    }
+
+    private PermanenceSchedule schedule(List<PlannedPermanence> plan, PlaceTravel travel) {
         PermanenceProblem problem = PermanenceProblem.builder()
                 .weekdays(MONDAY, 2)
                 .communes(List.of(CommuneQuota.of(CORBAS, "Corbas")))
@@ -125,6 +151,7 @@ class PlanExplainerTest {
                 .staff(List.of(socialWorker, counsellorOffOnThursdays))
                 .vans(List.of(Fixtures.van(1)))
                 .previousPlan(plan)
+                .travel(travel)
                 .build();
         PermanenceSchedule built = ScheduleBuilder.build(problem);
         return new PermanenceSchedule(built.getSlots(), built.getCommunes(),
