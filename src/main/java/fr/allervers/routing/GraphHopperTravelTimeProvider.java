@@ -90,7 +90,7 @@ public final class GraphHopperTravelTimeProvider implements TravelTimeProvider, 
 
     /**
      * Snaps every point once, then runs one search per reachable source over a query graph holding all the snaps
-     * (see {@link OneToManyRoadMatrix}): N searches instead of N² routes.
+     * (see {@link OneToManyRoadMatrix}): N searches instead of N² routes, shared between the machine's cores.
      */
     @Override
     public TravelMatrix matrix(List<LonLat> points, TravelMode mode) {
@@ -107,7 +107,8 @@ public final class GraphHopperTravelTimeProvider implements TravelTimeProvider, 
             final int index = i;
             problem.ifPresent(reason -> unreachable.add(new UnreachablePoint(index, points.get(index), reason)));
         }
-        OneToManyRoadMatrix.Result roads = OneToManyRoadMatrix.compute(hopper.getBaseGraph(), weighting(mode), snaps);
+        OneToManyRoadMatrix.Result roads = OneToManyRoadMatrix.compute(hopper.getBaseGraph(), () -> weighting(mode),
+                snaps, Runtime.getRuntime().availableProcessors());
         unreachable.addAll(new DisconnectedPoints(points, usable, roads.failed()).remove());
         return new TravelMatrix(points, roads.durationSeconds(), roads.distanceMetres(), unreachable);
     }

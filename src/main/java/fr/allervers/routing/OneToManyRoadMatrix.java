@@ -2,6 +2,10 @@ package fr.allervers.routing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 import com.graphhopper.routing.querygraph.QueryGraph;
 import com.graphhopper.routing.weighting.Weighting;
@@ -17,6 +21,10 @@ import com.graphhopper.storage.index.Snap;
  * <p>The tree uses the profile's own weighting, wrapped by the query graph exactly as GraphHopper's router wraps it,
  * so each entry is the path that a point-to-point {@code route} picks, with the same time (sum of the edges'
  * {@code calcEdgeMillis}) and distance. Profiles have no turn costs, so the search is node based like the router's.
+ * Times are summed in whole milliseconds per edge, and an edge cut by several snaps is summed in more pieces than
+ * in a two-point route, so an entry may differ from the route by a millisecond, and by 1 s after rounding.
+ *
+ * <p>Rows are independent: they are shared between up to {@code maxThreads} threads, one search each.
  */
 final class OneToManyRoadMatrix {
 
@@ -27,12 +35,17 @@ final class OneToManyRoadMatrix {
     private OneToManyRoadMatrix() {
     }
 
+    /** Below this many rows per thread, another thread costs more than it saves. */
+    private static final int MIN_ROWS_PER_THREAD = 8;
+
     /**
-     * @param snaps one valid snap per usable point and {@code null} for the others (their rows and columns stay 0
-     *              and are never marked failed); the snaps are consumed: the query graph moves them onto its
-     *              virtual nodes.
+     * @param weighting  the profile's weighting; each thread gets its own, as GraphHopper builds one per request
+     * @param snaps      one valid snap per usable point and {@code null} for the others (their rows and columns stay
+     *                   0 and are never marked failed); the snaps are consumed: the query graph moves them onto its
+     *                   virtual nodes.
+     * @param maxThreads rows are shared between at most this many threads (the caller's included)
      */
-    static Result compute(BaseGraph graph, Weighting weighting, List<Snap> snaps) {
+    static Result compute(BaseGraph graph, Supplier<Weighting> weighting, List<Snap> snaps, int maxThreads) {
         int n = snaps.size();
         long[][] durations = new long[n][n];
         double[][] distances = new double[n][n];
@@ -47,24 +60,66 @@ final class OneToManyRoadMatrix {
         for (int i = 0; i < n; i++) {
             nodes[i] = snaps.get(i) == null ? -1 : snaps.get(i).getClosestNode();
         }
-        OneToManySearch search = new OneToManySearch(queryGraph, queryGraph.wrapWeighting(weighting));
-        for (int i = 0; i < n; i++) {
-            if (nodes[i] < 0) {
+        int threads = Math.max(1, Math.min(maxThreads, valid.size() / MIN_ROWS_PER_THREAD));
+        List<Weighting> weightings = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            weightings.add(queryGraph.wrapWeighting(weighting.get()));
+        }
+        AtomicInteger nextRow = new AtomicInteger();
+        IntConsumer rows = thread -> {
+            OneToManySearch search = new OneToManySearch(queryGraph, weightings.get(thread));
+            for (int i = nextRow.getAndIncrement(); i < n; i = nextRow.getAndIncrement()) {
+                if (nodes[i] >= 0) {
+                    search.run(nodes[i], nodes);
+                    readRow(search, nodes, i, durations[i], distances[i], failed[i]);
+                }
+            }
+        };
+        runOnThreads(rows, threads);
+        return new Result(durations, distances, failed);
+    }
+
+    private static void readRow(OneToManySearch search, int[] nodes, int i, long[] durations, double[] distances,
+            boolean[] failed) {
+        for (int j = 0; j < nodes.length; j++) {
+            if (j == i || nodes[j] < 0 || nodes[j] == nodes[i]) {
+                continue; // same place on the road network: 0 s and 0 m, as a route would say
+            }
+            if (!search.found(nodes[j])) {
+                failed[j] = true;
                 continue;
             }
-            search.run(nodes[i], nodes);
-            for (int j = 0; j < n; j++) {
-                if (j == i || nodes[j] < 0 || nodes[j] == nodes[i]) {
-                    continue; // same place on the road network: 0 s and 0 m, as a route would say
+            durations[j] = Math.round(search.millisTo(nodes[j]) / 1000.0);
+            distances[j] = search.metresTo(nodes[j]);
+        }
+    }
+
+    /** Runs {@code work} on the caller's thread (0) and helpers 1 to {@code threads - 1}, and waits for them all. */
+    private static void runOnThreads(IntConsumer work, int threads) {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            final int thread = t;
+            Thread helper = new Thread(() -> work.accept(thread), "road-matrix-" + t);
+            helper.setDaemon(true);
+            helper.setUncaughtExceptionHandler((failed, e) -> failure.compareAndSet(null, e));
+            helper.start();
+            helpers.add(helper);
+        }
+        try {
+            work.accept(0);
+        } finally {
+            for (Thread helper : helpers) {
+                try {
+                    helper.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while computing a road matrix", e);
                 }
-                if (!search.found(nodes[j])) {
-                    failed[i][j] = true;
-                    continue;
-                }
-                durations[i][j] = Math.round(search.millisTo(nodes[j]) / 1000.0);
-                distances[i][j] = search.metresTo(nodes[j]);
             }
         }
-        return new Result(durations, distances, failed);
+        if (failure.get() != null) {
+            throw new IllegalStateException("A road matrix thread failed", failure.get());
+        }
     }
 }
