@@ -32,11 +32,11 @@ final class OneToManyRoadMatrix {
     record Result(long[][] durationSeconds, double[][] distanceMetres, boolean[][] failed) {
     }
 
+    /** A thread is started only for at least this many rows: starting one costs more than a few Monaco rows. */
+    private static final int MIN_ROWS_PER_THREAD = 8;
+
     private OneToManyRoadMatrix() {
     }
-
-    /** Below this many rows per thread, another thread costs more than it saves. */
-    private static final int MIN_ROWS_PER_THREAD = 8;
 
     /**
      * @param weighting  the profile's weighting; each thread gets its own, as GraphHopper builds one per request

@@ -1,6 +1,7 @@
 package fr.allervers.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,9 +86,9 @@ class OneToManyRoadMatrixTest {
                 }
                 String pair = mode + " " + i + " -> " + j;
                 assertThat(matrix.durationSeconds(i, j)).as(pair)
-                        .isCloseTo(reference.durationSeconds(i, j), org.assertj.core.data.Offset.offset(1L));
+                        .isCloseTo(reference.durationSeconds(i, j), offset(1L));
                 assertThat(matrix.distanceMetres(i, j)).as(pair)
-                        .isCloseTo(reference.distanceMetres(i, j), org.assertj.core.data.Offset.offset(1.0));
+                        .isCloseTo(reference.distanceMetres(i, j), offset(1.0));
             }
         }
         assertThat(reachable).as("places on the road network").isGreaterThanOrEqualTo(18);
