@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Keeps the last few matrices so that re-planning the same places (explanations, a second solve after a manual
- * edit) does not route every pair again. Road matrices cost N² route queries.
+ * edit) does not route every pair again. A road matrix costs one shortest-path search per point.
  */
 public final class CachingTravelTimeProvider implements TravelTimeProvider, AutoCloseable {
 

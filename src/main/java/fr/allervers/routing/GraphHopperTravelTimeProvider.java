@@ -25,6 +25,7 @@ import com.graphhopper.config.Profile;
 import com.graphhopper.routing.ev.Subnetwork;
 import com.graphhopper.routing.util.DefaultSnapFilter;
 import com.graphhopper.routing.util.EdgeFilter;
+import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.index.Snap;
 import com.graphhopper.util.CustomModel;
 import com.graphhopper.util.PMap;
@@ -34,8 +35,10 @@ import com.graphhopper.util.shapes.GHPoint;
 /**
  * Road travel times on an OpenStreetMap extract, through an embedded GraphHopper with one car and one foot profile.
  *
- * <p>The graph is imported once into {@code graphCacheDirectory} and loaded from there afterwards. Both profiles are
- * contracted (CH) because a matrix costs one query per pair of points.
+ * <p>The graph is imported once into {@code graphCacheDirectory} and loaded from there afterwards. A matrix of N
+ * points costs N one-to-many searches on the base graph ({@link OneToManyRoadMatrix}), not N² routes. Both profiles
+ * are still contracted (CH) for {@link #leg}, the point-to-point route with its geometry drawn on the map; the
+ * matrix does not use the contraction.
  */
 public final class GraphHopperTravelTimeProvider implements TravelTimeProvider, AutoCloseable {
 
@@ -85,39 +88,29 @@ public final class GraphHopperTravelTimeProvider implements TravelTimeProvider, 
         return mode.name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Snaps every point once, then runs one search per reachable source over a query graph holding all the snaps
+     * (see {@link OneToManyRoadMatrix}): N searches instead of N² routes, shared between the machine's cores.
+     */
     @Override
     public TravelMatrix matrix(List<LonLat> points, TravelMode mode) {
         int n = points.size();
         List<UnreachablePoint> unreachable = new ArrayList<>();
+        List<Snap> snaps = new ArrayList<>(n);
         boolean[] usable = new boolean[n];
+        EdgeFilter filter = snapFilter(mode);
         for (int i = 0; i < n; i++) {
-            Optional<String> problem = snapProblem(points.get(i), mode);
+            Snap snap = snap(points.get(i), filter);
+            Optional<String> problem = snapProblem(snap, mode);
             usable[i] = problem.isEmpty();
+            snaps.add(usable[i] ? snap : null);
             final int index = i;
             problem.ifPresent(reason -> unreachable.add(new UnreachablePoint(index, points.get(index), reason)));
         }
-        long[][] durations = new long[n][n];
-        double[][] distances = new double[n][n];
-        boolean[][] failed = new boolean[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i == j || !usable[i] || !usable[j]) {
-                    continue;
-                }
-                Optional<ResponsePath> path = route(points.get(i), points.get(j), mode, false);
-                failed[i][j] = path.isEmpty();
-                final int from = i;
-                final int to = j;
-                path.ifPresent(p -> store(p, durations, distances, from, to));
-            }
-        }
-        unreachable.addAll(new DisconnectedPoints(points, usable, failed).remove());
-        return new TravelMatrix(points, durations, distances, unreachable);
-    }
-
-    private static void store(ResponsePath path, long[][] durations, double[][] distances, int i, int j) {
-        durations[i][j] = Math.round(path.getTime() / 1000.0);
-        distances[i][j] = path.getDistance();
+        OneToManyRoadMatrix.Result roads = OneToManyRoadMatrix.compute(hopper.getBaseGraph(), () -> weighting(mode),
+                snaps, Runtime.getRuntime().availableProcessors());
+        unreachable.addAll(new DisconnectedPoints(points, usable, roads.failed()).remove());
+        return new TravelMatrix(points, roads.durationSeconds(), roads.distanceMetres(), unreachable);
     }
 
     @Override
@@ -131,7 +124,14 @@ public final class GraphHopperTravelTimeProvider implements TravelTimeProvider, 
 
     /** Why a point cannot be used, in French, or empty when it snaps onto the routable network close enough. */
     Optional<String> snapProblem(LonLat point, TravelMode mode) {
-        Snap snap = hopper.getLocationIndex().findClosest(point.lat(), point.lon(), snapFilter(mode));
+        return snapProblem(snap(point, snapFilter(mode)), mode);
+    }
+
+    private Snap snap(LonLat point, EdgeFilter filter) {
+        return hopper.getLocationIndex().findClosest(point.lat(), point.lon(), filter);
+    }
+
+    private Optional<String> snapProblem(Snap snap, TravelMode mode) {
         if (!snap.isValid()) {
             return Optional.of("aucune voie praticable (" + modeLabel(mode) + ") à proximité");
         }
@@ -142,14 +142,19 @@ public final class GraphHopperTravelTimeProvider implements TravelTimeProvider, 
         return Optional.empty();
     }
 
-    /** Snap only onto edges the profile may use and that belong to its main network, as GraphHopper's router does. */
-    private EdgeFilter snapFilter(TravelMode mode) {
-        Profile profile = hopper.getProfile(profileName(mode));
-        return new DefaultSnapFilter(hopper.createWeighting(profile, new PMap()),
-                hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(profile.getName())));
+    /** The profile's weighting as the router builds it without request hints: same speeds, priorities, access. */
+    private Weighting weighting(TravelMode mode) {
+        return hopper.createWeighting(hopper.getProfile(profileName(mode)), new PMap());
     }
 
-    private Optional<ResponsePath> route(LonLat from, LonLat to, TravelMode mode, boolean withGeometry) {
+    /** Snap only onto edges the profile may use and that belong to its main network, as GraphHopper's router does. */
+    private EdgeFilter snapFilter(TravelMode mode) {
+        return new DefaultSnapFilter(weighting(mode),
+                hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(profileName(mode))));
+    }
+
+    /** GraphHopper's point-to-point route (CH), the reference the matrix entries agree with. */
+    Optional<ResponsePath> route(LonLat from, LonLat to, TravelMode mode, boolean withGeometry) {
         GHRequest request = new GHRequest(List.of(new GHPoint(from.lat(), from.lon()), new GHPoint(to.lat(), to.lon())))
                 .setProfile(profileName(mode));
         request.putHint("instructions", false);
