@@ -26,7 +26,7 @@ import fr.allervers.routing.TravelTimeProvider;
  * (once per solve), and sets aside visits whose place the provider cannot reach.
  *
  * <p>Points are routed once however many teams or visits share them (a base used every day of a week, two visits
- * at the same address): a road matrix costs one query per pair.
+ * at the same address): a road matrix costs one search per point, and its size grows with the square of them.
  */
 public final class RoundProblemBuilder {
 
