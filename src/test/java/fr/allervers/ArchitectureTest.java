@@ -18,7 +18,7 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {"fr.allervers.absence..", "fr.allervers.administration..", "fr.allervers.coverage..", "fr.allervers.demand..", "fr.allervers.demo..", "fr.allervers.editor..",
             "fr.allervers.encounter..", "fr.allervers.heatmap..", "fr.allervers.imports..", "fr.allervers.layer..", "fr.allervers.maraude..", "fr.allervers.permanence..",
-            "fr.allervers.publicschedule..", "fr.allervers.routing..", "fr.allervers.web.."};
+            "fr.allervers.publicschedule..", "fr.allervers.routing..", "fr.allervers.solving..", "fr.allervers.web.."};
 
     private static JavaClasses classes;
 
@@ -51,6 +51,15 @@ class ArchitectureTest {
     void securityKnowsNoFeature() {
         noClasses().that().resideInAPackage("fr.allervers.security..")
                 .should().dependOnClassesThat().resideInAnyPackage(FEATURES).check(classes);
+    }
+
+    /** The planners use the background solving, never the reverse: it knows no feature, only the kernel. */
+    @Test
+    void solvingKnowsNoPlanner() {
+        String[] others = java.util.Arrays.stream(FEATURES).filter(p -> !p.equals("fr.allervers.solving.."))
+                .toArray(String[]::new);
+        noClasses().that().resideInAPackage("fr.allervers.solving..")
+                .should().dependOnClassesThat().resideInAnyPackage(others).check(classes);
     }
 
     private static String[] concat(String... more) {

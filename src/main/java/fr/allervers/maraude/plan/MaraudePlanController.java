@@ -26,16 +26,14 @@ import fr.allervers.security.AuditTrail;
 @RequestMapping("/api/maraude-plans")
 class MaraudePlanController {
 
-    private final MaraudeProblemService problems;
     private final MaraudeSolving solving;
     private final MaraudePlanViews views;
     private final MaraudePublication publication;
     private final StopCheckOffs checkOffs;
     private final AuditTrail auditTrail;
 
-    MaraudePlanController(MaraudeProblemService problems, MaraudeSolving solving, MaraudePlanViews views,
+    MaraudePlanController(MaraudeSolving solving, MaraudePlanViews views,
             MaraudePublication publication, StopCheckOffs checkOffs, AuditTrail auditTrail) {
-        this.problems = problems;
         this.solving = solving;
         this.views = views;
         this.publication = publication;
@@ -45,8 +43,7 @@ class MaraudePlanController {
 
     @PostMapping
     ResponseEntity<Map<String, Long>> create(@RequestBody PlanRequest request) {
-        long id = problems.create(request).getId();
-        solving.submit(id);
+        long id = solving.launch(request);
         return ResponseEntity.accepted().location(URI.create("/api/maraude-plans/" + id)).body(Map.of("id", id));
     }
 

@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param defaultSeconds solving time when the request gives none
  * @param maxSeconds the longest solving time a request may ask for
  * @param unimprovedSeconds solving also stops after this long without a better plan
- * @param parallelSolvers plans solved at the same time (each uses one core); the others wait in line
  * @param hotelServiceMinutes time spent at a 115 hotel, when planned from the territory's data
  * @param dayCentreServiceMinutes time spent at a day centre
  * @param hotspotServiceMinutes time spent at a street spot (public square, market)
@@ -29,7 +28,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("allervers.maraude")
 public record MaraudeProperties(Integer defaultSeconds, Integer maxSeconds, Integer unimprovedSeconds,
-        Integer parallelSolvers, Integer hotelServiceMinutes, Integer dayCentreServiceMinutes,
+        Integer hotelServiceMinutes, Integer dayCentreServiceMinutes,
         Integer hotspotServiceMinutes, Integer maxDays, Integer maxTeams, Integer maxVisits, LocalTime lunchFrom,
         LocalTime lunchTo, Integer lunchMinutes, Double maxWalkingKm, Double maxFootHours, Integer balanceWeight,
         Integer maxHorizonDays) {
@@ -38,7 +37,6 @@ public record MaraudeProperties(Integer defaultSeconds, Integer maxSeconds, Inte
         defaultSeconds = defaultSeconds == null ? 30 : defaultSeconds;
         maxSeconds = maxSeconds == null ? 300 : maxSeconds;
         unimprovedSeconds = unimprovedSeconds == null ? 20 : unimprovedSeconds;
-        parallelSolvers = parallelSolvers == null ? 1 : parallelSolvers;
         hotelServiceMinutes = hotelServiceMinutes == null ? 30 : hotelServiceMinutes;
         dayCentreServiceMinutes = dayCentreServiceMinutes == null ? 45 : dayCentreServiceMinutes;
         hotspotServiceMinutes = hotspotServiceMinutes == null ? 20 : hotspotServiceMinutes;

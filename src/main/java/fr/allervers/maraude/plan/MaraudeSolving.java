@@ -2,134 +2,148 @@ package fr.allervers.maraude.plan;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.config.solver.SolverManagerConfig;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.allervers.maraude.domain.RoundSolution;
 import fr.allervers.maraude.solver.RoundPlan;
 import fr.allervers.maraude.solver.RoundPlanner;
 import fr.allervers.maraude.solver.RoundProblem;
 import fr.allervers.maraude.solver.RoundSolverConfig;
+import fr.allervers.solving.BackgroundSolver;
+import fr.allervers.solving.SolveRun;
+import fr.allervers.solving.SolvingJobs;
+import jakarta.annotation.PreDestroy;
 
 /**
- * Solves maraude plans in the background with one OptaPlanner {@link SolverManager} built here (the OptaPlanner
- * Spring Boot starter does not run on Boot 4). Plans wait in line beyond {@code parallel-solvers}.
+ * Solves maraude plans as background jobs ({@link SolvingJobs}) on the job thread of whichever instance took the
+ * job: travel times first (possibly road routing, seconds for a large plan), then OptaPlanner with the plan's own
+ * time limit, counted from when the solver starts, not from the wait in line.
  *
- * <p>Each plan gets its own time limit: the job is terminated early that long after a solver takes it.
- * On shutdown, plans still solving keep their SOLVING status and are solved again from their stored request on
- * the next start, so a restart loses nothing.
+ * <p>A maraude plan is stored whole or not at all (its rounds with their score, {@link MaraudeResults}), so it has no
+ * checkpoint: a solve stopped by a shutdown, or taken over after a crash, is solved again from its stored request
+ * with its full time limit (at most {@code allervers.maraude.max-seconds}, 30 s by default).
  */
 @Component
-class MaraudeSolving implements DisposableBean {
+class MaraudeSolving implements BackgroundSolver {
 
+    static final String KIND = "maraude";
     private static final Logger LOG = LoggerFactory.getLogger(MaraudeSolving.class);
+    private static final long WATCH_MS = 200;
 
     private final MaraudeProblemService problems;
     private final MaraudeResults results;
     private final MaraudePlanRepository plans;
-    private final SolverManager<RoundSolution, Long> solverManager;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "maraude-solving-timer");
+    private final SolverFactory<RoundSolution> solverFactory;
+    private final SolvingJobs jobs;
+    private final TransactionTemplate transactions;
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "maraude-time-limit");
         thread.setDaemon(true);
         return thread;
     });
-    private final ExecutorService preparing = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "maraude-travel-times");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Map<Long, RoundProblem> solving = new ConcurrentHashMap<>();
-    /** Plans queued or solving in this process, so that resuming never submits one twice. */
-    private final Set<Long> submitted = ConcurrentHashMap.newKeySet();
-    private volatile boolean closing;
 
     MaraudeSolving(MaraudeProblemService problems, MaraudeResults results, MaraudePlanRepository plans,
-            MaraudeProperties properties) {
+            MaraudeProperties properties, SolvingJobs jobs, TransactionTemplate transactions) {
+        this.jobs = jobs;
+        this.transactions = transactions;
         this.problems = problems;
         this.results = results;
         this.plans = plans;
         TerminationConfig termination = new TerminationConfig()
                 .withSpentLimit(Duration.ofSeconds(properties.maxSeconds()))
                 .withUnimprovedSpentLimit(Duration.ofSeconds(properties.unimprovedSeconds()));
-        this.solverManager = SolverManager.create(RoundSolverConfig.create(termination),
-                new SolverManagerConfig().withParallelSolverCount(String.valueOf(properties.parallelSolvers())));
+        this.solverFactory = SolverFactory.create(RoundSolverConfig.create(termination));
     }
 
     /**
-     * Queues the plan. Travel times (possibly road routing, seconds for a large plan) are computed first on one
-     * preparing thread, never in the request; then the plan waits for a free solver.
+     * Checks and stores the plan (status SOLVING) with its solving job, committed together: no instance ever finds
+     * the plan solving without a job.
+     *
+     * @return the new plan's id
      */
-    void submit(long planId) {
-        if (submitted.add(planId)) {
-            preparing.execute(() -> prepareAndSolve(planId));
-        }
+    long launch(PlanRequest request) {
+        return java.util.Objects.requireNonNull(transactions.execute(status -> {
+            long id = problems.create(request).getId();
+            jobs.submit(KIND, id);
+            return id;
+        }));
     }
 
-    private void prepareAndSolve(long planId) {
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public List<Long> solvingPlanIds() {
+        return plans.findSolvingIds();
+    }
+
+    /** Its stored request is all a maraude plan needs: it is solved again. */
+    @Override
+    public boolean orphaned(long planId) {
+        return true;
+    }
+
+    @Override
+    public Outcome solve(long planId, SolveRun run) {
         try {
+            if (plans.findById(planId).filter(plan -> plan.getStatus() == MaraudePlanStatus.SOLVING).isEmpty()) {
+                return Outcome.FINISHED;
+            }
             MaraudeProblemService.PlanSpecs specs = problems.specs(planId);
             RoundProblem problem = problems.problem(specs);
-            solving.put(planId, problem);
+            if (run.stopping()) {
+                return Outcome.HANDED_BACK;
+            }
+            RoundSolution solved;
             if (RoundPlanner.isEmpty(problem.solution())) {
-                finish(planId, RoundPlanner.scoredAsEmpty(problem.solution()));
-                return;
+                solved = RoundPlanner.scoredAsEmpty(problem.solution());
+            } else {
+                solved = solve(problem.solution(), specs.secondsLimit(), run);
+                if (run.stopping()) {
+                    LOG.info("Maraude plan {} handed back at shutdown: solved again from its request", planId);
+                    return Outcome.HANDED_BACK;
+                }
             }
-            solverManager.solve(planId, id -> startClock(id, specs, problem), solution -> finish(planId, solution),
-                    this::fail);
-        } catch (RuntimeException e) {
-            fail(planId, e);
-        }
-    }
-
-    /** Resumes the plans that were solving when the service last stopped (see {@link MaraudeResumption}). */
-    void resumeUnfinished() {
-        List<Long> unfinished = plans.findSolvingIds();
-        if (!unfinished.isEmpty()) {
-            LOG.info("Resuming {} maraude plan(s) left solving: {}", unfinished.size(), unfinished);
-        }
-        unfinished.forEach(this::submit);
-    }
-
-    /** Runs when a solver takes the plan: its time limit counts from here, not from the wait in line. */
-    private RoundSolution startClock(Long planId, MaraudeProblemService.PlanSpecs specs, RoundProblem problem) {
-        timer.schedule(() -> solverManager.terminateEarly(planId), specs.secondsLimit(), TimeUnit.SECONDS);
-        return problem.solution();
-    }
-
-    private void finish(long planId, RoundSolution solution) {
-        RoundProblem problem = solving.remove(planId);
-        try {
-            if (closing || problem == null) {
-                return; // stopped by shutdown: the plan stays SOLVING and is solved again on the next start
-            }
-            RoundPlan plan = RoundPlanner.read(solution, problem);
+            RoundPlan plan = RoundPlanner.read(solved, problem);
             results.store(planId, plan, results.draw(plan, problem));
         } catch (RuntimeException e) {
             fail(planId, e);
+        }
+        return Outcome.FINISHED;
+    }
+
+    private RoundSolution solve(RoundSolution problem, int secondsLimit, SolveRun run) {
+        Solver<RoundSolution> solver = solverFactory.buildSolver();
+        long startedNanos = System.nanoTime();
+        long limitNanos = TimeUnit.SECONDS.toNanos(secondsLimit);
+        // Checked again and again rather than once: terminateEarly before the solver has started would be lost.
+        ScheduledFuture<?> limit = watch.scheduleWithFixedDelay(() -> {
+            if (run.stopping() || System.nanoTime() - startedNanos >= limitNanos) {
+                solver.terminateEarly();
+            }
+        }, WATCH_MS, WATCH_MS, TimeUnit.MILLISECONDS);
+        run.onStop(solver::terminateEarly);
+        try {
+            return solver.solve(problem);
         } finally {
-            submitted.remove(planId);
+            limit.cancel(false);
         }
     }
 
-    private void fail(Long planId, Throwable error) {
-        solving.remove(planId);
-        submitted.remove(planId);
-        if (closing) {
-            return;
-        }
+    private void fail(long planId, Throwable error) {
         LOG.warn("Maraude plan {} failed", planId, error);
         String reason = error instanceof IllegalArgumentException ? error.getMessage()
                 : "échec du calcul : " + error.getClass().getSimpleName()
@@ -137,15 +151,13 @@ class MaraudeSolving implements DisposableBean {
         try {
             results.fail(planId, reason);
         } catch (RuntimeException e) {
+            // The database is gone too: the plan stays SOLVING without a job, solved again at the next start.
             LOG.error("Could not mark maraude plan {} as failed", planId, e);
         }
     }
 
-    @Override
-    public void destroy() {
-        closing = true;
-        preparing.shutdownNow();
-        timer.shutdownNow();
-        solverManager.close();
+    @PreDestroy
+    void close() {
+        watch.shutdownNow();
     }
 }

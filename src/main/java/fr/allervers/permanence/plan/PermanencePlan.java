@@ -57,6 +57,13 @@ public class PermanencePlan {
 
     private String score;
 
+    /**
+     * Solving time this plan has had so far, written with each checkpoint: a solve taken over by another instance,
+     * or resumed after a planned shutdown, continues with what is left of {@link #secondsLimit}.
+     */
+    @Column(name = "solving_spent_ms")
+    private long solvingSpentMs;
+
     /** One rule per line. */
     private String brokenRules;
 
@@ -106,6 +113,7 @@ public class PermanencePlan {
      */
     void restart(int secondsLimit) {
         this.secondsLimit = secondsLimit;
+        this.solvingSpentMs = 0;
         this.status = PlanStatus.SOLVING;
         this.publishedAt = null;
         this.failure = null;
@@ -150,6 +158,14 @@ public class PermanencePlan {
                 : joined;
         this.brokenRuleDetails = BrokenRules.write(details);
         touch();
+    }
+
+    long getSolvingSpentMs() {
+        return solvingSpentMs;
+    }
+
+    void spentSolving(long millis) {
+        this.solvingSpentMs = millis;
     }
 
     void finish(PlanStatus status, String failure) {

@@ -24,6 +24,19 @@ interface PermanencePlanRepository extends JpaRepository<PermanencePlan, Long> {
 
     List<PermanencePlan> findByStatus(PlanStatus status);
 
+    @Query("select p.id from PermanencePlan p where p.status = fr.allervers.permanence.plan.PlanStatus.SOLVING"
+            + " order by p.id")
+    List<Long> findSolvingIds();
+
+    /** What the progress of a plan shows, read without loading the plan: its status and best score so far. */
+    Optional<StatusAndScore> findStatusAndScoreById(Long id);
+
+    interface StatusAndScore {
+        PlanStatus getStatus();
+
+        String getScore();
+    }
+
     /** The latest version re-planning this plan, if any. */
     Optional<PermanencePlan> findFirstByPreviousVersionOrderByIdDesc(PermanencePlan previousVersion);
 

@@ -87,10 +87,11 @@ class PermanencePlanService {
         long id = Objects.requireNonNull(transactions.execute(status -> {
             Consortium consortium = currentConsortium.get();
             Territory territory = territories.require(request.territoryId());
-            return plans.save(new PermanencePlan(consortium, territory, request.from(), request.to(), seconds,
+            long saved = plans.save(new PermanencePlan(consortium, territory, request.from(), request.to(), seconds,
                     fixedTeams)).getId();
+            solving.submit(saved); // committed with the plan
+            return saved;
         }));
-        solving.submit(id);
         return id;
     }
 
@@ -113,6 +114,7 @@ class PermanencePlanService {
             }
             if (!plan.isPublished()) {
                 plan.restart(seconds);
+                solving.submit(planId); // committed with the plan
                 return planId;
             }
             if (!confirmed) {
@@ -120,9 +122,10 @@ class PermanencePlanService {
                         + " fera une nouvelle version en brouillon, qu'elles ne verront qu'une fois publiée ;"
                         + " confirmez (\"confirm\": true) pour lancer le calcul");
             }
-            return plans.save(plan.nextVersion(seconds)).getId();
+            long next = plans.save(plan.nextVersion(seconds)).getId();
+            solving.submit(next);
+            return next;
         }));
-        solving.submit(solved);
         return solved;
     }
 
@@ -148,12 +151,9 @@ class PermanencePlanService {
     @Transactional(readOnly = true)
     SseEmitter events(long planId) {
         PermanencePlan plan = readable(planId);
-        SseEmitter emitter = progress.subscribe(new PlanProgress.Progress(planId, plan.getStatus(), score(plan)));
-        if (plan.getStatus() == PlanStatus.SOLVING && !solving.isRunning(planId)) {
-            // Solving ended between the read above and the subscription.
-            progress.finishIfDone(planId, new PlanProgress.Progress(planId, PlanStatus.DONE, plan.getScore()));
-        }
-        return emitter;
+        // A solve that ends between the read above and the subscription, here or on another instance, is seen by the
+        // progress poll of the database.
+        return progress.subscribe(new PlanProgress.Progress(planId, plan.getStatus(), score(plan)));
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package fr.allervers.maraude.plan;
 
+import fr.allervers.solving.SolvingJobs;
 import fr.allervers.support.TestTenants;
 import fr.allervers.support.AsRole;
 
@@ -62,7 +63,7 @@ class MaraudePlanApiTest {
     @Autowired
     MaraudePlanRepository plans;
     @Autowired
-    MaraudeSolving solving;
+    SolvingJobs jobs;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -298,7 +299,7 @@ class MaraudePlanApiTest {
     }
 
     @Test
-    void aPlanLeftSolvingByAStopIsSolvedAgainOnStart() throws Exception {
+    void aPlanLeftSolvingWithoutAJobIsSolvedAgainOnStart() throws Exception {
         String body = """
                 {"territoryId": %d, "date": "2030-06-05", "secondsLimit": 1,
                  "teams": [{"id": "camion", "name": "Camion", "mode": "CAR", "shiftStart": "09:00",
@@ -308,12 +309,12 @@ class MaraudePlanApiTest {
                 """.formatted(demoTerritoryId());
         long id = launch(body);
         solved(id);
-        // What a stop in the middle of solving leaves behind: the stored request, status SOLVING, no outcome.
+        // What a plan stored before the solving jobs existed looks like: the request, status SOLVING, no job.
         transactions.executeWithoutResult(tx -> plans.findById(id).orElseThrow().restartSolving());
         assertThat(json(mvc.perform(get("/api/maraude-plans/" + id)).andReturn()).get("status").asString())
                 .isEqualTo("SOLVING");
 
-        solving.resumeUnfinished();
+        jobs.settleOrphans();
 
         JsonNode plan = solved(id);
         assertThat(plan.get("teams").get(0).get("stops")).hasSize(2);

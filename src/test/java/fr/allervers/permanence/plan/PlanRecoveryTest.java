@@ -15,6 +15,7 @@ import fr.allervers.permanence.domain.PlannedPermanence;
 import fr.allervers.support.DatabaseTest;
 import fr.allervers.territory.Consortium;
 import fr.allervers.security.CurrentConsortium;
+import fr.allervers.solving.SolvingJobs;
 import fr.allervers.territory.PlaceRepository;
 import fr.allervers.territory.StaffRepository;
 import fr.allervers.territory.StaffRole;
@@ -23,15 +24,15 @@ import fr.allervers.territory.TerritoryRepository;
 import fr.allervers.territory.VanRepository;
 
 /**
- * What a restart does to plans: one left SOLVING by a crash (as the database holds it after a kill, with its last
- * checkpoint) is marked INTERRUPTED with its permanences kept, and can be re-planned; one solving in this process
- * is left alone.
+ * What the start-up sweep of the solving jobs does to permanence plans: one SOLVING without any job (stored before
+ * the jobs existed, with its last checkpoint) is marked INTERRUPTED with its permanences kept, and can be re-planned;
+ * one with a job (queued or solving, on any instance) is left alone.
  */
 @DatabaseTest
 class PlanRecoveryTest {
 
     @Autowired
-    private PlanRecovery recovery;
+    private SolvingJobs jobs;
     @Autowired
     private PermanencePlanService service;
     @Autowired
@@ -50,7 +51,7 @@ class PlanRecoveryTest {
     private TransactionTemplate transactions;
 
     @Test
-    void planLeftSolvingByACrashIsInterruptedWithItsBestPlanKept() throws Exception {
+    void planLeftSolvingWithoutAJobIsInterruptedWithItsBestPlanKept() throws Exception {
         LocalDate monday = LocalDate.of(2026, 4, 6);
         long crashed = transactions.execute(status -> {
             Consortium consortium = currentConsortium.get();
@@ -67,7 +68,7 @@ class PlanRecoveryTest {
         long running = service.launch(new PlanViews.LaunchRequest(
                 plans.findById(crashed).orElseThrow().getTerritory().getId(), monday, monday.plusDays(4), 3, 1));
 
-        int marked = recovery.recover();
+        int marked = jobs.settleOrphans();
 
         assertThat(marked).isGreaterThanOrEqualTo(1);
         PlanViews.PlanView interrupted = service.view(crashed);
@@ -78,7 +79,7 @@ class PlanRecoveryTest {
             assertThat(p.placeName()).isEqualTo("Place Roger-Salengro");
             assertThat(p.pinned()).isTrue();
         });
-        assertThat(service.view(running).status()).as("solving in this process: left alone")
+        assertThat(service.view(running).status()).as("with its job: left alone")
                 .isEqualTo(PlanStatus.SOLVING);
 
         service.replan(crashed, 1, false);
