@@ -209,6 +209,15 @@ public final class PackagedJar {
             return Files.readString(log, StandardCharsets.UTF_8);
         }
 
+        /** Kills the service as {@code kill -9} would: no shutdown hook, no last write. */
+        public void kill() throws InterruptedException {
+            process.destroyForcibly().waitFor();
+        }
+
+        public boolean isAlive() {
+            return process.isAlive();
+        }
+
         @Override
         public void close() throws Exception {
             process.destroy();

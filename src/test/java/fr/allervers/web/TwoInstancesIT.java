@@ -9,6 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -17,21 +20,33 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import fr.allervers.commandline.CommandLineDatabase;
 import fr.allervers.commandline.PackagedJar;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two instances of the packaged jar on one PostgreSQL, each on its own loopback port, as behind a load balancer
- * (which is their trusted proxy): what one instance knows of sessions and login attempts, the other knows too. One
- * database and two servers for the whole class; each test signs in on its own.
+ * (which is their trusted proxy): what one instance knows of sessions and login attempts, the other knows too, and
+ * plans are solved by either, even when the one solving dies. One database and two servers for the whole class
+ * (with the demo territory, for plans, and a short heartbeat limit); each test signs in on its own. The test that
+ * kills an instance comes last.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
     private static final String ADMIN = "admin.instances";
     private static final String PASSWORD = "deux-instances-2026";
     private static final String BALANCER = "--allervers.security.trusted-proxies=127.0.0.1";
+    private static final String[] SERVER = {BALANCER, "--allervers.demo.enabled=true",
+            // A dead instance's solve is taken over after 3 s of silence, not 10: the test stays short.
+            "--allervers.solving.heartbeat=1s", "--allervers.solving.missed-heartbeats=3"};
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static CommandLineDatabase database;
     private static PackagedJar.Server a;
@@ -48,8 +63,8 @@ class TwoInstancesIT {
         PackagedJar.Result created = jar.run(Map.of(), PASSWORD + "\n", "create-user", ADMIN, "ADMIN",
                 "--consortium=Consortium Deux Instances", "--password-stdin");
         assertThat(created.exitCode()).as(created.toString()).isZero();
-        a = jar.startServer(BALANCER);
-        b = jar.startServer(BALANCER);
+        a = jar.startServer(SERVER); // loads the demo territory and accounts
+        b = jar.startServer(SERVER); // finds them there
     }
 
     @AfterAll
@@ -103,6 +118,79 @@ class TwoInstancesIT {
         assertThat(basic(a, "198.51.100.4", PASSWORD).statusCode()).as("the owner, from elsewhere").isEqualTo(200);
     }
 
+    @Test
+    void aPlanLaunchedThroughOneInstanceIsFollowedToItsEndThroughTheOther() throws Exception {
+        Visitor coordinator = new Visitor("198.51.100.5");
+        coordinator.signIn(a, "coordination", "demo");
+        long id = coordinator.launchPlan(a, 3);
+
+        JsonNode seenFromB = coordinator.awaitEnd(b, id, Duration.ofSeconds(90));
+        assertThat(seenFromB.get("status").asString()).isEqualTo("DONE");
+        assertThat(seenFromB.get("score").asString()).startsWith("0hard/");
+        assertThat(seenFromB.get("permanences").size()).isPositive();
+        awaitNoJob(id);
+        HttpResponse<String> events = coordinator.get(b, "/api/permanence-plans/" + id + "/events");
+        assertThat(events.body()).as("the progress stream of the other instance ends with the outcome")
+                .contains("\"status\":\"DONE\"");
+    }
+
+    /** kill -9 of the instance solving a plan: the other takes the job over and ends the plan from its checkpoint. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aPlanWhoseSolvingInstanceIsKilledEndsDoneOnTheSurvivor() throws Exception {
+        Visitor coordinator = new Visitor("198.51.100.6");
+        coordinator.signIn(b, "coordination", "demo");
+        long id = coordinator.launchPlan(b, 12);
+
+        String solvedBy = awaitCheckpointedSolve(coordinator, id);
+        PackagedJar.Server holder = solvedBy.contains(":" + a.port() + "/") ? a : b;
+        PackagedJar.Server survivor = holder == a ? b : a;
+        assertThat(solvedBy).as("picked_by names the instance by its port").contains(":" + holder.port() + "/");
+        holder.kill();
+
+        JsonNode plan = coordinator.awaitEnd(survivor, id, Duration.ofSeconds(120));
+        assertThat(plan.get("status").asString()).as(survivor.log()).isEqualTo("DONE");
+        assertThat(plan.get("score").asString()).startsWith("0hard/");
+        assertThat(survivor.log()).contains("Found dead execution");
+        awaitNoJob(id);
+    }
+
+    /** Waits until an instance is solving the plan and has written a first checkpoint; returns its picked_by. */
+    private String awaitCheckpointedSolve(Visitor coordinator, long id) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            String pickedBy = pickedBy(id);
+            JsonNode plan = JSON.readTree(coordinator.get(a, "/api/permanence-plans/" + id).body());
+            if (pickedBy != null && "SOLVING".equals(plan.get("status").asString())
+                    && !plan.get("score").isNull()) {
+                return pickedBy;
+            }
+            assertThat(plan.get("status").asString()).as("still solving").isEqualTo("SOLVING");
+            Thread.sleep(200);
+        }
+        throw new AssertionError("plan " + id + " never had a checkpoint on a solving instance");
+    }
+
+    /** The job row goes just after the plan is written DONE. */
+    private static void awaitNoJob(long planId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (database.count("select count(*) from scheduled_tasks where task_instance like ?",
+                "permanence-" + planId + "-%") > 0) {
+            assertThat(System.nanoTime()).as("the job of plan %d is gone once it is done", planId).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private static String pickedBy(long planId) throws Exception {
+        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(
+                "select picked_by from scheduled_tasks where picked and task_instance like ?")) {
+            query.setString(1, "permanence-" + planId + "-%");
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
     private HttpResponse<String> basic(PackagedJar.Server instance, String clientAddress, String password)
             throws Exception {
         String credentials = Base64.getEncoder()
@@ -135,6 +223,34 @@ class TwoInstancesIT {
             assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
                     location -> assertThat(location).doesNotContain("error"));
             return answer;
+        }
+
+        /** Launches a permanence plan of one week of the demo territory, solved for {@code seconds}. */
+        long launchPlan(PackagedJar.Server instance, int seconds) throws Exception {
+            HttpResponse<String> territories = get(instance, "/api/territories");
+            assertThat(territories.statusCode()).as(territories.body()).isEqualTo(200);
+            long territory = JSON.readTree(territories.body()).valueStream()
+                    .filter(t -> t.get("demo").asBoolean()).findFirst().orElseThrow().get("id").asLong();
+            HttpResponse<String> launched = send(request(instance, "/api/permanence-plans")
+                    .header("Content-Type", "application/json")
+                    .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"territoryId\":" + territory
+                            + ",\"from\":\"2026-03-02\",\"to\":\"2026-03-06\",\"secondsLimit\":" + seconds + "}")));
+            assertThat(launched.statusCode()).as(launched.body()).isEqualTo(202);
+            return JSON.readTree(launched.body()).get("id").asLong();
+        }
+
+        /** Reads the plan on {@code instance} until it is no longer SOLVING. */
+        JsonNode awaitEnd(PackagedJar.Server instance, long id, Duration limit) throws Exception {
+            long deadline = System.nanoTime() + limit.toNanos();
+            JsonNode plan;
+            do {
+                Thread.sleep(500);
+                HttpResponse<String> answer = get(instance, "/api/permanence-plans/" + id);
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                plan = JSON.readTree(answer.body());
+            } while ("SOLVING".equals(plan.get("status").asString()) && System.nanoTime() < deadline);
+            return plan;
         }
 
         HttpResponse<String> get(PackagedJar.Server instance, String path) throws Exception {
