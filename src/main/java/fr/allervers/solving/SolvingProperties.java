@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param threads          plans this instance solves at once (each uses one core); the others wait in line, on
  *                         this instance or another
  * @param heartbeat        how often a solving instance marks its jobs alive in the database
- * @param missedHeartbeats heartbeats missed in a row after which a job is taken as dead and solved elsewhere
+ * @param missedHeartbeats heartbeats missed in a row after which a job is taken as dead and solved elsewhere (at
+ *                         least 4)
  * @param polling          how often an idle instance looks for a job to take
  * @param shutdownWait     how long a planned shutdown waits for the running solves to checkpoint and hand back
  * @param instanceName     the name this instance writes in {@code scheduled_tasks.picked_by}; empty: host name,
@@ -31,8 +32,9 @@ public record SolvingProperties(Integer threads, Duration heartbeat, Integer mis
         if (threads < 1) {
             throw new IllegalArgumentException("allervers.solving.threads must be at least 1");
         }
-        if (missedHeartbeats < 1) {
-            throw new IllegalArgumentException("allervers.solving.missed-heartbeats must be at least 1");
+        if (missedHeartbeats < 4) {
+            // db-scheduler's own lower bound: fewer would take a job of a busy instance for a dead one.
+            throw new IllegalArgumentException("allervers.solving.missed-heartbeats must be at least 4");
         }
     }
 

@@ -44,8 +44,8 @@ class TwoInstancesIT {
     private static final String PASSWORD = "deux-instances-2026";
     private static final String BALANCER = "--allervers.security.trusted-proxies=127.0.0.1";
     private static final String[] SERVER = {BALANCER, "--allervers.demo.enabled=true",
-            // A dead instance's solve is taken over after 3 s of silence, not 10: the test stays short.
-            "--allervers.solving.heartbeat=1s", "--allervers.solving.missed-heartbeats=3"};
+            // A dead instance's solve is taken over after 4 s of silence, not 10: the test stays short.
+            "--allervers.solving.heartbeat=1s", "--allervers.solving.missed-heartbeats=4"};
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static CommandLineDatabase database;

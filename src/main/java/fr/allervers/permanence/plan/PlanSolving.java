@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 import org.optaplanner.core.api.solver.Solver;
@@ -49,7 +50,7 @@ class PlanSolving implements BackgroundSolver {
     private final TransactionTemplate transactions;
     private final SolvingJobs jobs;
     private final long checkpointNanos;
-    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledExecutorService watch = Executors.newScheduledThreadPool(2, r -> {
         Thread thread = new Thread(r, "permanence-time-limit");
         thread.setDaemon(true);
         return thread;
@@ -119,33 +120,31 @@ class PlanSolving implements BackgroundSolver {
         }
         long budgetMs = start.spentMs() == 0 ? start.limitMs()
                 : Math.max(start.limitMs() - start.spentMs(), MIN_RESUMED_MS);
+        // One line per solve started: how many times each plan was solved, and where (scripts/bench-instances.sh).
+        LOG.info("Solving permanence plan {} for {} ms{}", planId, budgetMs,
+                start.spentMs() == 0 ? "" : " (continued after " + start.spentMs() + " ms)");
         long startedNanos = System.nanoTime();
         LongSupplier spentMs = () -> start.spentMs() + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
         Solver<PermanenceSchedule> solver = solverFactory.buildSolver();
-        long[] lastCheckpoint = {startedNanos};
+        Checkpoints checkpoints = new Checkpoints(planId, startedNanos, spentMs);
         solver.addEventListener(event -> {
-            PermanenceSchedule best = event.getNewBestSolution();
+            PermanenceSchedule best = event.getNewBestSolution(); // a copy the solver no longer changes
             progress.publish(planId, PlanStatus.SOLVING, String.valueOf(best.getScore()));
-            if (System.nanoTime() - lastCheckpoint[0] >= checkpointNanos) {
-                lastCheckpoint[0] = System.nanoTime();
-                try {
-                    save(planId, best, null, spentMs.getAsLong());
-                } catch (RuntimeException e) {
-                    // A missed checkpoint only costs what a crash at this moment would: keep solving.
-                    LOG.warn("Checkpoint of permanence plan {} failed", planId, e);
-                }
-            }
+            checkpoints.pending.set(best);
         });
-        // Checked again and again rather than once: terminateEarly before the solver has started would be lost.
-        ScheduledFuture<?> limit = watch.scheduleWithFixedDelay(() -> {
+        // Checked again and again rather than once: terminateEarly before the solver has started would be lost. The
+        // checkpoints are written here too, so that the best plan is saved even when no better one follows.
+        ScheduledFuture<?> watching = watch.scheduleWithFixedDelay(() -> {
             if (run.stopping() || System.nanoTime() - startedNanos >= TimeUnit.MILLISECONDS.toNanos(budgetMs)) {
                 solver.terminateEarly();
             }
+            checkpoints.writeIfDue();
         }, Math.min(WATCH_MS, budgetMs), WATCH_MS, TimeUnit.MILLISECONDS);
         run.onStop(solver::terminateEarly);
         try {
             PermanenceSchedule last = solver.solve(PermanenceSolver.warmStart(start.schedule()));
-            limit.cancel(false);
+            watching.cancel(false);
+            checkpoints.close();
             if (run.stopping()) {
                 save(planId, last, null, spentMs.getAsLong());
                 LOG.info("Permanence plan {} handed back at shutdown after {} ms of solving", planId,
@@ -156,9 +155,50 @@ class PlanSolving implements BackgroundSolver {
             progress.finish(planId, PlanStatus.DONE, String.valueOf(last.getScore()));
             return Outcome.FINISHED;
         } catch (RuntimeException e) {
+            checkpoints.close();
             return failed(planId, e);
         } finally {
-            limit.cancel(false);
+            watching.cancel(false);
+        }
+    }
+
+    /**
+     * The checkpoints of one solve: the latest best plan not yet written, written at most every
+     * {@code checkpoint-seconds}. Closed before the final save, which no late checkpoint may overwrite.
+     */
+    private final class Checkpoints {
+        final AtomicReference<PermanenceSchedule> pending = new AtomicReference<>();
+        private final long planId;
+        private final LongSupplier spentMs;
+        private long lastNanos;
+        private boolean closed;
+
+        Checkpoints(long planId, long startedNanos, LongSupplier spentMs) {
+            this.planId = planId;
+            this.lastNanos = startedNanos;
+            this.spentMs = spentMs;
+        }
+
+        synchronized void writeIfDue() {
+            if (closed || System.nanoTime() - lastNanos < checkpointNanos) {
+                return;
+            }
+            PermanenceSchedule best = pending.getAndSet(null);
+            if (best == null) {
+                return;
+            }
+            lastNanos = System.nanoTime();
+            try {
+                save(planId, best, null, spentMs.getAsLong());
+            } catch (RuntimeException e) {
+                // A missed checkpoint only costs what a crash at this moment would: keep solving.
+                LOG.warn("Checkpoint of permanence plan {} failed", planId, e);
+            }
+        }
+
+        /** Waits for a checkpoint being written, and allows no more. */
+        synchronized void close() {
+            closed = true;
         }
     }
 
