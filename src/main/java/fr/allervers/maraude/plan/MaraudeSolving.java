@@ -120,6 +120,11 @@ class MaraudeSolving implements BackgroundSolver {
             RoundPlan plan = RoundPlanner.read(solved, problem);
             results.store(planId, plan, results.draw(plan, problem));
         } catch (RuntimeException e) {
+            if (run.stopping()) {
+                // Not the plan's fault: the service is stopping. Its request stays, it is solved again.
+                LOG.warn("Maraude plan {} interrupted by the shutdown; solved again from its request", planId, e);
+                return Outcome.HANDED_BACK;
+            }
             fail(planId, e);
         }
         return Outcome.FINISHED;

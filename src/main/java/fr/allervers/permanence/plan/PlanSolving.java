@@ -156,6 +156,13 @@ class PlanSolving implements BackgroundSolver {
             return Outcome.FINISHED;
         } catch (RuntimeException e) {
             checkpoints.close();
+            if (run.stopping()) {
+                // Not the plan's fault: the database went with the shutdown. The plan keeps its last checkpoint and
+                // its job, taken again once found dead or at the next start.
+                LOG.warn("Permanence plan {} could not be handed back at shutdown; its last checkpoint stays", planId,
+                        e);
+                return Outcome.HANDED_BACK;
+            }
             return failed(planId, e);
         } finally {
             watching.cancel(false);
