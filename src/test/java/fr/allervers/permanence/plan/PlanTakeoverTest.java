@@ -1,6 +1,7 @@
 package fr.allervers.permanence.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +14,8 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.allervers.demo.DemoTerritoryLoader;
@@ -25,9 +28,9 @@ import fr.allervers.territory.Territory;
 import fr.allervers.territory.TerritoryRepository;
 
 /**
- * A permanence solve taken over by another instance (or resumed after a planned shutdown) continues with the time
- * that is left, as its checkpoint says, not with a fresh time limit: here a 30 s plan that had 28 s already gets the
- * few seconds it is owed at least, and ends DONE with the time it has had in all.
+ * Permanence plans solved as jobs any instance may take: a solve taken over by another instance (or resumed after a
+ * planned shutdown) continues with the time that is left, as its checkpoint says, not with a fresh time limit; a job
+ * is committed with its plan; and an instance that is not solving a plan follows its progress in the database.
  */
 @DatabaseTest
 class PlanTakeoverTest {
@@ -44,6 +47,8 @@ class PlanTakeoverTest {
     private TransactionTemplate transactions;
     @Autowired
     private DataSource dataSource;
+    @Autowired
+    private MockMvc mvc;
 
     @Test
     void aTakenOverSolveContinuesWithTheTimeThatIsLeft() {
@@ -101,6 +106,44 @@ class PlanTakeoverTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The progress stream of an instance that is not solving the plan follows what the solving one writes: its
+     * checkpointed scores, then its end. Here the "other instance" is this test, writing the plan as it would.
+     */
+    @Test
+    void theProgressOfAPlanSolvedElsewhereIsReadFromTheDatabase() throws Exception {
+        long id = transactions.execute(status -> {
+            Consortium consortium = currentConsortium.get();
+            Territory territory = territories.findByConsortiumAndName(consortium, DemoTerritoryLoader.TERRITORY)
+                    .orElseThrow();
+            PermanencePlan plan = new PermanencePlan(consortium, territory, LocalDate.of(2026, 5, 4),
+                    LocalDate.of(2026, 5, 8), 30, 1);
+            plan.scored("0hard/-2medium/-50soft", java.util.List.of(), java.util.List.of());
+            return plans.save(plan).getId();
+        });
+        MvcResult stream = mvc.perform(get("/api/permanence-plans/" + id + "/events")).andReturn();
+        assertThat(stream.getRequest().isAsyncStarted()).as("still solving: the stream stays open").isTrue();
+        assertThat(body(stream)).contains("0hard/-2medium/-50soft");
+
+        transactions.executeWithoutResult(status -> plans.findById(id).orElseThrow()
+                .scored("0hard/0medium/-40soft", java.util.List.of(), java.util.List.of()));
+        org.awaitility.Awaitility.await("the next checkpoint").atMost(Duration.ofSeconds(10))
+                .until(() -> body(stream).contains("0hard/0medium/-40soft"));
+
+        transactions.executeWithoutResult(status -> {
+            PermanencePlan plan = plans.findById(id).orElseThrow();
+            plan.scored("0hard/0medium/-30soft", java.util.List.of(), java.util.List.of());
+            plan.finish(PlanStatus.DONE, null);
+        });
+        org.awaitility.Awaitility.await("the end").atMost(Duration.ofSeconds(10))
+                .until(() -> body(stream).contains("\"status\":\"DONE\""));
+        assertThat(body(stream)).contains("0hard/0medium/-30soft");
+    }
+
+    private static String body(MvcResult stream) throws java.io.UnsupportedEncodingException {
+        return stream.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
