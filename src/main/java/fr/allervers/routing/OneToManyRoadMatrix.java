@@ -33,7 +33,7 @@ final class OneToManyRoadMatrix {
     }
 
     /** A thread is started only for at least this many rows: starting one costs more than a few Monaco rows. */
-    private static final int MIN_ROWS_PER_THREAD = 8;
+    static final int MIN_ROWS_PER_THREAD = 8;
 
     private OneToManyRoadMatrix() {
     }
@@ -95,7 +95,7 @@ final class OneToManyRoadMatrix {
     }
 
     /** Runs {@code work} on the caller's thread (0) and helpers 1 to {@code threads - 1}, and waits for them all. */
-    private static void runOnThreads(IntConsumer work, int threads) {
+    static void runOnThreads(IntConsumer work, int threads) {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> helpers = new ArrayList<>();
         for (int t = 1; t < threads; t++) {
