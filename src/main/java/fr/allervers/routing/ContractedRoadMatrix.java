@@ -29,7 +29,8 @@ import com.graphhopper.util.EdgeIterator;
  *
  * <p>The searches follow GraphHopper's own node-based CH router ({@code AbstractBidirCHAlgo}) on the same
  * {@link QueryRoutingCHGraph}: an edge is used only towards a node of equal or higher level, virtual (snap) edges
- * always, weights as stored on the CH edges. The CH weight is the profile's weighting, not the time, so each entry's
+ * always, weights as stored on the CH edges; in addition, a node reached more cheaply from a higher one is stalled
+ * (stall-on-demand), which shrinks the searches and the buckets without changing any shortest path. The CH weight is the profile's weighting, not the time, so each entry's
  * time and distance are read from the original edges of its path: the two parent chains down from the meeting node,
  * shortcuts unpacked by GraphHopper's {@link ShortcutUnpacker}, and for each original edge {@code calcEdgeMillis} and
  * its distance, as GraphHopper's CH path extraction sums them. The contraction has no turn costs (node based).
@@ -100,6 +101,9 @@ final class ContractedRoadMatrix {
             Arrays.fill(best, Double.POSITIVE_INFINITY);
             Arrays.fill(meetingEntry[s], -1);
             for (int e = 0; e < tree.size; e++) {
+                if (tree.stalled[e]) {
+                    continue;
+                }
                 double weight = tree.weight[e];
                 for (int b = buckets.head[tree.node[e]]; b >= 0; b = buckets.next[b]) {
                     int t = buckets.target[b];
@@ -123,12 +127,12 @@ final class ContractedRoadMatrix {
         // 3. The backward halves, each target's tree walked by one thread.
         long[][] totalMillis = new long[m][m];
         double[][] totalMetres = new double[m][m];
-        forEachIndex(m, threads, () -> new UpwardSearch(queryCH, true), (search, t) -> {
+        forEachIndex(m, threads, () -> new Unpacker(queryCH), (unpacker, t) -> {
             SearchTree tree = backward[t];
             for (int s = 0; s < m; s++) {
                 int e = meetingEntry[s][t];
                 if (e >= 0) {
-                    tree.sumUpTo(e, search.unpacker);
+                    tree.sumUpTo(e, unpacker);
                     totalMillis[s][t] = forwardMillis[s][t] + tree.millis[e];
                     totalMetres[s][t] = forwardMetres[s][t] + tree.metres[e];
                 }
@@ -153,22 +157,22 @@ final class ContractedRoadMatrix {
         return new OneToManyRoadMatrix.Result(durations, distances, failed);
     }
 
-    private interface IndexedWork {
-        void run(UpwardSearch search, int index);
+    private interface IndexedWork<W> {
+        void run(W worker, int index);
     }
 
-    private static void forEachIndex(int count, int threads, Supplier<UpwardSearch> searches,
-            IndexedWork work) {
+    /** Indices 0 to {@code count - 1} shared between the threads, each with its own worker (search arrays). */
+    private static <W> void forEachIndex(int count, int threads, Supplier<W> workers, IndexedWork<W> work) {
         AtomicInteger next = new AtomicInteger();
         OneToManyRoadMatrix.runOnThreads(thread -> {
-            UpwardSearch search = searches.get();
+            W worker = workers.get();
             for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                work.run(search, i);
+                work.run(worker, i);
             }
         }, threads);
     }
 
-    /** Every backward tree entry, listed at its node: singly linked lists in arrays, heads indexed by node. */
+    /** Every backward tree entry not stalled, listed at its node: singly linked lists in arrays, heads indexed by node. */
     private static final class Buckets {
         final int[] head;
         final int[] next;
@@ -180,7 +184,9 @@ final class ContractedRoadMatrix {
             Arrays.fill(head, -1);
             int size = 0;
             for (SearchTree tree : trees) {
-                size += tree.size;
+                for (int e = 0; e < tree.size; e++) {
+                    size += tree.stalled[e] ? 0 : 1;
+                }
             }
             next = new int[size];
             target = new int[size];
@@ -188,18 +194,22 @@ final class ContractedRoadMatrix {
             int b = 0;
             for (int t = 0; t < trees.length; t++) {
                 SearchTree tree = trees[t];
-                for (int e = 0; e < tree.size; e++, b++) {
+                for (int e = 0; e < tree.size; e++) {
+                    if (tree.stalled[e]) {
+                        continue;
+                    }
                     target[b] = t;
                     entry[b] = e;
                     next[b] = head[tree.node[e]];
-                    head[tree.node[e]] = b;
+                    head[tree.node[e]] = b++;
                 }
             }
         }
     }
 
     /**
-     * The settled nodes of one upward search: node, weight from the root, the parent entry and the CH edge from it.
+     * The settled nodes of one upward search: node, weight from the root, the parent entry and the CH edge from it, and
+ * whether the node was stalled.
      * Time and distance from the root are summed lazily, only along the paths a matrix entry uses.
      */
     private static final class SearchTree {
@@ -210,6 +220,7 @@ final class ContractedRoadMatrix {
         int[] parent = new int[64];
         int[] edge = new int[64];
         boolean[] settled = new boolean[64];
+        boolean[] stalled = new boolean[64];
         long[] millis;
         double[] metres;
         boolean[] summed;
@@ -225,6 +236,7 @@ final class ContractedRoadMatrix {
                 this.parent = Arrays.copyOf(this.parent, size * 2);
                 this.edge = Arrays.copyOf(this.edge, size * 2);
                 this.settled = Arrays.copyOf(this.settled, size * 2);
+                this.stalled = Arrays.copyOf(this.stalled, size * 2);
             }
             this.node[size] = node;
             this.weight[size] = weight;
@@ -298,6 +310,7 @@ final class ContractedRoadMatrix {
         private final RoutingCHGraph graph;
         private final boolean reverse;
         private final RoutingCHEdgeExplorer explorer;
+        private final RoutingCHEdgeExplorer stallExplorer;
         private final int realNodes;
         private final int[] entryOf;
         private final int[] reachedInRound;
@@ -309,6 +322,7 @@ final class ContractedRoadMatrix {
             this.graph = graph;
             this.reverse = reverse;
             this.explorer = reverse ? graph.createInEdgeExplorer() : graph.createOutEdgeExplorer();
+            this.stallExplorer = reverse ? graph.createOutEdgeExplorer() : graph.createInEdgeExplorer();
             this.realNodes = graph.getBaseGraph().getBaseGraph().getNodes();
             this.entryOf = new int[graph.getNodes()];
             this.reachedInRound = new int[graph.getNodes()];
@@ -328,6 +342,10 @@ final class ContractedRoadMatrix {
                 }
                 tree.settled[e] = true;
                 int node = tree.node[e];
+                if (reachedCheaperFromAbove(tree, e)) {
+                    tree.stalled[e] = true;
+                    continue;
+                }
                 RoutingCHEdgeIterator iter = explorer.setBaseNode(node);
                 while (iter.next()) {
                     if (iter.getEdge() == tree.edge[e] || !upward(iter.getBaseNode(), iter.getAdjNode())) {
@@ -354,6 +372,25 @@ final class ContractedRoadMatrix {
                 }
             }
             return tree;
+        }
+
+        /**
+         * Stall-on-demand: the node's weight is not its shortest distance when an already reached node of higher level
+         * leads to it more cheaply (against the search direction, hence the other explorer). Such a node is neither
+         * expanded nor used as a meeting node; the shortest path's meeting node never is one.
+         */
+        private boolean reachedCheaperFromAbove(SearchTree tree, int e) {
+            RoutingCHEdgeIterator iter = stallExplorer.setBaseNode(tree.node[e]);
+            while (iter.next()) {
+                int other = iter.getAdjNode();
+                if (reachedInRound[other] != round || !upward(iter.getBaseNode(), other)) {
+                    continue;
+                }
+                if (tree.weight[entryOf[other]] + iter.getWeight(!reverse) < tree.weight[e]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void reach(SearchTree tree, int node, double weight, int parent, int edge) {

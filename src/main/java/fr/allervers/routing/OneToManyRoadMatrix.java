@@ -25,6 +25,9 @@ import com.graphhopper.storage.index.Snap;
  * in a two-point route, so an entry may differ from the route by a millisecond, and by 1 s after rounding.
  *
  * <p>Rows are independent: they are shared between up to {@code maxThreads} threads, one search each.
+ *
+ * <p>The provider now serves {@link ContractedRoadMatrix} (CH buckets), whose searches do not grow with the area the
+ * points span; this matrix is kept as a second, independent way to check it and to measure it against.
  */
 final class OneToManyRoadMatrix {
 
