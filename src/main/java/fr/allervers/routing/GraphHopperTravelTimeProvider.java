@@ -35,10 +35,10 @@ import com.graphhopper.util.shapes.GHPoint;
 /**
  * Road travel times on an OpenStreetMap extract, through an embedded GraphHopper with one car and one foot profile.
  *
- * <p>The graph is imported once into {@code graphCacheDirectory} and loaded from there afterwards. A matrix of N
- * points costs N one-to-many searches on the base graph ({@link OneToManyRoadMatrix}), not N² routes. Both profiles
- * are still contracted (CH) for {@link #leg}, the point-to-point route with its geometry drawn on the map; the
- * matrix does not use the contraction.
+ * <p>The graph is imported once into {@code graphCacheDirectory} and loaded from there afterwards. Both profiles are
+ * contracted (CH, without turn costs): {@link #leg}, the point-to-point route drawn on the map, is GraphHopper's CH
+ * route, and a matrix of N points costs 2N upward searches on the same contraction meeting in buckets
+ * ({@link ContractedRoadMatrix}), not N² routes.
  */
 public final class GraphHopperTravelTimeProvider implements TravelTimeProvider, AutoCloseable {
 
@@ -89,11 +89,20 @@ public final class GraphHopperTravelTimeProvider implements TravelTimeProvider, 
     }
 
     /**
-     * Snaps every point once, then runs one search per reachable source over a query graph holding all the snaps
-     * (see {@link OneToManyRoadMatrix}): N searches instead of N² routes, shared between the machine's cores.
+     * Snaps every point once, then computes all pairs on the profile's contracted graph (see
+     * {@link ContractedRoadMatrix}): one upward search per distinct place and direction, shared between the machine's
+     * cores, whatever the size of the graph.
      */
     @Override
     public TravelMatrix matrix(List<LonLat> points, TravelMode mode) {
+        return matrix(points, mode, true);
+    }
+
+    /**
+     * @param contracted false for the former matrix, one plain search per source on the base graph
+     *                   ({@link OneToManyRoadMatrix}), kept to check and measure the contracted one against
+     */
+    TravelMatrix matrix(List<LonLat> points, TravelMode mode, boolean contracted) {
         int n = points.size();
         List<UnreachablePoint> unreachable = new ArrayList<>();
         List<Snap> snaps = new ArrayList<>(n);
@@ -107,8 +116,11 @@ public final class GraphHopperTravelTimeProvider implements TravelTimeProvider, 
             final int index = i;
             problem.ifPresent(reason -> unreachable.add(new UnreachablePoint(index, points.get(index), reason)));
         }
-        OneToManyRoadMatrix.Result roads = OneToManyRoadMatrix.compute(hopper.getBaseGraph(), () -> weighting(mode),
-                snaps, Runtime.getRuntime().availableProcessors());
+        int threads = Runtime.getRuntime().availableProcessors();
+        OneToManyRoadMatrix.Result roads = contracted
+                ? ContractedRoadMatrix.compute(hopper.getBaseGraph(), hopper.getCHGraphs().get(profileName(mode)),
+                        snaps, threads)
+                : OneToManyRoadMatrix.compute(hopper.getBaseGraph(), () -> weighting(mode), snaps, threads);
         unreachable.addAll(new DisconnectedPoints(points, usable, roads.failed()).remove());
         return new TravelMatrix(points, roads.durationSeconds(), roads.distanceMetres(), unreachable);
     }

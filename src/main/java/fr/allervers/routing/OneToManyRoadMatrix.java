@@ -25,6 +25,9 @@ import com.graphhopper.storage.index.Snap;
  * in a two-point route, so an entry may differ from the route by a millisecond, and by 1 s after rounding.
  *
  * <p>Rows are independent: they are shared between up to {@code maxThreads} threads, one search each.
+ *
+ * <p>The provider now serves {@link ContractedRoadMatrix} (CH buckets), whose searches do not grow with the area the
+ * points span; this matrix is kept as a second, independent way to check it and to measure it against.
  */
 final class OneToManyRoadMatrix {
 
@@ -33,7 +36,7 @@ final class OneToManyRoadMatrix {
     }
 
     /** A thread is started only for at least this many rows: starting one costs more than a few Monaco rows. */
-    private static final int MIN_ROWS_PER_THREAD = 8;
+    static final int MIN_ROWS_PER_THREAD = 8;
 
     private OneToManyRoadMatrix() {
     }
@@ -95,7 +98,7 @@ final class OneToManyRoadMatrix {
     }
 
     /** Runs {@code work} on the caller's thread (0) and helpers 1 to {@code threads - 1}, and waits for them all. */
-    private static void runOnThreads(IntConsumer work, int threads) {
+    static void runOnThreads(IntConsumer work, int threads) {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> helpers = new ArrayList<>();
         for (int t = 1; t < threads; t++) {

@@ -21,6 +21,7 @@ import fr.allervers.maraude.solver.RoundPlan;
 import fr.allervers.maraude.solver.RoundPlanner;
 import fr.allervers.maraude.solver.RoundProblem;
 import fr.allervers.maraude.solver.RoundProblemBuilder;
+import fr.allervers.routing.BaseGraphMatrix;
 import fr.allervers.routing.GraphHopperTravelTimeProvider;
 import fr.allervers.routing.LonLat;
 import fr.allervers.routing.PointToPointMatrix;
@@ -29,15 +30,16 @@ import fr.allervers.routing.TravelMode;
 
 /**
  * Road matrix benchmark (not a test), run by scripts/bench-road-matrix.sh: {@code GraphHopperTravelTimeProvider.matrix}
- * (one one-to-many search per source) on N seeded random points of an OSM extract (the shared Monaco file by
+ * (CH buckets on the contracted graph) on N seeded random points of an OSM extract (the shared Monaco file by
  * default), each kept only when it snaps onto the road network. Per N: median wall-clock and process CPU time of a
- * warm matrix, and per row. Then the old way (one GraphHopper route per pair) at one N, with the largest difference
- * between the two matrices, and optionally a maraude plan through the road matrix.
+ * warm matrix, and per row. Then the older ways at one N each, one GraphHopper route per pair and one one-to-many
+ * search per source on the base graph, with the largest difference from the contracted matrix, and optionally a
+ * maraude plan through the road matrix.
  * Target: 200 points ≤ 5 s on 2 cores, the time per row growing about linearly with N.
  *
- * <p>Arguments: {@code --sizes=50,100,200 --runs=5 --mode=car --point-to-point=50 --seed=17
+ * <p>Arguments: {@code --sizes=50,100,200 --runs=5 --mode=car --point-to-point=50 --base-graph=50 --seed=17
  * --maraude-visits=200 --maraude-teams=6 --maraude-seconds=30 --osm=FILE --bbox=minLon,minLat,maxLon,maxLat}
- * ({@code --point-to-point=0} or {@code --maraude-visits=0} skip those parts).
+ * ({@code --point-to-point=0}, {@code --base-graph=0} or {@code --maraude-visits=0} skip those parts).
  */
 public final class RoadMatrixBenchmark {
 
@@ -52,7 +54,7 @@ public final class RoadMatrixBenchmark {
     }
 
     private static final Set<String> OPTIONS = Set.of("sizes", "runs", "mode", "point-to-point", "seed",
-            "maraude-visits", "maraude-teams", "maraude-seconds", "osm", "bbox");
+            "maraude-visits", "maraude-teams", "maraude-seconds", "osm", "bbox", "base-graph");
 
     public static void main(String[] args) throws Exception {
         for (String arg : args) {
@@ -65,6 +67,7 @@ public final class RoadMatrixBenchmark {
         int runs = Integer.parseInt(arg(args, "runs", "5"));
         TravelMode mode = TravelMode.valueOf(arg(args, "mode", "car").toUpperCase(Locale.ROOT));
         int pointToPoint = Integer.parseInt(arg(args, "point-to-point", "50"));
+        int baseGraph = Integer.parseInt(arg(args, "base-graph", "50"));
         long seed = Long.parseLong(arg(args, "seed", "17"));
         int maraudeVisits = Integer.parseInt(arg(args, "maraude-visits", "200"));
         int maraudeTeams = Integer.parseInt(arg(args, "maraude-teams", "6"));
@@ -81,8 +84,8 @@ public final class RoadMatrixBenchmark {
         Path cache = Path.of("target", "graphhopper-cache", name);
 
         try (GraphHopperTravelTimeProvider provider = new GraphHopperTravelTimeProvider(osm, cache)) {
-            int largest = Math.max(Math.max(pointToPoint, maraudeVisits + 1), sizes.stream().max(Integer::compare)
-                    .orElse(0));
+            int largest = Math.max(Math.max(Math.max(pointToPoint, baseGraph), maraudeVisits + 1),
+                    sizes.stream().max(Integer::compare).orElse(0));
             List<LonLat> all = onRoads(provider, mode, largest, bbox, new Random(seed));
             if (runs > 1) {
                 // The JIT compiles the search for good on the largest matrix before any size is timed.
@@ -109,9 +112,19 @@ public final class RoadMatrixBenchmark {
                 Timing now = median(runs, () -> provider.matrix(points, mode));
                 System.out.println();
                 System.out.printf(Locale.ROOT, "point-to-point (one route per pair), %d points: %.1f ms (CPU %.1f ms);"
-                        + " one-to-many: %.1f ms (CPU %.1f ms)%n", pointToPoint, old.wallMillis(), old.cpuMillis(),
+                        + " contracted matrix: %.1f ms (CPU %.1f ms)%n", pointToPoint, old.wallMillis(), old.cpuMillis(),
                         now.wallMillis(), now.cpuMillis());
                 printDifference(provider.matrix(points, mode), PointToPointMatrix.compute(provider, points, mode));
+            }
+            if (baseGraph > 0) {
+                List<LonLat> points = all.subList(0, baseGraph);
+                Timing old = median(Math.min(runs, 3), () -> BaseGraphMatrix.compute(provider, points, mode));
+                Timing now = median(runs, () -> provider.matrix(points, mode));
+                System.out.println();
+                System.out.printf(Locale.ROOT, "base graph (one-to-many search per source), %d points: %.1f ms"
+                        + " (CPU %.1f ms); contracted matrix: %.1f ms (CPU %.1f ms)%n", baseGraph, old.wallMillis(),
+                        old.cpuMillis(), now.wallMillis(), now.cpuMillis());
+                printDifference(provider.matrix(points, mode), BaseGraphMatrix.compute(provider, points, mode));
             }
             if (maraudeVisits > 0) {
                 maraude(provider, mode, all.subList(0, maraudeVisits + 1), maraudeTeams, maraudeSeconds);

@@ -14,7 +14,8 @@ import fr.allervers.support.SharedGeodata;
 
 /**
  * scripts/bench-road-matrix.sh as a user runs it, at a tiny size: it builds, routes on the shared Monaco extract,
- * prints its table and finds the one-to-many matrix equal to one route per pair.
+ * prints its table and finds the contracted (CH) matrix equal to one route per pair and to the one-to-many searches on
+ * the base graph.
  */
 class RoadMatrixBenchmarkScriptTest {
 
@@ -22,7 +23,7 @@ class RoadMatrixBenchmarkScriptTest {
     void printsTimesPerSizeAndAgreesWithThePointToPointMatrix() throws Exception {
         SharedGeodata.require("osm/monaco.osm.gz");
         Process process = new ProcessBuilder("bash", "scripts/bench-road-matrix.sh", "--sizes=5,10", "--runs=1",
-                "--point-to-point=10", "--maraude-visits=0").redirectErrorStream(true).start();
+                "--point-to-point=10", "--base-graph=10", "--maraude-visits=0").redirectErrorStream(true).start();
         try (OutputStream ignored = process.getOutputStream()) {
             assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("the benchmark ends within 5 minutes").isTrue();
         }
@@ -33,11 +34,14 @@ class RoadMatrixBenchmarkScriptTest {
                 .containsPattern("\\n\\| 5 \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\|")
                 .containsPattern("\\n\\| 10 \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\|")
                 .containsPattern("point-to-point \\(one route per pair\\), 10 points: [0-9.]+ ms")
+                .containsPattern("base graph \\(one-to-many search per source\\), 10 points: [0-9.]+ ms")
                 .contains("machine: ");
         Matcher difference = Pattern.compile("largest difference over 100 pairs: (\\d+) s, ([0-9.]+) m;"
                 + " same unreachable points: true").matcher(output);
-        assertThat(difference.find()).as(output).isTrue();
-        assertThat(Long.parseLong(difference.group(1))).as("seconds").isLessThanOrEqualTo(1);
-        assertThat(Double.parseDouble(difference.group(2))).as("metres").isLessThanOrEqualTo(1.0);
+        for (String reference : new String[] {"point-to-point", "base graph"}) {
+            assertThat(difference.find()).as(reference + ": " + output).isTrue();
+            assertThat(Long.parseLong(difference.group(1))).as(reference + " seconds").isLessThanOrEqualTo(1);
+            assertThat(Double.parseDouble(difference.group(2))).as(reference + " metres").isLessThanOrEqualTo(1.0);
+        }
     }
 }

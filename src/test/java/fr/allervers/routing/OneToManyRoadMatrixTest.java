@@ -7,16 +7,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import fr.allervers.support.SharedGeodata;
 
 /**
- * The one-to-many road matrix agrees, entry by entry, with one GraphHopper route per pair (the way it used to be
+ * The road matrix, on the contracted graph (what the provider serves) and with one-to-many searches on the base
+ * graph, agrees, entry by entry, with one GraphHopper route per pair (the way it used to be
  * computed), on the real Monaco extract: same unreachable points, durations within 1 s, distances within 1 m.
  */
 class OneToManyRoadMatrixTest {
@@ -60,12 +63,18 @@ class OneToManyRoadMatrixTest {
         return points;
     }
 
-    @ParameterizedTest
-    @EnumSource(TravelMode.class)
-    void everyEntryEqualsThePointToPointRoute(TravelMode mode) {
+    static Stream<Arguments> modesAndGraphs() {
+        return Stream.of(TravelMode.values()).flatMap(mode -> Stream.of(
+                Arguments.of(mode, true), Arguments.of(mode, false)));
+    }
+
+    /** {@code contracted}: the CH bucket matrix the provider serves, or the one-to-many searches on the base graph. */
+    @ParameterizedTest(name = "{0}, contracted {1}")
+    @MethodSource("modesAndGraphs")
+    void everyEntryEqualsThePointToPointRoute(TravelMode mode, boolean contracted) {
         List<LonLat> points = places();
 
-        TravelMatrix matrix = provider.matrix(points, mode);
+        TravelMatrix matrix = provider.matrix(points, mode, contracted);
         TravelMatrix reference = PointToPointMatrix.compute(provider, points, mode);
 
         assertThat(matrix.unreachable()).isEqualTo(reference.unreachable());
@@ -96,5 +105,6 @@ class OneToManyRoadMatrixTest {
         assertThat(matrix.durationSeconds(0, 1)).isPositive();
         assertThat(matrix.distanceMetres(1, 0)).isGreaterThan(1000);
         assertThat(matrix.durationSeconds(0, points.size() - 1)).isZero();
+        assertThat(matrix.durationSeconds(points.size() - 1, 0)).isZero();
     }
 }
