@@ -82,6 +82,16 @@ class SolvingConfiguration {
             return jobs.isStarted();
         }
 
+        /**
+         * Not paused with the context: the scheduler is started once, when the service is ready, and a stopped one
+         * hands its jobs back for good. (Spring's test context cache pauses the contexts it is not using, then
+         * restarts only auto-startup beans; pausing this one would leave that context without solving.)
+         */
+        @Override
+        public boolean isPauseable() {
+            return false;
+        }
+
         /** Stopped first, before the web server's graceful shutdown ends and long before the database closes. */
         @Override
         public int getPhase() {
