@@ -39,7 +39,7 @@ import() { # kind file
       ./mvnw -B -q -DskipTests package
       jar_file=$(ls target/aller-vers-*.jar | head -n 1)
     fi
-    java -XX:+ExitOnOutOfMemoryError -jar "$jar_file" import "$1" "$2" --department="$dep"
+    java -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1 -jar "$jar_file" import "$1" "$2" --department="$dep"
   fi
 }
 
