@@ -1,7 +1,5 @@
 package fr.allervers.routing;
 
-import java.util.Arrays;
-
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.Graph;
 import com.graphhopper.util.EdgeExplorer;
@@ -31,7 +29,7 @@ final class OneToManySearch {
     private final int[] reachedInRound;
     private final int[] settledInRound;
     private final int[] targetInRound;
-    private final NodeHeap heap = new NodeHeap();
+    private final MinHeap heap = new MinHeap();
     private int round;
 
     OneToManySearch(Graph graph, Weighting weighting) {
@@ -108,69 +106,5 @@ final class OneToManySearch {
 
     double metresTo(int node) {
         return metres[node];
-    }
-
-    /** Binary min-heap of (weight, node) with stale entries left in place rather than searched for and updated. */
-    private static final class NodeHeap {
-        private double[] keys = new double[64];
-        private int[] nodes = new int[64];
-        private int size;
-
-        void clear() {
-            size = 0;
-        }
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        double peekKey() {
-            return keys[0];
-        }
-
-        void push(double key, int node) {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                nodes = Arrays.copyOf(nodes, size * 2);
-            }
-            int hole = size++;
-            while (hole > 0) {
-                int parent = (hole - 1) >>> 1;
-                if (keys[parent] <= key) {
-                    break;
-                }
-                keys[hole] = keys[parent];
-                nodes[hole] = nodes[parent];
-                hole = parent;
-            }
-            keys[hole] = key;
-            nodes[hole] = node;
-        }
-
-        int poll() {
-            int top = nodes[0];
-            size--;
-            double key = keys[size];
-            int node = nodes[size];
-            int hole = 0;
-            while (true) {
-                int child = 2 * hole + 1;
-                if (child >= size) {
-                    break;
-                }
-                if (child + 1 < size && keys[child + 1] < keys[child]) {
-                    child++;
-                }
-                if (keys[child] >= key) {
-                    break;
-                }
-                keys[hole] = keys[child];
-                nodes[hole] = nodes[child];
-                hole = child;
-            }
-            keys[hole] = key;
-            nodes[hole] = node;
-            return top;
-        }
     }
 }
