@@ -41,23 +41,14 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# shellcheck source=lib/free-port.sh
+source scripts/lib/free-port.sh
 
-free_port() {
-  local port
-  for port in $(seq 18181 18281); do
-    if ! (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  echo "no free port between 18181 and 18281" >&2
-  return 1
-}
 
 # Starts an instance on database $1, logging to $2; sets started_port once it is ready.
 start_instance() {
   local database=$1 log=$2 port
-  port=$(free_port)
+  port=$(free_port 18181 18281)
   ALLERVERS_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$database" ALLERVERS_DB_USER=allervers ALLERVERS_DB_PASSWORD= \
     java -jar "$jar" --spring.profiles.active=postgres --allervers.demo.enabled=true --server.port="$port" \
     --server.address=127.0.0.1 --allervers.solving.threads="$threads" \

@@ -33,18 +33,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# shellcheck source=lib/free-port.sh
+source scripts/lib/free-port.sh
 
-free_port() {
-  local port
-  for port in $(seq 18080 18180); do
-    if ! (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  echo "no free port between 18080 and 18180" >&2
-  return 1
-}
 
 launch_jar=$jar
 java_opts=()
@@ -67,7 +58,7 @@ time_to_ready() {
   local dir=$1
   shift
   local port
-  port=$(free_port)
+  port=$(free_port 18080 18180)
   mkdir -p "$dir"
   local start
   start=$(date +%s.%N)

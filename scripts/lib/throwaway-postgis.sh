@@ -3,6 +3,8 @@
 # exports ALLERVERS_DB_URL/USER/PASSWORD for it. stop_throwaway_postgis stops it and removes its files.
 
 PG_BIN=/usr/lib/postgresql/15/bin
+# shellcheck source=free-port.sh
+source "$(dirname "${BASH_SOURCE[0]}")/free-port.sh"
 
 _as_db_owner() {
   # PostgreSQL refuses to run as root: use the postgres system user then.
@@ -13,23 +15,12 @@ _as_db_owner() {
   fi
 }
 
-_free_port() {
-  local port
-  for port in $(seq 55432 55532); do
-    if ! (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  echo "no free port between 55432 and 55532" >&2
-  return 1
-}
 
 start_throwaway_postgis() {
   PG_DIR=$(mktemp -d /tmp/allervers-pg.XXXXXX)
   chmod 755 "$PG_DIR"
   [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$PG_DIR"
-  PG_PORT=$(_free_port)
+  PG_PORT=$(free_port 55432 55532)
   _as_db_owner "$PG_BIN/initdb" -D "$PG_DIR/data" -U allervers --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   _as_db_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
     -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
