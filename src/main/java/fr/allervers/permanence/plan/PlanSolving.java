@@ -143,8 +143,7 @@ class PlanSolving implements BackgroundSolver {
         run.onStop(solver::terminateEarly);
         try {
             PermanenceSchedule last = solver.solve(PermanenceSolver.warmStart(start.schedule()));
-            watching.cancel(false);
-            checkpoints.close();
+            checkpoints.close(); // waits for a checkpoint being written by the watch, and allows no more
             if (run.stopping()) {
                 save(planId, last, null, spentMs.getAsLong());
                 LOG.info("Permanence plan {} handed back at shutdown after {} ms of solving", planId,
