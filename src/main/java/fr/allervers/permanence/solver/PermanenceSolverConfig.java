@@ -3,6 +3,14 @@ package fr.allervers.permanence.solver;
 import java.time.Duration;
 
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
@@ -11,9 +19,11 @@ import fr.allervers.permanence.domain.PermanenceSchedule;
 import fr.allervers.permanence.domain.Seat;
 
 /**
- * The solver configuration, in code: the Spring Boot starter is not used. Default phases: a construction heuristic
- * per entity class fills what the warm start left empty, then local search with the default change and swap moves on
- * places and seats, which suffice at this size (a few hundred permanences), so nearby selection is not configured.
+ * The solver configuration, in code: the Spring Boot starter is not used. A construction heuristic per entity class
+ * fills what the warm start left empty; then late acceptance (OptaPlanner's default local search) over the change and
+ * swap moves on places and seats, plus now and then a move on a whole weekly series
+ * ({@link SeriesMoveIteratorFactory}). Nearby selection is not configured: at this size (a few hundred permanences)
+ * every place is a reasonable candidate.
  */
 public final class PermanenceSolverConfig {
 
@@ -27,7 +37,29 @@ public final class PermanenceSolverConfig {
                 .withConstraintProviderClass(PermanenceConstraintProvider.class)
                 // Bavet: pure Java, starts in milliseconds, no Drools rule compilation.
                 .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
-                .withTerminationConfig(termination);
+                .withTerminationConfig(termination)
+                .withPhases(constructionHeuristic(Permanence.class), constructionHeuristic(Seat.class), localSearch());
+    }
+
+    /**
+     * How often a series move is picked, against 1 for the change moves and 1 for the swap moves. One series move
+     * changes a few dozen variables and costs as much to score; tuned with {@code scripts/bench-permanence.sh}.
+     */
+    static final double SERIES_MOVE_WEIGHT = 0.3;
+
+    /** As OptaPlanner's default phases: one construction heuristic per entity class, places before people. */
+    private static ConstructionHeuristicPhaseConfig constructionHeuristic(Class<?> entityClass) {
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig().withId(entityClass.getName())
+                        .withEntityClass(entityClass)));
+    }
+
+    private static LocalSearchPhaseConfig localSearch() {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SeriesMoveIteratorFactory.class)
+                        .withFixedProbabilityWeight(SERIES_MOVE_WEIGHT)));
     }
 
     /** For interactive use: the time the coordinator is willing to wait. */
