@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import fr.allervers.support.Api;
 import fr.allervers.support.DatabaseTest;
@@ -82,7 +83,8 @@ class PublicScheduleFeedsTest {
         assertThat(old.get("movedTo").asString()).isEqualTo(moved.toPlace());
         assertThat(find(afterMove, moved.date(), moved.toPlace()).get("status").asString()).isEqualTo("PLANNED");
         assertThat(body(anonymousGet(mvc, base + "?commune=" + moved.insee()))).contains("Déplacée")
-                .contains("se tient à « " + moved.toPlace());
+                // The page escapes the name as any text (« Parvis de l'hôtel de ville » has an apostrophe).
+                .contains("se tient à « " + HtmlUtils.htmlEscape(moved.toPlace(), "UTF-8"));
 
         // One permanence cancelled (alone in its commune that half-day, not the one moved): « annulée » at once,
         // in its published plan.

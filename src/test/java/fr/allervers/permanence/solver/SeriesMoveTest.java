@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -108,73 +112,54 @@ class SeriesMoveTest {
     void aPlaceExchangeGivesEachPlaceTheOthersHalfDays() {
         PermanenceSchedule schedule = warmStarted(Size.MEDIUM, 1);
         Moves moves = new Moves(schedule);
-        int checked = 0;
-        for (int i = 0; i < 500 && checked < 20; i++) {
-            Permanence seed = moves.randomSeed();
-            SeriesMove move = SeriesMoveIteratorFactory.placeExchange(schedule.getPermanences(), seed, moves.random);
-            if (!move.isMoveDoable(moves.director)) {
-                continue;
-            }
+        moves.checkTwentyDoable(500, () -> SeriesMoveIteratorFactory.placeExchange(schedule.getPermanences(),
+                moves.randomSeed(), moves.random), move -> {
             Map<Permanence, CandidatePlace> before = places(schedule);
-            moves.apply(move);
-            java.util.Set<CandidatePlace> exchanged = new java.util.HashSet<>();
-            exchanged.add(before.get(seed));
-            move.getPlanningValues().forEach(place -> exchanged.add((CandidatePlace) place));
-            assertThat(exchanged).as("the seed's place and one other").hasSize(2);
-            for (Permanence permanence : schedule.getPermanences()) {
-                CandidatePlace was = before.get(permanence);
-                if (move.getPlanningEntities().contains(permanence)) {
-                    assertThat(exchanged).contains(was, permanence.getPlace());
-                    assertThat(permanence.getPlace()).isNotEqualTo(was);
-                } else {
-                    assertThat(permanence.getPlace()).isEqualTo(was);
+            return () -> {
+                Set<CandidatePlace> exchanged = new HashSet<>();
+                move.getPlanningEntities().forEach(permanence -> exchanged.add(before.get(permanence)));
+                move.getPlanningValues().forEach(place -> exchanged.add((CandidatePlace) place));
+                assertThat(exchanged).as("two places").hasSize(2).doesNotContainNull();
+                for (Permanence permanence : schedule.getPermanences()) {
+                    CandidatePlace was = before.get(permanence);
+                    if (move.getPlanningEntities().contains(permanence)) {
+                        assertThat(permanence.getPlace()).isIn(exchanged).isNotEqualTo(was);
+                    } else {
+                        assertThat(permanence.getPlace()).isEqualTo(was);
+                    }
                 }
-            }
-            checked++;
-        }
-        assertThat(checked).isEqualTo(20);
+            };
+        });
     }
 
     @Test
     void aSlotExchangeKeepsEachWeeksPlacesAndMovesWholeWeeks() {
         PermanenceSchedule schedule = warmStarted(Size.MEDIUM, 1);
         Moves moves = new Moves(schedule);
-        int checked = 0;
-        for (int i = 0; i < 500 && checked < 20; i++) {
-            SeriesMove move = moves.factory.slotExchange(moves.randomSeed(), moves.random);
-            if (!move.isMoveDoable(moves.director)) {
-                continue;
-            }
+        moves.checkTwentyDoable(500, () -> moves.factory.slotExchange(moves.randomSeed(), moves.random), move -> {
             Map<LocalDate, List<Long>> placesByWeek = placesByWeek(schedule);
             Map<LocalDate, Long> heldByWeek = heldByWeek(schedule);
-            moves.apply(move);
-            assertThat(placesByWeek(schedule)).isEqualTo(placesByWeek);
-            assertThat(heldByWeek(schedule)).isEqualTo(heldByWeek);
-            checked++;
-        }
-        assertThat(checked).isEqualTo(20);
+            return () -> {
+                assertThat(placesByWeek(schedule)).isEqualTo(placesByWeek);
+                assertThat(heldByWeek(schedule)).isEqualTo(heldByWeek);
+            };
+        });
     }
 
     @Test
     void aRelocationKeepsEachCommunesMonthlyCountAndChangesTheHalfDay() {
         PermanenceSchedule schedule = warmStarted(Size.MEDIUM, 1);
         Moves moves = new Moves(schedule);
-        int checked = 0;
-        for (int i = 0; i < 2000 && checked < 20; i++) {
-            SeriesMove move = moves.factory.relocation(moves.randomSeed(), moves.random);
-            if (!move.isMoveDoable(moves.director)) {
-                continue;
-            }
+        moves.checkTwentyDoable(2000, () -> moves.factory.relocation(moves.randomSeed(), moves.random), move -> {
             Map<String, Long> monthlyCounts = monthlyCounts(schedule);
             Map<Permanence, CandidatePlace> before = places(schedule);
-            moves.apply(move);
-            assertThat(monthlyCounts(schedule)).isEqualTo(monthlyCounts);
-            assertThat(move.getPlanningEntities().stream().filter(Permanence.class::isInstance)
-                    .map(Permanence.class::cast).filter(p -> before.get(p) != null && p.getPlace() == null))
-                    .as("permanences left").isNotEmpty();
-            checked++;
-        }
-        assertThat(checked).isEqualTo(20);
+            return () -> {
+                assertThat(monthlyCounts(schedule)).isEqualTo(monthlyCounts);
+                assertThat(move.getPlanningEntities().stream().filter(Permanence.class::isInstance)
+                        .map(Permanence.class::cast).filter(p -> before.get(p) != null && p.getPlace() == null))
+                        .as("permanences left").isNotEmpty();
+            };
+        });
     }
 
     @Test
@@ -232,6 +217,24 @@ class SeriesMoveTest {
             schedule.getPermanences().forEach(p -> assertThat(p.getPlace() == null
                     || p.getCandidatePlaces().contains(p.getPlace())).isTrue());
             done++;
+        }
+
+        /**
+         * Applies the first twenty doable moves {@code next} makes (within {@code attempts}): {@code check} looks at
+         * the plan before each and returns what to assert after it.
+         */
+        void checkTwentyDoable(int attempts, Supplier<SeriesMove> next, Function<SeriesMove, Runnable> check) {
+            int checked = 0;
+            for (int i = 0; i < attempts && checked < 20; i++) {
+                SeriesMove move = next.get();
+                if (move.isMoveDoable(director)) {
+                    Runnable after = check.apply(move);
+                    apply(move);
+                    after.run();
+                    checked++;
+                }
+            }
+            assertThat(checked).as("doable moves").isEqualTo(20);
         }
 
         void tryRandom(List<BiFunction<Permanence, Random, SeriesMove>> kinds) {
