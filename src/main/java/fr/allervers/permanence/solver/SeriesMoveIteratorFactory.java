@@ -53,6 +53,7 @@ public class SeriesMoveIteratorFactory implements MoveIteratorFactory<Permanence
 
     private PermanenceSchedule indexed;
     private Map<Lane, Map<LocalDate, Permanence>> weeksByLane;
+    /** The lanes of each van; the fixed teams' under null. */
     private Map<Long, List<Lane>> lanesByVan;
     private List<Lane> allLanes;
     private Map<Long, List<Seat>> seatsByPermanence;
@@ -88,17 +89,13 @@ public class SeriesMoveIteratorFactory implements MoveIteratorFactory<Permanence
                     permanence.getSlot().weekly());
             laneOf.put(permanence, lane);
             weeksByLane.computeIfAbsent(lane, l -> {
-                lanesByVan.computeIfAbsent(vanKey(l.vanId()), v -> new ArrayList<>()).add(l);
+                lanesByVan.computeIfAbsent(l.vanId(), v -> new ArrayList<>()).add(l);
                 return new HashMap<>();
             }).put(permanence.getSlot().date().with(DayOfWeek.MONDAY), permanence);
         }
         seatsByPermanence = schedule.seatsByPermanence();
         allLanes = List.copyOf(weeksByLane.keySet());
         indexed = schedule;
-    }
-
-    private static long vanKey(Long vanId) {
-        return vanId == null ? -1L : vanId;
     }
 
     @Override
@@ -168,7 +165,7 @@ public class SeriesMoveIteratorFactory implements MoveIteratorFactory<Permanence
 
     SeriesMove slotExchange(Permanence seed, Random random) {
         Lane lane = laneOf.get(seed);
-        List<Lane> lanes = random.nextBoolean() ? lanesByVan.get(vanKey(lane.vanId())) : allLanes;
+        List<Lane> lanes = random.nextBoolean() ? lanesByVan.get(lane.vanId()) : allLanes;
         Lane other = lanes.get(random.nextInt(lanes.size()));
         if (other.equals(lane)) {
             return nothing();
